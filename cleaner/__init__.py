@@ -1,0 +1,44 @@
+"""cleaner: the main article of a web page, without its boilerplate.
+
+>>> import cleaner
+>>> cleaner.clean("Share this @example.com\\n\\nThe council approved the new budget on Tuesday after a long debate.\\n")
+'The council approved the new budget on Tuesday after a long debate.\\n'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cleaner.config import Config
+from cleaner.pipeline import RULE_NAMES, BlockReport, Cleaner, Explanation
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "BlockReport",
+    "Cleaner",
+    "Config",
+    "Explanation",
+    "clean",
+    "explain",
+    "rule_names",
+    "__version__",
+]
+
+
+def clean(page: str | bytes, *, mode: str = "auto", **options: Any) -> str:
+    """The main article of ``page`` (text, or bytes in any encoding).
+
+    ``options`` override fields of :class:`Config` (``disable=["share_line"]``...).
+    """
+    return Cleaner(mode=mode, **options).clean(page)
+
+
+def explain(page: str | bytes, *, mode: str = "auto", **options: Any) -> Explanation:
+    """Every block of ``page`` with its verdict and reason, and the article."""
+    return Cleaner(mode=mode, **options).explain(page)
+
+
+def rule_names() -> tuple[str, ...]:
+    """Every reason code, in the order the pipeline applies them."""
+    return RULE_NAMES

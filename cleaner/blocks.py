@@ -1,0 +1,98 @@
+"""Raw page text -> blocks.
+
+A block is one non-blank line of the page, kept verbatim (trailing spaces and
+all) so that the article is written back exactly as it stood. Blocks keep their position in the
+input (line number, character offsets) and the paragraph they belong to, so
+that the article can be written back exactly as the input laid it out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from cleaner.features import Features, measure
+
+# Line breaks other than \n that str.splitlines() would honour; they are folded
+# into \n so that "a line" means the same thing to every consumer of the text.
+_LINE_BREAKS = regex.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# C0/C1 controls (except tab and newline) and NUL carry no text; lxml and most
+# consoles refuse them, so they are dropped during normalisation.
+_CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
+def normalize_text(text: str) -> str:
+    """Fold line breaks to ``\\n`` and drop control characters.
+
+    >>> normalize_text("a\\r\\nb\\x00c\\u2028d")
+    'a\\nbc\\nd'
+    """
+    return _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
+
+
+@dataclass(slots=True)
+class Block:
+    """One unit of the page: a line of text, or a DOM block in HTML mode."""
+
+    index: int
+    text: str
+    paragraph: int
+    start: int = 0
+    end: int = 0
+    features: Features = field(default_factory=lambda: measure(""))
+    # DOM context, filled by the HTML reader; neutral for plain text.
+    tag: str = ""
+    path: str = ""
+    dom_tokens: frozenset[str] = frozenset()
+    link_density: float = 0.0
+
+
+def text_to_blocks(text: str) -> list[Block]:
+    """Split normalised text into blocks, one per non-blank line.
+
+    Lines separated by one or more blank lines belong to different paragraphs.
+
+    >>> [(b.text, b.paragraph) for b in text_to_blocks("a\\nb\\n\\n\\nc")]
+    [('a', 0), ('b', 0), ('c', 1)]
+    """
+    blocks: list[Block] = []
+    paragraph = 0
+    offset = 0
+    blank_seen = False
+    for line in text.split("\n"):
+        if line.strip():
+            if blank_seen and blocks:
+                paragraph += 1
+            blank_seen = False
+            blocks.append(
+                Block(
+                    index=len(blocks),
+                    text=line,
+                    paragraph=paragraph,
+                    start=offset,
+                    end=offset + len(line),
+                    features=measure(line),
+                )
+            )
+        else:
+            blank_seen = True
+        offset += len(line) + 1
+    return blocks
+
+
+def blocks_to_text(blocks: list[Block]) -> str:
+    """Join blocks back into text, one blank line between paragraphs.
+
+    >>> bs = text_to_blocks("a\\nb\\n\\nc")
+    >>> blocks_to_text([bs[0], bs[2]])
+    'a\\n\\nc\\n'
+    """
+    parts: list[str] = []
+    previous: Block | None = None
+    for block in blocks:
+        if previous is not None:
+            parts.append("\n\n" if block.paragraph != previous.paragraph else "\n")
+        parts.append(block.text)
+        previous = block
+    return "".join(parts) + "\n" if parts else ""

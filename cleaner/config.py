@@ -1,0 +1,45 @@
+"""The one channel of configuration: a frozen dataclass, overridable by keywords."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+MODES = ("auto", "text", "html")
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Everything a caller can tune. Instances are immutable and hashable.
+
+    >>> Config().with_options(disable=["share_line"]).disable
+    frozenset({'share_line'})
+    """
+
+    mode: str = "auto"
+    #: rule names (reason codes) not to run; see ``cleaner.rule_names()``
+    disable: frozenset[str] = field(default_factory=frozenset)
+    #: a block with at least this many words that reads like a sentence is prose
+    prose_words: int = 12
+    #: what a short, unclaimed block costs the article region it would join
+    short_cost: float = 30.0
+    #: how many passes make the result a fixed point at most
+    max_passes: int = 6
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, not {self.mode!r}")
+        if not isinstance(self.disable, frozenset):
+            object.__setattr__(self, "disable", frozenset(self.disable))
+
+    def with_options(self, **options: Any) -> Config:
+        """A copy with some fields replaced; unknown names raise TypeError."""
+        known = {f.name for f in fields(self)}
+        unknown = sorted(set(options) - known)
+        if unknown:
+            raise TypeError(f"unknown option(s): {', '.join(unknown)}")
+        if "disable" in options:
+            if isinstance(options["disable"], str):
+                options["disable"] = [options["disable"]]
+            options["disable"] = frozenset(options["disable"])
+        return replace(self, **options)

@@ -1,0 +1,90 @@
+"""Bytes in any encoding -> text, and the test for input that is not text at all."""
+
+from __future__ import annotations
+
+import codecs
+
+# Magic numbers of formats that are never a page.
+_BINARY_MAGIC = (
+    b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"\x1f\x8b", b"PK\x03\x04",
+    b"%PDF", b"\x7fELF", b"BZh", b"\xfd7zXZ", b"RIFF", b"\x00\x00\x01\x00", b"wOFF", b"OggS",
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# How much of a large input the encoding detector looks at.
+_DETECT_SAMPLE = 64 * 1024
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are an image, archive or executable rather than a page.
+
+    >>> looks_binary(b"\\x89PNG\\r\\n\\x1a\\n...")
+    True
+    >>> looks_binary("Grüße".encode("utf-8"))
+    False
+    """
+    if data.startswith(_BINARY_MAGIC):
+        return True
+    head = data[:4096]
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return False
+    if head.count(b"\x00") > len(head) // 10:
+        # UTF-16 without a BOM has a NUL in every other byte of ASCII text.
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        return not (even > len(head) // 3 or odd > len(head) // 3)
+    return False
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    head = data[:4096]
+    if len(head) < 4 or head.count(b"\x00") <= len(head) // 3:
+        return None
+    encoding = "utf-16-be" if head[0::2].count(0) > head[1::2].count(0) else "utf-16-le"
+    return data.decode(encoding, errors="replace")
+
+
+def decode(data: bytes, declared: str | None = None) -> str:
+    """Decode page bytes: a BOM, then UTF-8, then ``declared``, then detection.
+
+    Never raises: bytes no encoding explains are decoded with replacement
+    characters rather than rejected.
+
+    >>> decode("Grüße".encode("utf-8"))
+    'Grüße'
+    >>> decode("Grüße".encode("cp1252"))
+    'Grüße'
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return data.decode(_detect(data), errors="replace")
+
+
+def _detect(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:_DETECT_SAMPLE]).best()
+    if best is None:
+        return "cp1252"
+    try:
+        codecs.lookup(best.encoding)
+    except LookupError:
+        return "cp1252"
+    return best.encoding

@@ -1,0 +1,1297 @@
+"""Every phrase list and pattern the rules use, grouped by concept and language.
+
+Whole-line vocabularies are frozensets matched against a block's *key* (its
+lower-cased text without surrounding punctuation, see :func:`line_key`).
+Phrases that may sit inside a longer line are compiled once, here, with the
+`regex` module; none nests quantifiers over the same characters, so matching
+stays linear in the length of the line.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# -- helpers -----------------------------------------------------------------
+
+_EDGE = " \t\u00a0:：;-–—|•·»«›‹>→←<*#()[]{}!¡?¿.,…\"'“”‘’„/\\=+~_^"
+
+
+def line_key(text: str) -> str:
+    """Lower-case a line, fold inner whitespace, trim punctuation at its edges.
+
+    >>> line_key("  » You May Also Like:  ")
+    'you may also like'
+    """
+    return " ".join(text.lower().split()).strip(_EDGE)
+
+
+def _words(*groups: str) -> frozenset[str]:
+    return frozenset(w for group in groups for w in group.split())
+
+
+def _lines(*groups: str) -> frozenset[str]:
+    """Phrases, one per line of each group string."""
+    return frozenset(
+        line_key(p) for group in groups for p in group.strip().splitlines() if p.strip()
+    )
+
+
+def _any(phrases: frozenset[str] | list[str], *, whole: bool = False) -> regex.Pattern[str]:
+    """One pattern matching any phrase on word boundaries (or the whole key)."""
+    body = r"\L<phrases>"
+    if whole:
+        return regex.compile(rf"^(?:{body})$", phrases=sorted(phrases))
+    return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", phrases=sorted(phrases))
+
+
+# -- function words (for prose density), many languages ----------------------
+
+STOPWORDS = _words(
+    # English
+    "a an the and or but if of to in on at by for with from as is are was were be been"
+    " being has have had do does did it its this that these those he she they we you i"
+    " his her their our your my me him them us who which what when where why how not no"
+    " so than then there here would could should will can may might must also about"
+    " into over after before up out all any some more most such only just very",
+    # German
+    "der die das den dem des ein eine einen einem einer eines und oder aber wenn als wie"
+    " ist sind war waren wird werden wurde wurden hat haben hatte sich nicht auch auf aus"
+    " bei mit nach von vor zu zum zur im in an am um für über unter durch noch nur schon"
+    " es er sie wir ihr ich man dass daß so doch dann dort hier sein seine ihre dieser diese",
+    # French
+    "le la les un une des du de et ou mais que qui quoi dont où est sont était été être a ont"
+    " avait il elle ils elles nous vous je on ce cette ces son sa ses leur leurs dans sur"
+    " pour par avec sans sous entre plus pas ne se au aux en y comme aussi très",
+    # Spanish
+    "el los las unos unas del y o pero que quien cual donde es son era fue ser ha han había"
+    " él ella ellos ellas nosotros yo lo le les su sus este esta estos estas en con sin"
+    " por para sobre entre más muy no se al como también ya",
+    # Italian
+    "il lo gli uno una dei degli delle della dello di da e ed che chi cui dove è sono era"
+    " stato essere ha hanno aveva egli lei loro noi voi io si non più per con su tra fra"
+    " nel nella nei alle allo al anche come questo questa",
+    # Portuguese
+    "o os um uma uns umas do da dos das e ou mas que quem onde é são era foi ser tem têm"
+    " ele ela eles elas nós eu se não mais para com sem por sobre entre no na nos nas ao"
+    " aos como também já seu sua",
+    # Dutch
+    "de het een en of maar dat die wie wat waar is zijn was waren wordt worden werd heeft"
+    " hebben had hij zij wij jullie ik je niet ook op uit bij met naar van voor te in aan"
+    " om over onder door nog al er dit deze",
+    # Polish, Czech, Swedish, Danish, Norwegian, Turkish, Indonesian (the commonest)
+    "i w z na do nie się że to jest jak od po za przez oraz ale czy jako być był była"
+    " a v se na je že to jako ale by byl byla jsou pro"
+    " och att det som en på är av för med till den har inte om ett var jag"
+    " og at det som en på er af for med til den har ikke om et var jeg"
+    " ve bir bu da de ile için ama gibi daha çok olarak olan"
+    " yang dan di ke dari ini itu dengan untuk tidak adalah pada juga",
+    # Russian, Ukrainian
+    "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по"
+    " только ее мне было вот от меня еще нет о из ему теперь когда уже для это этот"
+    " та що як але це і й з до від",
+)
+
+# -- 1. share and social ---------------------------------------------------------
+
+SHARE_VERBS = _words(
+    "share shares shared sharing tweet retweet pin pinit email e-mail mail print copy"
+    " send save bookmark follow like"
+    " teilen geteilt twittern drucken merken senden kopieren"
+    " partager partagez partages imprimer envoyer copier"
+    " compartir compartido comparte imprimir enviar copiar guardar"
+    " condividi condivisioni stampa invia copia salva"
+    " compartilhar compartilhe partilhar partilhe enviar"
+    " delen gedeeld printen"
+    " udostępnij udostępnienia wyślij drukuj"
+    " поделиться поделитесь отправить"
+    " dela del jaa jaa-artikkeli sdílet"
+)
+SHARE_NETWORKS = _words(
+    "facebook twitter x linkedin whatsapp telegram reddit pinterest tumblr flipboard"
+    " pocket messenger sms viber line xing vk vkontakte weibo wechat mastodon bluesky"
+    " threads instagram youtube tiktok snapchat mix digg hackernews gmail outlook"
+    " kakaotalk ok odnoklassniki"
+)
+SHARE_FILLER = _words(
+    "this the a an on via to with your our my article story post page link links it"
+    " now by friends friend button or and news via"
+    " diesen dieser diese den artikel beitrag seite auf per mit link"
+    " cet cette article sur par avec lien le la l"
+    " este esta artículo en por con enlace el la"
+    " questo questa articolo su per con il la"
+    " este esta artigo no na por com o a"
+    " dit deze artikel via op met"
+    " ten ten artykuł na przez"
+    " эту этой статьей статью в"
+    " story's artikel's"
+)
+_SHARE_COUNT = regex.compile(
+    r"^\d[\d.,]*\s*[km]?\s*(?:shares?|comments?|likes?|views?|retweets?|pins?|"
+    r"teilungen|mal geteilt|partages|compartidos|condivisioni|compartilhamentos|"
+    r"udostępnień)$"
+)
+SHARE_COUNT = _SHARE_COUNT
+
+# -- 2. related and recommendation blocks -------------------------------------
+
+RELATED_HEADERS = _lines(
+    # English
+    """
+    you may also like
+    you might also like
+    you may like
+    you might like
+    you may also be interested in
+    you might be interested in
+    you might also be interested in
+    you may have missed
+    we recommend
+    recommended
+    recommended for you
+    recommended stories
+    recommended articles
+    recommended reading
+    recommended videos
+    related
+    related articles
+    related posts
+    related stories
+    related news
+    related content
+    related coverage
+    related reading
+    related links
+    related topics
+    related videos
+    related items
+    related products
+    more stories
+    more news
+    more articles
+    more on this
+    more on this story
+    more on this topic
+    more in this category
+    more like this
+    more to read
+    more to explore
+    more reading
+    more videos
+    read next
+    read more
+    read this next
+    what to read next
+    up next
+    next up
+    trending
+    trending now
+    trending stories
+    trending articles
+    trending news
+    trending in
+    most read
+    most popular
+    most viewed
+    most shared
+    most commented
+    most read articles
+    most read stories
+    popular
+    popular posts
+    popular stories
+    popular articles
+    popular now
+    latest
+    latest news
+    latest stories
+    latest articles
+    latest posts
+    latest videos
+    recent posts
+    recent articles
+    recent stories
+    don't miss
+    do not miss
+    see also
+    also read
+    also on
+    further reading
+    other stories
+    top stories
+    top articles
+    top news
+    editor's picks
+    editors' picks
+    editors picks
+    sponsored stories
+    promoted stories
+    around the web
+    from the web
+    from around the web
+    elsewhere on the web
+    in other news
+    in case you missed it
+    you might have missed
+    what's popular
+    what's hot
+    hot topics
+    must read
+    must reads
+    similar articles
+    similar posts
+    related searches
+    people also read
+    readers also liked
+    keep reading
+    continue reading
+    explore more
+    discover more
+    featured
+    featured stories
+    featured articles
+    """,
+    # German
+    """
+    mehr zum thema
+    mehr zu diesem thema
+    das könnte sie auch interessieren
+    das könnte dich auch interessieren
+    das könnte ihnen auch gefallen
+    auch interessant
+    ebenfalls interessant
+    weitere artikel
+    weitere themen
+    weitere nachrichten
+    weitere beiträge
+    ähnliche artikel
+    ähnliche beiträge
+    verwandte artikel
+    verwandte themen
+    lesen sie auch
+    lesen sie mehr
+    lies auch
+    meistgelesen
+    meistgelesene artikel
+    am meisten gelesen
+    meist gelesen
+    empfehlungen
+    unsere empfehlungen
+    empfohlene artikel
+    top-themen
+    top themen
+    neueste artikel
+    neueste beiträge
+    aktuelle beiträge
+    beliebte beiträge
+    beliebte artikel
+    """,
+    # French
+    """
+    à lire aussi
+    a lire aussi
+    à lire également
+    lire aussi
+    lire également
+    sur le même sujet
+    sur le meme sujet
+    vous aimerez aussi
+    vous aimerez peut-être aussi
+    vous pourriez aussi aimer
+    articles similaires
+    articles liés
+    articles recommandés
+    nos articles recommandés
+    les plus lus
+    les plus populaires
+    à voir aussi
+    à voir également
+    voir aussi
+    dans la même rubrique
+    ces articles peuvent vous intéresser
+    ça peut vous intéresser
+    à découvrir
+    à découvrir aussi
+    derniers articles
+    dernières actualités
+    articles récents
+    en ce moment
+    """,
+    # Spanish
+    """
+    te puede interesar
+    también te puede interesar
+    te podría interesar
+    quizás te interese
+    quizá te interese
+    puede interesarte
+    noticias relacionadas
+    artículos relacionados
+    contenido relacionado
+    relacionado
+    relacionados
+    lo más leído
+    lo más visto
+    más leídas
+    más leídos
+    lee también
+    lea también
+    leer más
+    más noticias
+    más artículos
+    te recomendamos
+    recomendados
+    recomendamos
+    últimas noticias
+    entradas recientes
+    artículos recientes
+    otras noticias
+    """,
+    # Italian
+    """
+    leggi anche
+    leggi pure
+    potrebbe interessarti
+    ti potrebbe interessare
+    potrebbe interessarti anche
+    articoli correlati
+    notizie correlate
+    correlati
+    i più letti
+    più letti
+    più lette
+    altri articoli
+    altre notizie
+    ultime notizie
+    articoli recenti
+    consigliati
+    ti consigliamo
+    potrebbero interessarti
+    da non perdere
+    """,
+    # Portuguese
+    """
+    veja também
+    leia também
+    leia mais
+    saiba mais
+    você também pode gostar
+    você pode gostar
+    também pode gostar
+    notícias relacionadas
+    artigos relacionados
+    conteúdo relacionado
+    relacionados
+    relacionadas
+    mais lidas
+    mais lidos
+    mais notícias
+    mais artigos
+    recomendados
+    recomendamos
+    últimas notícias
+    posts recentes
+    artigos recentes
+    """,
+    # Dutch
+    """
+    lees ook
+    lees meer
+    lees verder
+    gerelateerd
+    gerelateerde artikelen
+    gerelateerde berichten
+    gerelateerd nieuws
+    meest gelezen
+    meest bekeken
+    dit vind je misschien ook leuk
+    misschien ook interessant
+    ook interessant
+    meer nieuws
+    meer artikelen
+    meer over dit onderwerp
+    aanbevolen
+    aanbevolen artikelen
+    populair
+    recente berichten
+    laatste nieuws
+    """,
+    # Polish, Russian, Swedish, others
+    """
+    zobacz także
+    zobacz też
+    czytaj także
+    czytaj też
+    czytaj więcej
+    polecane
+    polecamy
+    najczęściej czytane
+    najpopularniejsze
+    podobne artykuły
+    powiązane artykuły
+    читайте также
+    читайте еще
+    смотрите также
+    похожие статьи
+    похожие новости
+    популярное
+    рекомендуем
+    самое читаемое
+    läs också
+    läs mer
+    relaterat
+    mest läst
+    se også
+    læs også
+    関連記事
+    おすすめ記事
+    人気記事
+    相关文章
+    相关阅读
+    推荐阅读
+    热门文章
+    """,
+)
+# "More from The Site", "More in Politics", "Mehr aus Berlin": the rest of the
+# header is a name, so only the opening words are fixed.
+RELATED_HEADER_PREFIX = regex.compile(
+    r"^(?:more (?:from|in|on|about|by|stories from|news from|articles from|top stories from)"
+    r"|mehr (?:aus|von|zu|über|zum|zur)|weitere (?:artikel|nachrichten|beiträge) (?:aus|von|zu|zum)"
+    r"|plus (?:de|d')|toute l'actualité|toutes les actualités|autres articles"
+    r"|más (?:de|sobre|noticias de)|altro da|altri articoli (?:di|su)"
+    r"|mais (?:de|sobre)|meer (?:van|over|uit)|other stories from|latest from|trending in)\b"
+)
+
+# "READ ALSO: ...", "Related: ...": a cross-link set inside the article body.
+CROSSLINK = regex.compile(
+    r"^(?:read also|also read|read more|read next|related|see also|more|watch|listen|recommended"
+    r"|related article|related story|related coverage|related content|related link|related reading"
+    r"|lesen sie auch|lesen sie mehr|lies auch|mehr zum thema|auch interessant|siehe auch|video"
+    r"|à lire aussi|a lire aussi|lire aussi|à voir aussi|voir aussi|sur le même sujet|à lire|a lire"
+    r"|lea también|lee también|te puede interesar|ver también|también|relacionado|relacionada"
+    r"|leggi anche|leggi|vedi anche|guarda|correlato|correlati"
+    r"|leia também|leia mais|veja também|saiba mais|assista|relacionado"
+    r"|lees ook|lees meer|bekijk ook|zie ook"
+    r"|czytaj także|czytaj też|zobacz także|zobacz też|zobacz"
+    r"|читайте также|смотрите также|по теме|läs också|läs mer|læs også|se også)"
+    r"\s*[:：»>|–—-]+\s*\S"
+)
+
+# -- 4. consent and cookies -------------------------------------------------------
+
+CONSENT = _any(
+    _lines(
+        """
+        we use cookies
+        this site uses cookies
+        this website uses cookies
+        our site uses cookies
+        uses cookies to
+        use of cookies
+        cookie policy
+        cookie settings
+        cookie preferences
+        cookie consent
+        cookies settings
+        manage cookies
+        accept cookies
+        accept all cookies
+        reject all cookies
+        allow all cookies
+        accept all
+        reject all
+        allow all
+        manage preferences
+        manage consent
+        consent preferences
+        privacy preferences
+        your privacy choices
+        do not sell my personal information
+        do not sell or share my personal information
+        by continuing to use this site
+        by continuing to browse
+        by using this site, you agree
+        by using our site
+        legitimate interest
+        we and our partners
+        store and/or access information on a device
+        wir verwenden cookies
+        wir nutzen cookies
+        diese website verwendet cookies
+        diese webseite verwendet cookies
+        verwendung von cookies
+        cookie-einstellungen
+        cookie einstellungen
+        alle akzeptieren
+        alle ablehnen
+        datenschutzeinstellungen
+        einwilligung verwalten
+        nous utilisons des cookies
+        ce site utilise des cookies
+        utilisation de cookies
+        utilisation des cookies
+        paramètres des cookies
+        gérer les cookies
+        tout accepter
+        tout refuser
+        accepter et fermer
+        continuer sans accepter
+        utilizamos cookies
+        usamos cookies
+        este sitio web utiliza cookies
+        este sitio utiliza cookies
+        uso de cookies
+        política de cookies
+        configuración de cookies
+        aceptar todas
+        aceptar todo
+        rechazar todas
+        utilizziamo i cookie
+        usiamo i cookie
+        questo sito utilizza cookie
+        questo sito utilizza i cookie
+        questo sito usa i cookie
+        informativa sui cookie
+        accetta tutti
+        rifiuta tutti
+        este site utiliza cookies
+        este site usa cookies
+        utilizamos cookies para
+        política de privacidade e cookies
+        aceitar todos
+        rejeitar todos
+        wij gebruiken cookies
+        we gebruiken cookies
+        deze website gebruikt cookies
+        deze site gebruikt cookies
+        alle cookies accepteren
+        cookie-instellingen
+        używamy plików cookie
+        ta strona używa plików cookie
+        akceptuję wszystkie
+        мы используем файлы cookie
+        мы используем cookie
+        этот сайт использует cookie
+        """
+    )
+)
+
+# -- newsletter and sign-up prompts ---------------------------------------------
+
+NEWSLETTER = _any(
+    _lines(
+        """
+        sign up for our newsletter
+        sign up for the newsletter
+        sign up to our newsletter
+        subscribe to our newsletter
+        subscribe to the newsletter
+        subscribe to our mailing list
+        join our newsletter
+        join our mailing list
+        get our newsletter
+        our newsletter
+        newsletter sign up
+        newsletter signup
+        newsletter sign-up
+        delivered to your inbox
+        straight to your inbox
+        directly to your inbox
+        by signing up, you agree
+        by subscribing, you agree
+        unsubscribe at any time
+        newsletter abonnieren
+        zum newsletter anmelden
+        melden sie sich für unseren newsletter an
+        inscrivez-vous à notre newsletter
+        inscrivez-vous à la newsletter
+        abonnez-vous à notre newsletter
+        abonnez-vous à la newsletter
+        recevez notre newsletter
+        suscríbete a nuestro boletín
+        suscríbete a nuestra newsletter
+        suscríbete al boletín
+        recibe nuestro boletín
+        iscriviti alla newsletter
+        iscriviti alla nostra newsletter
+        assine nossa newsletter
+        assine a newsletter
+        inscreva-se na newsletter
+        schrijf je in voor de nieuwsbrief
+        schrijf je in voor onze nieuwsbrief
+        meld je aan voor de nieuwsbrief
+        abonneer je op de nieuwsbrief
+        zapisz się do newslettera
+        подпишитесь на рассылку
+        """
+    )
+)
+
+# Phrases that also occur in ordinary sentences: they count on short lines only.
+NEWSLETTER_WEAK = _any(
+    _lines(
+        """
+        in your inbox
+        enter your email
+        enter your e-mail
+        your email address
+        email address
+        e-mail address
+        sign up now
+        subscribe now
+        subscribe today
+        sign up for free
+        ihre e-mail-adresse
+        e-mail-adresse
+        votre adresse e-mail
+        votre adresse email
+        adresse e-mail
+        suscríbete
+        tu correo electrónico
+        correo electrónico
+        iscriviti
+        la tua email
+        indirizzo email
+        inscreva-se
+        seu e-mail
+        je e-mailadres
+        jetzt abonnieren
+        jetzt anmelden
+        """
+    )
+)
+
+# -- paywall and login -------------------------------------------------------------
+
+PAYWALL = _any(
+    _lines(
+        """
+        subscribe to continue reading
+        subscribe to read
+        subscribe to unlock
+        continue reading with
+        already a subscriber
+        already subscribed
+        already a member
+        become a subscriber
+        create your free account
+        register for free
+        start your free trial
+        you have reached your limit
+        you've reached your limit
+        free articles remaining
+        free article remaining
+        this article is for subscribers
+        this content is for subscribers
+        exclusive to subscribers
+        for subscribers only
+        subscribers only
+        unlock this article
+        unlock full access
+        get full access
+        subscribe for full access
+        log in to continue
+        sign in to continue
+        log in to read
+        sign in to read
+        log in or register
+        sign in or register
+        weiterlesen mit
+        bereits abonnent
+        bereits registriert
+        jetzt registrieren
+        kostenlos registrieren
+        déjà abonné
+        abonnez-vous pour lire
+        pour lire la suite
+        la suite est réservée aux abonnés
+        réservé aux abonnés
+        article réservé aux abonnés
+        ya eres suscriptor
+        suscríbete para seguir leyendo
+        para seguir leyendo
+        contenido exclusivo para suscriptores
+        sei già abbonato
+        abbonati per continuare
+        contenuto riservato agli abbonati
+        já é assinante
+        assine para continuar lendo
+        conteúdo exclusivo para assinantes
+        al abonnee
+        word abonnee
+        lees verder met
+        """
+    )
+)
+
+# Phrases that also occur in ordinary sentences: they count on short lines only.
+PAYWALL_WEAK = _any(
+    _lines(
+        """
+        free trial
+        create an account
+        create a free account
+        forgot your password
+        forgot password
+        already have an account
+        to continue reading
+        become a member
+        jetzt testen
+        abonnieren sie
+        créer un compte
+        crea una cuenta
+        crea un account
+        crie uma conta
+        maak een account aan
+        start free trial
+        """
+    )
+)
+
+# Short lines that are a control of the page, not a sentence of it.
+LOGIN_LINES = _lines(
+    """
+    log in
+    login
+    log out
+    logout
+    sign in
+    sign out
+    sign up
+    register
+    subscribe
+    my account
+    account
+    profile
+    anmelden
+    abmelden
+    einloggen
+    registrieren
+    mein konto
+    abonnieren
+    abo
+    se connecter
+    connexion
+    s'inscrire
+    inscription
+    mon compte
+    s'abonner
+    abonnez-vous
+    iniciar sesión
+    registrarse
+    regístrate
+    mi cuenta
+    suscribirse
+    accedi
+    registrati
+    il mio account
+    abbonati
+    entrar
+    cadastre-se
+    minha conta
+    assinar
+    assine
+    inloggen
+    registreren
+    mijn account
+    abonneren
+    zaloguj się
+    zarejestruj się
+    войти
+    регистрация
+    """
+)
+
+# -- advertisement labels -----------------------------------------------------------
+
+ADVERTISEMENT = _lines(
+    """
+    advertisement
+    advertisements
+    advertising
+    ad
+    ads
+    sponsored
+    sponsored content
+    sponsored by
+    paid content
+    paid post
+    promoted
+    promoted content
+    partner content
+    presented by
+    story continues below advertisement
+    article continues below advertisement
+    article continues below
+    story continues below
+    continue reading the main story
+    continue reading below
+    scroll to continue with content
+    skip advertisement
+    skip advert
+    ad feedback
+    report this ad
+    remove ads
+    advertise with us
+    anzeige
+    werbung
+    gesponsert
+    publicité
+    publicite
+    sponsorisé
+    contenu sponsorisé
+    publicidad
+    patrocinado
+    contenido patrocinado
+    pubblicità
+    sponsorizzato
+    publicidade
+    conteúdo patrocinado
+    advertentie
+    gesponsord
+    reklama
+    artykuł sponsorowany
+    реклама
+    広告
+    广告
+    """
+)
+
+# -- comment sections ---------------------------------------------------------------
+
+COMMENTS_HEADER = _lines(
+    """
+    comments
+    comment
+    leave a comment
+    leave a reply
+    leave a reply cancel reply
+    post a comment
+    add a comment
+    add comment
+    write a comment
+    join the discussion
+    join the conversation
+    discussion
+    conversation
+    show comments
+    view comments
+    view all comments
+    load comments
+    load more comments
+    show more comments
+    comments are closed
+    comments closed
+    be the first to comment
+    no comments yet
+    you must be logged in to post a comment
+    reader comments
+    readers' comments
+    what do you think
+    responses
+    kommentare
+    kommentar
+    kommentieren
+    kommentar schreiben
+    kommentare anzeigen
+    diskussion
+    leserkommentare
+    commentaires
+    commentaire
+    laisser un commentaire
+    ajouter un commentaire
+    réagir
+    réactions
+    comentarios
+    comentario
+    deja un comentario
+    deja una respuesta
+    escribe un comentario
+    commenti
+    commento
+    lascia un commento
+    lascia una risposta
+    comentários
+    comentário
+    deixe um comentário
+    deixe uma resposta
+    reacties
+    reactie
+    plaats een reactie
+    laat een reactie achter
+    komentarze
+    dodaj komentarz
+    комментарии
+    оставить комментарий
+    コメント
+    评论
+    """
+)
+# "23 comments", "Comments (4)", "1 Reply to ...": a count of reader comments.
+COMMENT_COUNT = regex.compile(
+    r"^(?:\d[\d.,]*\s*(?:comments?|responses?|replies|reply|kommentare?|commentaires?|comentarios?"
+    r"|commenti|comentários|reacties|komentarz[ey]?|комментари[йяев]*)\b"
+    r"|(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties)\s*[(\[]?\d+[)\]]?$)"
+)
+# The controls under each reader comment.
+COMMENT_CONTROLS = _lines(
+    """
+    reply
+    report
+    like
+    flag
+    permalink
+    share
+    edit
+    delete
+    upvote
+    downvote
+    report abuse
+    report comment
+    antworten
+    melden
+    gefällt mir
+    répondre
+    signaler
+    j'aime
+    responder
+    denunciar
+    me gusta
+    rispondi
+    segnala
+    mi piace
+    responder
+    denunciar
+    curtir
+    reageren
+    beantwoorden
+    melden
+    odpowiedz
+    zgłoś
+    ответить
+    пожаловаться
+    """
+)
+
+# -- feedback widgets -------------------------------------------------------------------
+
+FEEDBACK = _any(
+    _lines(
+        """
+        was this helpful
+        was this article helpful
+        was this page helpful
+        was this information helpful
+        was this answer helpful
+        did you find this helpful
+        did you find this article helpful
+        did this answer your question
+        is this page useful
+        how helpful was this
+        rate this article
+        rate this post
+        rate this recipe
+        give feedback
+        send feedback
+        war dieser artikel hilfreich
+        war diese seite hilfreich
+        war das hilfreich
+        cet article vous a-t-il été utile
+        cette page vous a-t-elle été utile
+        cet article vous a été utile
+        te ha resultado útil
+        te resultó útil
+        fue útil este artículo
+        ha sido útil
+        questo articolo ti è stato utile
+        questa pagina ti è stata utile
+        este artigo foi útil
+        isso foi útil
+        esta página foi útil
+        was dit artikel nuttig
+        was deze pagina nuttig
+        heb je hier iets aan gehad
+        czy ten artykuł był pomocny
+        была ли эта статья полезной
+        """
+    )
+)
+FEEDBACK_ANSWERS = _lines(
+    """
+    yes
+    no
+    yes no
+    ja nein
+    oui non
+    sí no
+    si no
+    sì no
+    sim não
+    ja nee
+    tak nie
+    да нет
+    thanks for your feedback
+    thank you for your feedback
+    """
+)
+
+# -- tags, categories ---------------------------------------------------------------------
+
+TAGS = regex.compile(
+    r"^(?:tags?|tagged|tagged with|topics?|filed under|categories|category|posted in|keywords"
+    r"|schlagwörter|schlagworte|stichwörter|themen|kategorie|kategorien"
+    r"|mots-clés|mots clés|étiquettes|thèmes|catégories|catégorie"
+    r"|etiquetas|temas|categorías|categoría|palabras clave"
+    r"|argomenti|categorie|parole chiave"
+    r"|tópicos|categorias|palavras-chave"
+    r"|trefwoorden|onderwerpen|categorieën|tagi|kategorie|теги|метки|рубрики)\s*[:：]"
+)
+
+# -- footers ------------------------------------------------------------------------------
+
+COPYRIGHT = regex.compile(
+    r"(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|all rights reserved|alle rechte vorbehalten"
+    r"|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
+    r"|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone"
+    r"|все права защищены|版权所有|無断転載)"
+)
+FOOTER_LINKS = _lines(
+    """
+    privacy
+    privacy policy
+    privacy notice
+    privacy statement
+    privacy center
+    terms
+    terms of use
+    terms of service
+    terms and conditions
+    terms & conditions
+    cookie policy
+    cookies policy
+    cookie settings
+    accessibility
+    accessibility statement
+    sitemap
+    site map
+    contact
+    contact us
+    about
+    about us
+    careers
+    jobs
+    advertise
+    advertise with us
+    help
+    help center
+    faq
+    faqs
+    imprint
+    legal
+    legal notice
+    disclaimer
+    press
+    rss
+    newsletters
+    corrections
+    ethics policy
+    impressum
+    datenschutz
+    datenschutzerklärung
+    nutzungsbedingungen
+    agb
+    kontakt
+    über uns
+    mentions légales
+    politique de confidentialité
+    conditions générales
+    cgu
+    cgv
+    nous contacter
+    qui sommes-nous
+    aviso legal
+    política de privacidad
+    términos y condiciones
+    contacto
+    quiénes somos
+    note legali
+    informativa privacy
+    contatti
+    chi siamo
+    política de privacidade
+    termos de uso
+    contato
+    quem somos
+    privacybeleid
+    algemene voorwaarden
+    over ons
+    polityka prywatności
+    regulamin
+    kontakt
+    политика конфиденциальности
+    контакты
+    """
+)
+# "Privacy | Terms | Contact": several short items joined by separators.
+SEPARATED_ITEMS = regex.compile(r"\s(?:\||·|•|/|–|—)\s")
+
+# -- navigation ---------------------------------------------------------------------------
+
+NAV_LINES = _lines(
+    """
+    skip to content
+    skip to main content
+    skip to navigation
+    skip to main navigation
+    skip to footer
+    skip to search
+    skip to site index
+    skip navigation
+    jump to content
+    jump to navigation
+    go to content
+    zum inhalt springen
+    zum hauptinhalt springen
+    direkt zum inhalt
+    zur navigation
+    aller au contenu
+    aller au contenu principal
+    passer au contenu
+    ir al contenido
+    saltar al contenido
+    ir al contenido principal
+    vai al contenuto
+    salta al contenuto
+    ir para o conteúdo
+    pular para o conteúdo
+    naar de inhoud
+    ga naar de inhoud
+    direct naar de inhoud
+    przejdź do treści
+    перейти к содержимому
+    menu
+    main menu
+    open menu
+    close menu
+    toggle menu
+    toggle navigation
+    navigation
+    main navigation
+    close
+    search
+    search for
+    search this site
+    search the site
+    type your search
+    what are you looking for
+    submit
+    go
+    back to top
+    to top
+    top
+    home
+    homepage
+    home page
+    startseite
+    suche
+    schließen
+    navigation öffnen
+    accueil
+    rechercher
+    recherche
+    fermer
+    inicio
+    buscar
+    búsqueda
+    cerrar
+    home page
+    cerca
+    chiudi
+    início
+    pesquisar
+    busca
+    fechar
+    zoeken
+    sluiten
+    szukaj
+    zamknij
+    главная
+    поиск
+    закрыть
+    print edition
+    today's paper
+    sections
+    more
+    all
+    show more
+    see more
+    view all
+    see all
+    load more
+    more news
+    english
+    deutsch
+    français
+    español
+    italiano
+    português
+    nederlands
+    edition
+    """
+)
+PAGINATION = regex.compile(
+    r"^(?:(?:«|‹|<|←)?\s*(?:previous|prev|next|older|newer|first|last|weiter|zurück|vorherige|nächste"
+    r"|suivant|précédent|suivante|précédente|siguiente|anterior|successivo|precedente|próximo"
+    r"|próxima|volgende|vorige|następna|poprzednia|следующая|предыдущая)"
+    r"(?:\s+(?:page|post|article|story|entries|posts|articles|seite|artikel|beitrag|page|article"
+    r"|página|artículo|pagina|articolo|artigo|pagina|bericht|strona))?\s*(?:»|›|>|→)?"
+    r"|page \d+ of \d+|seite \d+ von \d+|\d+(?:\s+\d+){2,}(?:\s*(?:…|\.\.\.)\s*\d+)?"
+    r"(?:\s+(?:next|weiter|suivant|siguiente|successivo|próximo|volgende))?(?:\s*(?:»|›|>|→))?)$"
+)
+# "Home > News > World", "Startseite / Politik / Ausland": two or more short
+# crumbs joined by a path separator.
+BREADCRUMB = regex.compile(r"^[^>»›/|]{1,40}(?:\s*[>»›/|]\s*[^>»›/|]{1,60}){1,6}$")
+BREADCRUMB_SEP = regex.compile(r"\s*[>»›]\s*|\s[/|]\s")
+
+# -- bylines, dates, captions ---------------------------------------------------------------
+
+BYLINE = regex.compile(
+    r"^(?i:by|written by|posted by|reported by|story by|author|words by|von|par|por|di|door|autor"
+    r"|автор)\s*:?\s+"
+    r"\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|en|&|van|de|der|von|da|di|del)){0,6}"
+    r"(?:\s*[,|·•]\s*.{0,60})?$"
+)
+READING_TIME = regex.compile(
+    r"(?:\b\d+\s*(?:-|–)?\s*(?:min(?:ute)?s?|minuten|minutes?|minutos|minuti|minuten|мин)\.?"
+    r"\s*(?:read|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd|lesen|чтения)"
+    r"|\b(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)"
+    r"\s*:?\s*\d+)"
+)
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember"
+    "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
+    "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    "|januari|februari|maart|mei|augustus|oktober"
+)
+DATE_LINE = regex.compile(
+    r"^(?:(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié"
+    r"|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt"
+    r"|on|am|le|el|il|em|op)\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s*(?:de\s+)?(?:" + _MONTHS + r")\.?,?\s*(?:de\s+)?\d{2,4}"
+    r"|(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{2,4})"
+    r"(?:\s*(?:,|at|um|à|a las|alle|às|om|-|–|\|)?\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|h)?\s*\w{0,4})?$"
+)
+RELATIVE_TIME = regex.compile(
+    r"^(?:(?:updated|posted|published)\s+)?\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+    r"|months?|years?)\s+ago$|^vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)$|^il y a\s+\d+"
+    r"|^hace\s+\d+|^\d+\s+(?:minuti|ore|giorni)\s+fa$|^há\s+\d+|^\d+\s+(?:minuten|uur|dagen)\s+geleden$"
+)
+CAPTION_CREDIT = regex.compile(
+    r"(?:\b(?:photo|image|picture|foto|bild|crédit|credit|credits|source|quelle|fuente|fonte)s?"
+    r"\s*(?:credit|by|:|/|©)|\((?:photo|image|foto)[^)]*\)$|\b(?:getty images|shutterstock"
+    r"|istock(?:photo)?|ap photo|afp|reuters|dpa|epa|alamy|imago|picture alliance|keystone"
+    r"|ansa|efe)\b\s*\)?$|^credit\b|credit\.\.\.|^(?:photo|foto|image|bild):)"
+)

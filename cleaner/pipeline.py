@@ -1,0 +1,156 @@
+"""The Cleaner: page -> blocks -> verdicts -> article.
+
+One pass runs every enabled rule over the blocks (in the order fixed in
+:mod:`cleaner.rules`), then the locator over what they left. A block's first
+verdict is the one that counts. Passes repeat on the article until nothing
+more is removed, so that cleaning an article again returns it unchanged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from cleaner.blocks import Block, blocks_to_text, normalize_text, text_to_blocks
+from cleaner.config import Config
+from cleaner.decode import decode, looks_binary
+from cleaner.locate import locate
+from cleaner.rules import RULES
+from cleaner.verdicts import Verdict
+
+RULE_NAMES: tuple[str, ...] = tuple(rule.__name__ for rule in RULES) + (
+    "outside_article",
+    "short_block",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BlockReport:
+    """One block of the page and what the cleaner decided about it."""
+
+    index: int
+    text: str
+    kept: bool
+    rule: str | None = None
+    why: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Every block of a page in order, with its verdict; and the article."""
+
+    article: str
+    blocks: tuple[BlockReport, ...]
+    mode: str
+    passes: int = 1
+    note: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def removed_by_rule(self) -> Counter[str]:
+        """How many blocks each rule removed."""
+        return Counter(b.rule for b in self.blocks if b.rule is not None)
+
+    def to_tsv(self) -> str:
+        """One line per block: verdict, rule, why, text (tabs in text escaped)."""
+        lines = ["verdict\trule\twhy\ttext"]
+        for b in self.blocks:
+            text = b.text.strip().replace("\t", " ")
+            lines.append(f"{'keep' if b.kept else 'drop'}\t{b.rule or ''}\t{b.why or ''}\t{text}")
+        return "\n".join(lines) + "\n"
+
+
+def _one_pass(blocks: Sequence[Block], config: Config) -> dict[int, Verdict]:
+    removed: dict[int, Verdict] = {}
+    for rule in RULES:
+        if rule.__name__ in config.disable:
+            continue
+        for verdict in rule(blocks, config):
+            removed.setdefault(verdict.index, verdict)
+    for verdict in locate(blocks, removed, config):
+        if verdict.rule not in config.disable:
+            removed.setdefault(verdict.index, verdict)
+    return removed
+
+
+def _clean_blocks(blocks: list[Block], config: Config) -> tuple[dict[int, Verdict], int]:
+    """Run passes to a fixed point; verdicts are keyed by the original block index."""
+    verdicts: dict[int, Verdict] = {}
+    alive = blocks
+    origin = [b.index for b in blocks]
+    passes = 0
+    while alive and passes < config.max_passes:
+        passes += 1
+        removed = _one_pass(alive, config)
+        if not removed:
+            break
+        for local, verdict in removed.items():
+            verdicts[origin[local]] = verdict
+        origin = [origin[b.index] for b in alive if b.index not in removed]
+        # Re-read the survivors exactly as a caller cleaning the article would.
+        alive = text_to_blocks(blocks_to_text([b for b in alive if b.index not in removed]))
+    return verdicts, passes
+
+
+class Cleaner:
+    """A reusable, picklable page cleaner: ``Cleaner(config)(page) -> article``.
+
+    >>> Cleaner(disable=["share_line"]).config.disable
+    frozenset({'share_line'})
+    """
+
+    def __init__(self, config: Config | None = None, **options: Any) -> None:
+        base = config if config is not None else Config()
+        self.config = base.with_options(**options) if options else base
+
+    def __repr__(self) -> str:
+        return f"Cleaner({self.config!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Cleaner) and other.config == self.config
+
+    def __hash__(self) -> int:
+        return hash(self.config)
+
+    def __call__(self, page: str | bytes) -> str:
+        return self.clean(page)
+
+    def clean(self, page: str | bytes) -> str:
+        """The article of ``page`` as text."""
+        return self.explain(page).article
+
+    def explain(self, page: str | bytes) -> Explanation:
+        """Every block of ``page`` with its verdict, and the article."""
+        text, mode, note = self._read(page)
+        if note is not None:
+            return Explanation(article="", blocks=(), mode=mode, passes=0, note=note)
+        blocks = text_to_blocks(text)
+        verdicts, passes = _clean_blocks(blocks, self.config)
+        reports = tuple(
+            BlockReport(b.index, b.text, False, verdicts[b.index].rule, verdicts[b.index].why)
+            if b.index in verdicts
+            else BlockReport(b.index, b.text, True)
+            for b in blocks
+        )
+        article = blocks_to_text([b for b in blocks if b.index not in verdicts])
+        return Explanation(article=article, blocks=reports, mode=mode, passes=passes)
+
+    def clean_many(self, pages: Any, **kwargs: Any) -> Iterator[str]:
+        """Clean an iterable of pages, yielding articles in order."""
+        for page in pages:
+            yield self.clean(page)
+
+    def _read(self, page: str | bytes) -> tuple[str, str, str | None]:
+        """Decode and normalise the page; a note instead when it is not text."""
+        if isinstance(page, (bytes, bytearray, memoryview)):
+            data = bytes(page)
+            if looks_binary(data):
+                return "", "text", "binary input (an image, archive or executable), not a page"
+            page = decode(data)
+        elif not isinstance(page, str):
+            raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
+        mode = self.config.mode
+        if mode == "html":
+            raise ValueError("HTML mode is not available yet: pass the page's text (mode='text')")
+        return normalize_text(page), "text", None

@@ -1,0 +1,54 @@
+"""The rule families, and the one place that fixes their order.
+
+Each rule is a plain function ``rule(blocks, config) -> Iterable[Verdict]``;
+its name is its reason code and its ``--disable`` value. When two rules claim
+a block, the earlier one's reason is the one reported, so the order runs from
+the most specific evidence to the most general.
+"""
+
+from __future__ import annotations
+
+from cleaner.rules.comments import comment_section
+from cleaner.rules.footer import footer, tag_line
+from cleaner.rules.metadata import byline_date, caption
+from cleaner.rules.navigation import breadcrumb, navigation, pagination
+from cleaner.rules.notices import (
+    advertisement,
+    consent_notice,
+    feedback_widget,
+    newsletter_prompt,
+    paywall_prompt,
+)
+from cleaner.rules.related import inline_crosslink, related_block, repeated_teaser
+from cleaner.rules.social import share_line
+from cleaner.verdicts import Rule
+
+RULES: tuple[Rule, ...] = (
+    # Whole-line vocabularies first: a line that is nothing but a share button,
+    # an ad label or a consent phrase is certain, whatever surrounds it.
+    share_line,
+    advertisement,
+    consent_notice,
+    newsletter_prompt,
+    paywall_prompt,
+    feedback_widget,
+    # Comment headers and copyright lines come before navigation because they
+    # are barriers to the locator, and a barrier must keep its reason.
+    comment_section,
+    footer,
+    tag_line,
+    navigation,
+    breadcrumb,
+    pagination,
+    byline_date,
+    caption,
+    # Cross-links are single lines, but are labelled like related headers;
+    # they go first so that "Related: X" is not read as a header of a run.
+    inline_crosslink,
+    # Context rules last: a related header claims the run after it, and
+    # teasers are told by their neighbours.
+    related_block,
+    repeated_teaser,
+)
+
+__all__ = ["RULES"] + [rule.__name__ for rule in RULES]

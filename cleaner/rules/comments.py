@@ -1,0 +1,37 @@
+"""Reader comment sections: their headers, counts and per-comment controls."""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner import patterns
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, line_key
+
+# "Jane Doe says:", "Max sagt:", "Marie dit :" - the line that opens a comment.
+_COMMENT_AUTHOR = regex.compile(
+    r"^\S.{0,50}?\s(?:says|said|wrote|sagt|schreibt|dit|a écrit|dice|escribió|scrive|ha scritto"
+    r"|disse|escreveu|zegt|schreef|pisze|пишет)\s*:$"
+)
+
+
+def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
+    """The header of a comment section (a barrier: the article ends there), comment counts,
+    the "X says:" line that opens a comment and the Reply/Report controls under it.
+
+    >>> demo(comment_section, "23 Comments\\nLeave a Reply\\nJane Doe says:\\nReply\\nThe comments drew 300 replies.")
+    ['23 Comments', 'Leave a Reply', 'Jane Doe says:', 'Reply']
+
+    Keeps: "The comments drew 300 replies." (a sentence about comments).
+    """
+    for block in blocks:
+        if block.features.words > 12:
+            continue
+        key = line_key(block.text)
+        if key in patterns.COMMENTS_HEADER:
+            yield Verdict(block.index, "comment_section", "a comment section header", barrier=True)
+        elif patterns.COMMENT_COUNT.match(key):
+            yield Verdict(block.index, "comment_section", "a comment count", barrier=True)
+        elif key in patterns.COMMENT_CONTROLS:
+            yield Verdict(block.index, "comment_section", "a comment control")
+        elif _COMMENT_AUTHOR.match(block.features.lower.strip()):
+            yield Verdict(block.index, "comment_section", "the author line of a comment")

@@ -1,0 +1,54 @@
+"""Page footers and tag lines."""
+
+from __future__ import annotations
+
+from cleaner import patterns
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, line_key
+
+_RESERVED = ("reserved", "vorbehalten", "réservés", "reservados", "riservati", "voorbehouden",
+             "zastrzeżone", "защищены")
+
+
+def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
+    """Copyright lines, footer links, and link rows like "Privacy | Terms | Contact".
+
+    A copyright line that reserves rights is a barrier: the article does not
+    continue past it.
+
+    >>> demo(footer, "© 2024 Example Media. All rights reserved.\\nPrivacy | Terms | Contact\\nImpressum\\nThe copyright lawsuit was filed in 2019 by three authors who said the model copied their books.")
+    ['© 2024 Example Media. All rights reserved.', 'Privacy | Terms | Contact', 'Impressum']
+
+    Keeps: long sentences that mention copyright.
+    """
+    for block in blocks:
+        features = block.features
+        if features.words > 30:
+            continue
+        key = line_key(block.text)
+        copyright_at = patterns.COPYRIGHT.search(features.lower)
+        if copyright_at and (features.words <= 12 or copyright_at.start() == 0):
+            reserved = any(word in features.lower for word in _RESERVED)
+            yield Verdict(block.index, "footer", "a copyright line", barrier=reserved)
+        elif key in patterns.FOOTER_LINKS:
+            yield Verdict(block.index, "footer", "a footer link")
+        else:
+            items = [line_key(i) for i in patterns.SEPARATED_ITEMS.split(block.text)]
+            if (
+                len(items) >= 3
+                and all(len(i.split()) <= 4 for i in items)
+                and any(i in patterns.FOOTER_LINKS for i in items)
+            ):
+                yield Verdict(block.index, "footer", "a row of footer links")
+
+
+def tag_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
+    """Tag and category lines: "Tags: politics, economy", "Schlagwörter: ...".
+
+    >>> demo(tag_line, "Tags: politics, economy\\nThemen: Berlin, Verkehr\\nTopics discussed included rent and wages.")
+    ['Tags: politics, economy', 'Themen: Berlin, Verkehr']
+
+    Keeps: sentences that start with "Topics" but have no label colon.
+    """
+    for block in blocks:
+        if block.features.words <= 30 and patterns.TAGS.match(block.features.lower.strip()):
+            yield Verdict(block.index, "tag_line", "a tag or category list")

@@ -1,0 +1,41 @@
+"""Article metadata lines: bylines, dates, reading times, image captions and credits."""
+
+from __future__ import annotations
+
+from cleaner import patterns
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, line_key
+
+
+def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
+    """Bylines, publication dates, relative times and reading times.
+
+    >>> demo(byline_date, "By Jane Doe\\nNovember 20, 2019\\n5 min read\\n3 hours ago\\nBy the time firefighters came, the barn was gone.")
+    ['By Jane Doe', 'November 20, 2019', '5 min read', '3 hours ago']
+
+    Keeps: "By the time firefighters came, the barn was gone." (not a name).
+    """
+    for block in blocks:
+        features = block.features
+        if features.words > 14:
+            continue
+        text = block.text.strip()
+        key = line_key(text)
+        if patterns.BYLINE.match(text):
+            yield Verdict(block.index, "byline_date", "a byline")
+        elif patterns.DATE_LINE.match(key) or patterns.RELATIVE_TIME.match(key):
+            yield Verdict(block.index, "byline_date", "a date line")
+        elif patterns.READING_TIME.search(features.lower):
+            yield Verdict(block.index, "byline_date", "a reading time")
+
+
+def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
+    """Image captions that carry a photo credit.
+
+    >>> demo(caption, "The mayor at the opening. Photo: Jane Doe\\nFirefighters at the scene (Getty Images)\\nGetty Images said it would cut 300 jobs.")
+    ['The mayor at the opening. Photo: Jane Doe', 'Firefighters at the scene (Getty Images)']
+
+    Keeps: sentences that report on a photo agency.
+    """
+    for block in blocks:
+        if block.features.words <= 45 and patterns.CAPTION_CREDIT.search(block.features.lower):
+            yield Verdict(block.index, "caption", "an image caption or credit")

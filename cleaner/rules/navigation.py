@@ -1,0 +1,49 @@
+"""Menus, skip links, search boxes, breadcrumbs and pagination."""
+
+from __future__ import annotations
+
+from cleaner import patterns
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, line_key
+
+
+def navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
+    """Site controls: skip links, menu and search labels, language pickers.
+
+    >>> demo(navigation, "Skip to content\\nMenu\\nSearch\\nSearch engines changed how we read.")
+    ['Skip to content', 'Menu', 'Search']
+
+    Keeps: "Search engines changed how we read." (a sentence, not a control).
+    """
+    for block in blocks:
+        if block.features.words <= 6 and line_key(block.text) in patterns.NAV_LINES:
+            yield Verdict(block.index, "navigation", "a navigation control")
+
+
+def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
+    """Breadcrumb trails: short crumbs joined by ">", "»", "/" or "|".
+
+    >>> demo(breadcrumb, "Home > News > World\\nStartseite » Politik\\nRevenue rose 4% > forecasts, analysts said.")
+    ['Home > News > World', 'Startseite » Politik']
+
+    Keeps: lines that end like a sentence, and crumbs longer than a few words.
+    """
+    for block in blocks:
+        features = block.features
+        if features.words > 16 or features.terminal or not patterns.BREADCRUMB.match(block.text):
+            continue
+        crumbs = patterns.BREADCRUMB_SEP.split(block.text.strip())
+        if len(crumbs) >= 2 and all(0 < len(c.split()) <= 6 for c in crumbs):
+            yield Verdict(block.index, "breadcrumb", f"a trail of {len(crumbs)} crumbs")
+
+
+def pagination(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
+    """Pagination: "Next »", "Previous article", "1 2 3 … 10", "Page 2 of 5".
+
+    >>> demo(pagination, "« Previous\\nNext page\\n1 2 3 … 9 Next\\nThe next page of history is unwritten.")
+    ['« Previous', 'Next page', '1 2 3 … 9 Next']
+
+    Keeps: sentences that begin with "Next" or "Previous".
+    """
+    for block in blocks:
+        if block.features.words <= 14 and patterns.PAGINATION.match(line_key(block.text)):
+            yield Verdict(block.index, "pagination", "a pagination control")

@@ -1,0 +1,114 @@
+"""Related-article blocks, repeated teasers and inline cross-links."""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner import patterns
+from cleaner.features import is_headline, is_prose
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, line_key
+
+_TOKEN = regex.compile(r"\w+")
+# A teaser snippet is cut mid-sentence: a word or a comma right before the ellipsis.
+_CUT_OFF = regex.compile(r"[\w,;]\s?(?:…|\.\.\.)['\"”’»)\]]*$")
+
+
+def _is_related_header(block: Block) -> bool:
+    if block.features.words > 8 or block.features.terminal:
+        return False
+    key = line_key(block.text)
+    return key in patterns.RELATED_HEADERS or bool(patterns.RELATED_HEADER_PREFIX.match(key))
+
+
+def related_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
+    """A "You May Also Like" / "Mehr zum Thema" header and the run of teasers it leads.
+
+    The header claims every following block up to the next one that reads as
+    prose (a full sentence of at least ``config.prose_words`` words), which
+    is where the article resumes when the block sat inside it.
+
+    >>> demo(related_block, "You May Also Like\\nStorm Hits Coast\\nTown Rebuilds After Flood\\nThe mayor said the town would rebuild the bridge by next spring at the latest.")
+    ['You May Also Like', 'Storm Hits Coast', 'Town Rebuilds After Flood']
+
+    Keeps: the prose that follows the run, and "Related costs rose 4%." (not a header).
+    """
+    header: Block | None = None
+    for block in blocks:
+        if _is_related_header(block):
+            header = block
+            yield Verdict(block.index, "related_block", "a related-content header")
+        elif header is not None:
+            if is_prose(block.features, config.prose_words):
+                header = None
+            else:
+                yield Verdict(
+                    block.index, "related_block", f"a teaser under {header.text.strip()!r}"
+                )
+
+
+def _tokens(block: Block) -> set[str]:
+    return set(_TOKEN.findall(block.features.lower))
+
+
+def _similar(a: Block, b: Block) -> bool:
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return False
+    return len(ta & tb) / len(ta | tb) >= 0.5
+
+
+def repeated_teaser(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
+    """Teasers: snippets cut off with "…" and the title/caption lines above them,
+    a title followed by its near-duplicate rewrite, and a title printed twice.
+
+    A cut-off snippet counts when the page has two or more of them, or when a
+    headline sits right above it; one stylistic "..." in a paragraph stays.
+
+    >>> demo(repeated_teaser, "Storm hits the coast\\n\\nStorm batters coastal towns\\n\\nThe storm that hit the coast on Friday left…\\nFlood closes bridge\\n\\nThe bridge over the river was closed after…")
+    ['Storm hits the coast', 'Storm batters coastal towns', 'The storm that hit the coast on Friday left…', 'Flood closes bridge', 'The bridge over the river was closed after…']
+
+    Keeps: a lone paragraph that trails off with "..." after other prose.
+    """
+    cut = [b for b in blocks if b.features.words >= 4 and _CUT_OFF.search(b.text)]
+    claimed: set[int] = set()
+    for snippet in cut:
+        above = [b for b in blocks[max(0, snippet.index - 3) : snippet.index]]
+        titles: list[Block] = []
+        for block in reversed(above):
+            if is_prose(block.features, config.prose_words) or block in cut:
+                break
+            titles.append(block)
+        if len(cut) < 2 and not any(is_headline(t.features) for t in titles):
+            continue
+        claimed.add(snippet.index)
+        yield Verdict(snippet.index, "repeated_teaser", "a snippet cut off with an ellipsis")
+        for title in titles:
+            if title.index not in claimed and title.features.words <= 40:
+                claimed.add(title.index)
+                yield Verdict(title.index, "repeated_teaser", "the title or caption of a teaser")
+    seen: dict[str, Block] = {}
+    for block in blocks:
+        features = block.features
+        if block.index in claimed or not is_headline(features) or features.words < 4:
+            continue
+        key = line_key(block.text)
+        previous = blocks[block.index - 1] if block.index else None
+        if key in seen:
+            yield Verdict(block.index, "repeated_teaser", "a title printed twice")
+        elif previous is not None and is_headline(previous.features) and _similar(previous, block):
+            yield Verdict(previous.index, "repeated_teaser", "a title followed by its rewrite")
+            yield Verdict(block.index, "repeated_teaser", "a rewrite of the title above")
+        seen.setdefault(key, block)
+
+
+def inline_crosslink(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
+    """Cross-links set inside the article: "READ ALSO: ...", "Related: ...", "LESEN SIE AUCH: ...".
+
+    >>> demo(inline_crosslink, "READ ALSO: Storm hits coast\\nLESEN SIE AUCH: Neue Brücke eröffnet\\nRelated costs rose 4%, the company said.")
+    ['READ ALSO: Storm hits coast', 'LESEN SIE AUCH: Neue Brücke eröffnet']
+
+    Keeps: "Related costs rose 4%, the company said." (no label colon).
+    """
+    for block in blocks:
+        if block.features.words <= 30 and patterns.CROSSLINK.match(block.features.lower.strip()):
+            yield Verdict(block.index, "inline_crosslink", "a cross-link inside the article")
