@@ -12,14 +12,14 @@ from dataclasses import dataclass
 
 import regex
 
-from cleaner.patterns import STOPWORDS
+from cleaner.patterns import STOPWORDS, line_key, phrase_hits
 
 _TOKEN = regex.compile(r"\w+")
 # Han, kana and Hangul: one character carries roughly half a word.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # Sentence-final punctuation, allowing closing quotes and brackets after it.
-_TERMINAL = regex.compile(r"[.!?。！？؟।]['\"”’»)\]）」』]*$")
-_ELLIPSIS = regex.compile(r"(?:…|\.\.\.)['\"”’»)\]]*$")
+_TERMINAL = frozenset(".!?。！？؟।")
+_CLOSERS = "'\"”’»)]）」』"
 _SENTENCE_END = regex.compile(r"[.!?。！？؟](?:['\"”’»)\]]*)(?:\s|$)")
 _BULLET = regex.compile(r"^\s*(?:[-*•·▪►‣◦–—]|\d{1,3}[.)]|[a-z][.)])\s+\S")
 
@@ -38,6 +38,10 @@ class Features:
     cjk: int
     bullet: bool
     lower: str
+    #: the line lower-cased, without surrounding punctuation (see ``line_key``)
+    key: str
+    #: phrase families found in the line (``patterns.PHRASE_FAMILIES``), each with its phrase
+    hits: dict[str, str]
 
     @property
     def is_cjk(self) -> bool:
@@ -55,25 +59,30 @@ def measure(text: str) -> Features:
     8
     """
     stripped = text.strip()
+    lower = stripped.lower()
     tokens = _TOKEN.findall(stripped)
-    cjk = len(_CJK.findall(stripped))
-    spaced = [t for t in tokens if not _CJK.search(t)]
-    words = len(spaced) + cjk // 2
-    lowered = [t.lower() for t in spaced]
+    cjk = 0 if stripped.isascii() else len(_CJK.findall(stripped))
+    all_lowered = [t.lower() for t in tokens]
+    lowered = [t for t in all_lowered if not _CJK.search(t)] if cjk else all_lowered
+    words = len(lowered) + cjk // 2
     stop = sum(1 for t in lowered if t in STOPWORDS)
-    alpha = [t for t in spaced if t[0].isalpha()]
+    alpha = [t for t in tokens if t[0].isalpha() and (not cjk or not _CJK.match(t))]
     upper = sum(1 for t in alpha if t[0].isupper())
+    tail = stripped.rstrip(_CLOSERS)
+    ellipsis = tail.endswith(("…", "..."))
     return Features(
         chars=len(stripped),
         words=words,
         stopword_ratio=stop / len(lowered) if lowered else 0.0,
-        terminal=bool(_TERMINAL.search(stripped)) and not _ELLIPSIS.search(stripped),
-        ellipsis=bool(_ELLIPSIS.search(stripped)),
+        terminal=not ellipsis and tail[-1:] in _TERMINAL and tail != "",
+        ellipsis=ellipsis,
         sentences=len(_SENTENCE_END.findall(stripped)),
         title_ratio=upper / len(alpha) if alpha else 0.0,
         cjk=cjk,
         bullet=bool(_BULLET.match(stripped)),
-        lower=stripped.lower(),
+        lower=lower,
+        key=line_key(lower),
+        hits=phrase_hits(all_lowered),
     )
 
 

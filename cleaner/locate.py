@@ -18,11 +18,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from cleaner.blocks import Block
 from cleaner.config import Config
 from cleaner.features import Features, is_prose
+from cleaner.patterns import line_key
 from cleaner.verdicts import Verdict
 
+# Lines of at most this many words that do not end a sentence look like menu entries.
+_MENU_WORDS = 3
 # What a block removed by a rule costs the region that would span it.
 _REMOVED_COST = {"related_block": 150.0, "repeated_teaser": 40.0}
 _DEFAULT_REMOVED_COST = 5.0
@@ -30,6 +35,10 @@ _DEFAULT_REMOVED_COST = 5.0
 _PROSE_POINTS = 5.0
 _NEAR_POINTS = 2.0
 _NEAR_WORDS = 5
+# Extra points for the first prose below the page's title heading.
+_TITLE_BONUS = 400.0
+# What a fragment of more than ``_MENU_WORDS`` words costs, relative to a menu entry.
+_FRAGMENT_COST = 0.35
 
 
 def _is_near_prose(features: Features) -> bool:
@@ -49,6 +58,12 @@ def _scores(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config
             scores.append(_PROSE_POINTS * features.words)
         elif _is_near_prose(features):
             scores.append(_NEAR_POINTS * features.words)
+        elif features.bullet:
+            scores.append(float(features.words))
+        elif features.words > _MENU_WORDS:
+            # Longer fragments (list items, product names, table rows) are
+            # cheaper than menu entries: a run of them can sit in an article.
+            scores.append(-config.short_cost * _FRAGMENT_COST)
         else:
             scores.append(-config.short_cost)
     return scores
@@ -96,10 +111,136 @@ def _keep_short(blocks: Sequence[Block], i: int, alive: Sequence[bool], keep: di
     )
 
 
+_MENU_RUN = 3
+# Below this many points of prose the page is not an article (a listing, a
+# product, a form): the locator keeps its content lines instead of a prose run.
+_ARTICLE_POINTS = 250.0
+
+
+def _menu_like(features: Features) -> bool:
+    return features.words <= _MENU_WORDS and not features.terminal
+
+
+def _structured_verdicts(
+    blocks: Sequence[Block], removed: dict[int, Verdict]
+) -> list[Verdict]:
+    """A page with too little prose for an article: drop menu runs, keep the rest."""
+    alive = [b for b in blocks if b.index not in removed]
+    verdicts: list[Verdict] = []
+    run: list[Block] = []
+    for block in alive + [None]:  # type: ignore[list-item]
+        if block is not None and _menu_like(block.features):
+            run.append(block)
+            continue
+        if len(run) >= _MENU_RUN:
+            verdicts.extend(
+                Verdict(b.index, "outside_article", "a run of menu-like lines") for b in run
+            )
+        run = []
+    return verdicts
+
+
+# Page titles name the site after a separator: "Headline - Site", "Site | Headline".
+_TITLE_SEPARATOR = regex.compile(r"\s+[-|–—:•·»]+\s+")
+# How far below the title heading the article's first prose may start, in blocks.
+_TITLE_REACH = 12
+
+
+def title_heading(blocks: Sequence[Block]) -> int | None:
+    """The index of the heading that repeats the page title (the first line), if any.
+
+    Scrapers put the document title first; the article's own heading repeats
+    it without the site name, and the article starts right below it.
+
+    >>> from cleaner.blocks import text_to_blocks
+    >>> title_heading(text_to_blocks("Storm hits the coast - Daily News\nMenu\nStorm hits the coast\nText."))
+    2
+    """
+    if len(blocks) < 3:
+        return None
+    parts = [line_key(p) for p in _TITLE_SEPARATOR.split(blocks[0].text.strip())]
+    names = {p for p in parts if len(p.split()) >= 3} or {blocks[0].features.key}
+    for block in blocks[1:]:
+        if block.features.key in names:
+            return block.index
+    return None
+
+
+# Rules whose lines separate teasers (and comments) rather than paragraphs.
+_SEPARATOR_RULES = frozenset({"byline_date", "repeated_teaser", "comment_section"})
+_TEASER_GAP = 2
+_TEASER_CHAIN = 3
+# What a teaser lede keeps of its points.
+_TEASER_WEIGHT = 0.1
+# Chains are demoted only where the page has this much prose outside them.
+_TEASER_ELSEWHERE = 0.3
+
+
+def _demote_teasers(
+    blocks: Sequence[Block], removed: dict[int, Verdict], scores: list[float], config: Config
+) -> None:
+    """Cut the points of prose that comes one paragraph at a time between headlines and dates.
+
+    A teaser list (and a comment thread) is a chain of single paragraphs, each
+    fenced by a headline, an author, a date; an article's paragraphs follow
+    one another. Three or more fenced paragraphs in a row are teasers.
+    """
+    prose: list[tuple[int, int]] = []  # (block index, separating lines before it)
+    gap = _TEASER_GAP
+    for block in blocks:
+        verdict = removed.get(block.index)
+        if verdict is None and is_prose(block.features, config.prose_words):
+            prose.append((block.index, gap))
+            gap = 0
+        elif verdict is None or verdict.rule in _SEPARATOR_RULES:
+            gap += 1
+    fenced = [
+        before >= _TEASER_GAP and (prose[k + 1][1] if k + 1 < len(prose) else gap) >= _TEASER_GAP
+        for k, (_, before) in enumerate(prose)
+    ]
+    chained: list[int] = []
+    k = 0
+    while k < len(prose):
+        end = k
+        while end < len(prose) and fenced[end]:
+            end += 1
+        if end - k >= _TEASER_CHAIN:
+            chained.extend(index for index, _ in prose[k:end])
+        k = end + 1
+    # A page that is nothing but such chains is a listing or a forum thread:
+    # there the chain is the content.
+    in_chains = sum(scores[i] for i in chained)
+    elsewhere = sum(scores[i] for i, _ in prose) - in_chains
+    if elsewhere >= _TEASER_ELSEWHERE * in_chains:
+        for index in chained:
+            scores[index] *= _TEASER_WEIGHT
+
+
+def _anchor(blocks: Sequence[Block], scores: list[float]) -> None:
+    """Give the first prose below the title heading the weight of a whole article.
+
+    Teaser lists and comment threads can hold more prose than a short
+    article; the title heading says which prose is the article's.
+    """
+    heading = title_heading(blocks)
+    if heading is None:
+        return
+    for i in range(heading + 1, min(len(blocks), heading + 1 + _TITLE_REACH)):
+        if scores[i] == float("-inf"):
+            return
+        if scores[i] > 0:
+            scores[i] += _TITLE_BONUS
+            return
+
+
 def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config) -> list[Verdict]:
     """Verdicts for the blocks outside the article span and for stray short blocks in it."""
     scores = _scores(blocks, removed, config)
-    first, last, _ = best_span(scores)
+    _demote_teasers(blocks, removed, scores, config)
+    _anchor(blocks, scores)
+    first, last, total = best_span(scores)
+    if total < _ARTICLE_POINTS:
+        return _structured_verdicts(blocks, removed)
     alive = [b.index not in removed for b in blocks]
     verdicts: list[Verdict] = []
     keep: dict[int, bool] = {}

@@ -36,12 +36,6 @@ def _lines(*groups: str) -> frozenset[str]:
     )
 
 
-def _any(phrases: frozenset[str] | list[str], *, whole: bool = False) -> regex.Pattern[str]:
-    """One pattern matching any phrase on word boundaries (or the whole key)."""
-    body = r"\L<phrases>"
-    if whole:
-        return regex.compile(rf"^(?:{body})$", phrases=sorted(phrases))
-    return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", phrases=sorted(phrases))
 
 
 # -- function words (for prose density), many languages ----------------------
@@ -463,7 +457,7 @@ RELATED_HEADER_PREFIX = regex.compile(
 
 # "READ ALSO: ...", "Related: ...": a cross-link set inside the article body.
 CROSSLINK = regex.compile(
-    r"^(?:read also|also read|read more|read next|related|see also|more|watch|listen|recommended"
+    r"^(?:read also|also read|read more|read next|related|related roundup|see also|more|watch|listen|recommended"
     r"|related article|related story|related coverage|related content|related link|related reading"
     r"|lesen sie auch|lesen sie mehr|lies auch|mehr zum thema|auch interessant|siehe auch|video"
     r"|à lire aussi|a lire aussi|lire aussi|à voir aussi|voir aussi|sur le même sujet|à lire|a lire"
@@ -478,7 +472,7 @@ CROSSLINK = regex.compile(
 
 # -- 4. consent and cookies -------------------------------------------------------
 
-CONSENT = _any(
+CONSENT = (
     _lines(
         """
         we use cookies
@@ -577,7 +571,7 @@ CONSENT = _any(
 
 # -- newsletter and sign-up prompts ---------------------------------------------
 
-NEWSLETTER = _any(
+NEWSLETTER = (
     _lines(
         """
         sign up for our newsletter
@@ -627,7 +621,7 @@ NEWSLETTER = _any(
 )
 
 # Phrases that also occur in ordinary sentences: they count on short lines only.
-NEWSLETTER_WEAK = _any(
+NEWSLETTER_WEAK = (
     _lines(
         """
         in your inbox
@@ -662,7 +656,7 @@ NEWSLETTER_WEAK = _any(
 
 # -- paywall and login -------------------------------------------------------------
 
-PAYWALL = _any(
+PAYWALL = (
     _lines(
         """
         subscribe to continue reading
@@ -724,7 +718,7 @@ PAYWALL = _any(
 )
 
 # Phrases that also occur in ordinary sentences: they count on short lines only.
-PAYWALL_WEAK = _any(
+PAYWALL_WEAK = (
     _lines(
         """
         free trial
@@ -974,7 +968,7 @@ COMMENT_CONTROLS = _lines(
 
 # -- feedback widgets -------------------------------------------------------------------
 
-FEEDBACK = _any(
+FEEDBACK = (
     _lines(
         """
         was this helpful
@@ -1048,6 +1042,11 @@ TAGS = regex.compile(
 
 # -- footers ------------------------------------------------------------------------------
 
+# Marks one of which every copyright line contains: a cheap test before the pattern.
+COPYRIGHT_MARKS = (
+    "©", "(c)", "copyright", "reserv", "vorbehalten", "riservati", "voorbehouden", "zastrzeżone",
+    "защищены", "版权", "無断",
+)
 COPYRIGHT = regex.compile(
     r"(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|all rights reserved|alle rechte vorbehalten"
     r"|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
@@ -1286,8 +1285,14 @@ DATE_LINE = regex.compile(
 )
 RELATIVE_TIME = regex.compile(
     r"^(?:(?:updated|posted|published)\s+)?\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
-    r"|months?|years?)\s+ago$|^vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)$|^il y a\s+\d+"
+    r"|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d\d(?:\s*[ap]m)?)?$|^vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)$|^il y a\s+\d+"
     r"|^hace\s+\d+|^\d+\s+(?:minuti|ore|giorni)\s+fa$|^há\s+\d+|^\d+\s+(?:minuten|uur|dagen)\s+geleden$"
+)
+# Words one of which every caption credit contains: a cheap test before the pattern.
+CAPTION_WORDS = (
+    "photo", "image", "picture", "foto", "bild", "crédit", "credit", "source", "quelle", "fuente",
+    "fonte", "getty", "shutterstock", "istock", "afp", "reuters", "dpa", "epa", "alamy", "imago",
+    "alliance", "keystone", "ansa", "efe",
 )
 CAPTION_CREDIT = regex.compile(
     r"(?:\b(?:photo|image|picture|foto|bild|crédit|credit|credits|source|quelle|fuente|fonte)s?"
@@ -1295,3 +1300,42 @@ CAPTION_CREDIT = regex.compile(
     r"|istock(?:photo)?|ap photo|afp|reuters|dpa|epa|alamy|imago|picture alliance|keystone"
     r"|ansa|efe)\b\s*\)?$|^credit\b|credit\.\.\.|^(?:photo|foto|image|bild):)"
 )
+
+
+# -- phrases found anywhere in a line, all families in one scan ---------------------
+
+PHRASE_FAMILIES: dict[str, frozenset[str]] = {
+    "consent": CONSENT,
+    "newsletter": NEWSLETTER,
+    "newsletter_weak": NEWSLETTER_WEAK,
+    "paywall": PAYWALL,
+    "paywall_weak": PAYWALL_WEAK,
+    "feedback": FEEDBACK,
+}
+_WORD = regex.compile(r"\w+")
+# Phrases are matched word by word: each is indexed under its first word, so a
+# line costs one dictionary look-up per word plus a comparison per candidate.
+_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+for _family, _phrases in PHRASE_FAMILIES.items():
+    for _phrase in sorted(_phrases):
+        _tokens = tuple(_WORD.findall(_phrase))
+        _BY_FIRST_WORD.setdefault(_tokens[0], []).append((_tokens, _family, _phrase))
+
+
+def phrase_hits(words: list[str]) -> dict[str, str]:
+    """Which phrase families occur in a line's lower-cased words, each with its first phrase.
+
+    Punctuation between the words of a phrase is ignored ("e-mail" is "e mail").
+
+    >>> phrase_hits("we use cookies. sign up for our newsletter".split())
+    {'consent': 'we use cookies', 'newsletter': 'sign up for our newsletter'}
+    """
+    hits: dict[str, str] = {}
+    for i, word in enumerate(words):
+        candidates = _BY_FIRST_WORD.get(word)
+        if candidates is None:
+            continue
+        for tokens, family, phrase in candidates:
+            if family not in hits and tuple(words[i : i + len(tokens)]) == tokens:
+                hits[family] = phrase
+    return hits

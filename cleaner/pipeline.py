@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from cleaner.blocks import Block, blocks_to_text, normalize_text, text_to_blocks
+from cleaner.blocks import Block, blocks_to_text, normalize_text, renumber, text_to_blocks
 from cleaner.config import Config
 from cleaner.decode import decode, looks_binary
 from cleaner.locate import locate
@@ -88,8 +88,8 @@ def _clean_blocks(blocks: list[Block], config: Config) -> tuple[dict[int, Verdic
         for local, verdict in removed.items():
             verdicts[origin[local]] = verdict
         origin = [origin[b.index] for b in alive if b.index not in removed]
-        # Re-read the survivors exactly as a caller cleaning the article would.
-        alive = text_to_blocks(blocks_to_text([b for b in alive if b.index not in removed]))
+        # Group the survivors exactly as a caller cleaning the article would see them.
+        alive = renumber([b for b in alive if b.index not in removed])
     return verdicts, passes
 
 

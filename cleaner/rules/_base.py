@@ -4,30 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-import regex
-
 from cleaner.blocks import Block, normalize_text, text_to_blocks
 from cleaner.config import Config
 from cleaner.patterns import line_key
 from cleaner.verdicts import Rule, Verdict
 
-__all__ = ["Block", "Config", "Verdict", "demo", "line_key", "matching", "Iterator", "Sequence"]
+__all__ = ["Block", "Config", "Verdict", "demo", "line_key", "phrase_rule", "Iterator", "Sequence"]
 
 
-def matching(
-    blocks: Sequence[Block],
-    rule: str,
-    pattern: regex.Pattern[str],
-    why: str,
-    *,
-    max_words: int,
+def phrase_rule(
+    blocks: Sequence[Block], rule: str, limits: dict[str, int], why: str
 ) -> Iterator[Verdict]:
-    """Verdicts for blocks of at most ``max_words`` words where ``pattern`` occurs."""
+    """Verdicts for blocks holding a phrase of a family in ``limits`` (family -> most words).
+
+    The families are the ones :func:`cleaner.patterns.phrase_hits` finds, so a
+    line is scanned once for all of them, when it is measured.
+    """
     for block in blocks:
-        if block.features.words <= max_words:
-            found = pattern.search(block.features.lower)
-            if found:
-                yield Verdict(block.index, rule, f"{why}: {found.group(0)!r}")
+        hits = block.features.hits
+        if not hits:
+            continue
+        for family, max_words in limits.items():
+            if family in hits and block.features.words <= max_words:
+                yield Verdict(block.index, rule, f"{why}: {hits[family]!r}")
+                break
 
 
 def demo(rule: Rule, text: str) -> list[str]:

@@ -9,7 +9,7 @@ from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo
 
 # "Jane Doe says:", "Max sagt:", "Marie dit :" - the line that opens a comment.
 _COMMENT_AUTHOR = regex.compile(
-    r"^\S.{0,50}?\s(?:says|said|wrote|sagt|schreibt|dit|a écrit|dice|escribió|scrive|ha scritto"
+    r"^\S.{0,80}?\s(?:says|said|wrote|sagt|schreibt|dit|a écrit|dice|escribió|scrive|ha scritto"
     r"|disse|escreveu|zegt|schreef|pisze|пишет)\s*:$"
 )
 
@@ -24,9 +24,9 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     Keeps: "The comments drew 300 replies." (a sentence about comments).
     """
     for block in blocks:
-        if block.features.words > 12:
+        if block.features.words > 16:
             continue
-        key = line_key(block.text)
+        key = block.features.key
         if key in patterns.COMMENTS_HEADER:
             yield Verdict(block.index, "comment_section", "a comment section header", barrier=True)
         elif patterns.COMMENT_COUNT.match(key):
@@ -34,4 +34,7 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
         elif key in patterns.COMMENT_CONTROLS:
             yield Verdict(block.index, "comment_section", "a comment control")
         elif _COMMENT_AUTHOR.match(block.features.lower.strip()):
-            yield Verdict(block.index, "comment_section", "the author line of a comment")
+            # "Jane on May 3, 2019 at 4:15 pm said:" is a comment; "The minister said:" may
+            # introduce a quote in the article, so only a dated line is a barrier.
+            dated = any(ch.isdigit() for ch in block.text)
+            yield Verdict(block.index, "comment_section", "the author line of a comment", dated)

@@ -24,8 +24,9 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         features = block.features
         if features.words > 30:
             continue
-        key = line_key(block.text)
-        copyright_at = patterns.COPYRIGHT.search(features.lower)
+        key = block.features.key
+        marked = any(mark in features.lower for mark in patterns.COPYRIGHT_MARKS)
+        copyright_at = patterns.COPYRIGHT.search(features.lower) if marked else None
         if copyright_at and (features.words <= 12 or copyright_at.start() == 0):
             reserved = any(word in features.lower for word in _RESERVED)
             yield Verdict(block.index, "footer", "a copyright line", barrier=reserved)

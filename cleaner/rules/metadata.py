@@ -37,5 +37,10 @@ def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     Keeps: sentences that report on a photo agency.
     """
     for block in blocks:
-        if block.features.words <= 45 and patterns.CAPTION_CREDIT.search(block.features.lower):
+        lower = block.features.lower
+        if (
+            block.features.words <= 45
+            and any(word in lower for word in patterns.CAPTION_WORDS)
+            and patterns.CAPTION_CREDIT.search(lower)
+        ):
             yield Verdict(block.index, "caption", "an image caption or credit")

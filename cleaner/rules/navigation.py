@@ -15,7 +15,7 @@ def navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     Keeps: "Search engines changed how we read." (a sentence, not a control).
     """
     for block in blocks:
-        if block.features.words <= 6 and line_key(block.text) in patterns.NAV_LINES:
+        if block.features.words <= 6 and block.features.key in patterns.NAV_LINES:
             yield Verdict(block.index, "navigation", "a navigation control")
 
 
@@ -45,5 +45,5 @@ def pagination(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     Keeps: sentences that begin with "Next" or "Previous".
     """
     for block in blocks:
-        if block.features.words <= 14 and patterns.PAGINATION.match(line_key(block.text)):
+        if block.features.words <= 14 and patterns.PAGINATION.match(block.features.key):
             yield Verdict(block.index, "pagination", "a pagination control")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleaner import patterns
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, line_key, matching
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, phrase_rule
 
 # A prompt is short; the same words in a long sentence are reporting, not a prompt.
 _PROMPT_WORDS = 40
@@ -18,7 +18,7 @@ def consent_notice(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
 
     Keeps: "Cookies were sold at the fair for charity." (no consent phrase).
     """
-    yield from matching(blocks, "consent_notice", patterns.CONSENT, "consent phrase", max_words=120)
+    yield from phrase_rule(blocks, "consent_notice", {"consent": 120}, "consent phrase")
 
 
 def newsletter_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -30,16 +30,8 @@ def newsletter_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdi
     Keeps: "She subscribed to the idea that work should be paid." and long
     sentences that merely mention an email address.
     """
-    yield from matching(
-        blocks, "newsletter_prompt", patterns.NEWSLETTER, "sign-up phrase", max_words=_PROMPT_WORDS
-    )
-    yield from matching(
-        blocks,
-        "newsletter_prompt",
-        patterns.NEWSLETTER_WEAK,
-        "sign-up phrase on a short line",
-        max_words=_WEAK_PROMPT_WORDS,
-    )
+    limits = {"newsletter": _PROMPT_WORDS, "newsletter_weak": _WEAK_PROMPT_WORDS}
+    yield from phrase_rule(blocks, "newsletter_prompt", limits, "sign-up phrase")
 
 
 def paywall_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -50,18 +42,10 @@ def paywall_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
 
     Keeps: "The login screen was redesigned last year, the company said."
     """
-    yield from matching(
-        blocks, "paywall_prompt", patterns.PAYWALL, "paywall phrase", max_words=_PROMPT_WORDS
-    )
-    yield from matching(
-        blocks,
-        "paywall_prompt",
-        patterns.PAYWALL_WEAK,
-        "account phrase on a short line",
-        max_words=_WEAK_PROMPT_WORDS,
-    )
+    limits = {"paywall": _PROMPT_WORDS, "paywall_weak": _WEAK_PROMPT_WORDS}
+    yield from phrase_rule(blocks, "paywall_prompt", limits, "paywall phrase")
     for block in blocks:
-        if block.features.words <= 4 and line_key(block.text) in patterns.LOGIN_LINES:
+        if block.features.words <= 4 and block.features.key in patterns.LOGIN_LINES:
             yield Verdict(block.index, "paywall_prompt", "an account control")
 
 
@@ -74,7 +58,7 @@ def advertisement(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     Keeps: "The advertisement won an award." (a sentence about an ad).
     """
     for block in blocks:
-        if block.features.words <= 8 and line_key(block.text) in patterns.ADVERTISEMENT:
+        if block.features.words <= 8 and block.features.key in patterns.ADVERTISEMENT:
             yield Verdict(block.index, "advertisement", "an advertisement label")
 
 
@@ -88,12 +72,12 @@ def feedback_widget(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     """
     last_widget = -10
     for block in blocks:
-        if block.features.words <= 20 and patterns.FEEDBACK.search(block.features.lower):
+        if block.features.words <= 20 and "feedback" in block.features.hits:
             last_widget = block.index
             yield Verdict(block.index, "feedback_widget", "a feedback prompt")
         elif (
             block.index - last_widget <= 3
-            and line_key(block.text) in patterns.FEEDBACK_ANSWERS
+            and block.features.key in patterns.FEEDBACK_ANSWERS
         ):
             last_widget = block.index
             yield Verdict(block.index, "feedback_widget", "an answer button of a feedback prompt")

@@ -16,7 +16,7 @@ _CUT_OFF = regex.compile(r"[\w,;]\s?(?:…|\.\.\.)['\"”’»)\]]*$")
 def _is_related_header(block: Block) -> bool:
     if block.features.words > 8 or block.features.terminal:
         return False
-    key = line_key(block.text)
+    key = block.features.key
     return key in patterns.RELATED_HEADERS or bool(patterns.RELATED_HEADER_PREFIX.match(key))
 
 
@@ -69,7 +69,11 @@ def repeated_teaser(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
 
     Keeps: a lone paragraph that trails off with "..." after other prose.
     """
-    cut = [b for b in blocks if b.features.words >= 4 and _CUT_OFF.search(b.text)]
+    cut = [
+        b
+        for b in blocks
+        if b.features.ellipsis and b.features.words >= 4 and _CUT_OFF.search(b.text[-12:])
+    ]
     claimed: set[int] = set()
     for snippet in cut:
         above = [b for b in blocks[max(0, snippet.index - 3) : snippet.index]]
@@ -91,11 +95,16 @@ def repeated_teaser(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
         features = block.features
         if block.index in claimed or not is_headline(features) or features.words < 4:
             continue
-        key = line_key(block.text)
+        key = block.features.key
         previous = blocks[block.index - 1] if block.index else None
-        if key in seen:
+        if key in seen and features.words >= 5 and features.title_ratio >= 0.6:
             yield Verdict(block.index, "repeated_teaser", "a title printed twice")
-        elif previous is not None and is_headline(previous.features) and _similar(previous, block):
+        elif (
+            previous is not None
+            and previous.paragraph != block.paragraph
+            and is_headline(previous.features)
+            and _similar(previous, block)
+        ):
             yield Verdict(previous.index, "repeated_teaser", "a title followed by its rewrite")
             yield Verdict(block.index, "repeated_teaser", "a rewrite of the title above")
         seen.setdefault(key, block)

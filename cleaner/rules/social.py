@@ -32,7 +32,7 @@ def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     for block in blocks:
         if block.features.words > 14:
             continue
-        key = line_key(block.text)
+        key = block.features.key
         if SHARE_COUNT.match(key):
             yield Verdict(block.index, "share_line", "a share or reaction count")
         elif _is_share_line(key):
