@@ -91,7 +91,7 @@ def best_span(scores: Sequence[float]) -> tuple[int, int, float]:
 def _keep_short(blocks: Sequence[Block], i: int, alive: Sequence[bool], keep: dict[int, bool]) -> bool:
     """Context decision for a short block inside the article span."""
     features = blocks[i].features
-    if features.terminal or features.bullet:
+    if features.terminal or features.bullet or not _menu_like(features):
         return True
     text = blocks[i].text.rstrip()
     if text.endswith((":", "：")):

@@ -125,6 +125,31 @@ _SHARE_COUNT = regex.compile(
     r"udostępnień)$"
 )
 SHARE_COUNT = _SHARE_COUNT
+# Share prompts that are sentences of their own.
+SHARE_PROMPTS = _lines(
+    """
+    sharing is caring
+    share this
+    share this article
+    share this story
+    share this post
+    share the story
+    spread the word
+    like this article
+    like this
+    follow us
+    follow us on
+    diesen artikel teilen
+    artikel teilen
+    partager cet article
+    partagez cet article
+    compartir este artículo
+    comparte este artículo
+    condividi questo articolo
+    compartilhe este artigo
+    deel dit artikel
+    """
+)
 
 # -- 2. related and recommendation blocks -------------------------------------
 
@@ -620,6 +645,11 @@ NEWSLETTER = (
     )
 )
 
+# "Sign up for our free e-mail newsletters": a sign-up line of any wording.
+NEWSLETTER_LINE = regex.compile(
+    r"^(?:sign up|subscribe|register|join|get|receive)\b.{0,40}\b(?:newsletters?|mailing list"
+    r"|e-?mail updates|e-?mail alerts|daily digest)$"
+)
 # Phrases that also occur in ordinary sentences: they count on short lines only.
 NEWSLETTER_WEAK = (
     _lines(
@@ -857,6 +887,7 @@ COMMENTS_HEADER = _lines(
     comments
     comment
     leave a comment
+    leave a comment cancel reply
     leave a reply
     leave a reply cancel reply
     post a comment
@@ -1257,7 +1288,7 @@ BYLINE = regex.compile(
     r"^(?i:by|written by|posted by|reported by|story by|author|words by|von|par|por|di|door|autor"
     r"|автор)\s*:?\s+"
     r"\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|en|&|van|de|der|von|da|di|del)){0,6}"
-    r"(?:\s*[,|·•]\s*.{0,60})?$"
+    r"(?:\s*(?:[,|·•–-]|\bon\b|\bat\b|\d).{0,80})?$"
 )
 READING_TIME = regex.compile(
     r"(?:\b\d+\s*(?:-|–)?\s*(?:min(?:ute)?s?|minuten|minutes?|minutos|minuti|minuten|мин)\.?"
@@ -1284,7 +1315,7 @@ DATE_LINE = regex.compile(
     r"(?:\s*(?:,|at|um|à|a las|alle|às|om|-|–|\|)?\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|h)?\s*\w{0,4})?$"
 )
 RELATIVE_TIME = regex.compile(
-    r"^(?:(?:updated|posted|published)\s+)?\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+    r"^(?:updated|posted|published|modified)\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*\w{0,4}$|^(?:(?:updated|posted|published)\s+)?\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
     r"|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d\d(?:\s*[ap]m)?)?$|^vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)$|^il y a\s+\d+"
     r"|^hace\s+\d+|^\d+\s+(?:minuti|ore|giorni)\s+fa$|^há\s+\d+|^\d+\s+(?:minuten|uur|dagen)\s+geleden$"
 )
@@ -1294,6 +1325,41 @@ CAPTION_WORDS = (
     "fonte", "getty", "shutterstock", "istock", "afp", "reuters", "dpa", "epa", "alamy", "imago",
     "alliance", "keystone", "ansa", "efe",
 )
+# Controls of image galleries and players.
+MEDIA_CONTROLS = regex.compile(
+    r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s+)?\d+\s*"
+    r"(?:of|/|von|de|di|van|z)\s*\d+$|^(?:back to gallery|view gallery|open gallery|view slideshow"
+    r"|enlarge this image|toggle caption|hide caption|show caption|expand|play video|watch video"
+    r"|play|pause|mute|unmute|fullscreen|full screen|replay|video|photos|gallery|zur galerie"
+    r"|bildergalerie|voir la galerie|ver galería|galleria|galerij)$"
+)
+# "1 of 4 Firefighters at the scene...": a gallery caption with its position.
+GALLERY_CAPTION = regex.compile(r"^\d{1,3}\s+(?:of|/)\s+\d{1,3}\s+\S")
+# Headers of the author box below an article.
+AUTHOR_BOX = _lines(
+    """
+    about the author
+    about the authors
+    author bio
+    more by this author
+    über den autor
+    über die autorin
+    zur person
+    à propos de l'auteur
+    l'auteur
+    sobre el autor
+    sobre la autora
+    l'autore
+    sull'autore
+    sobre o autor
+    sobre a autora
+    over de auteur
+    o autorze
+    об авторе
+    """
+)
+# A line that is nothing but an e-mail address or a social handle.
+CONTACT = regex.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
 CAPTION_CREDIT = regex.compile(
     r"(?:\b(?:photo|image|picture|foto|bild|crédit|credit|credits|source|quelle|fuente|fonte)s?"
     r"\s*(?:credit|by|:|/|©)|\((?:photo|image|foto)[^)]*\)$|\b(?:getty images|shutterstock"
@@ -1301,6 +1367,66 @@ CAPTION_CREDIT = regex.compile(
     r"|ansa|efe)\b\s*\)?$|^credit\b|credit\.\.\.|^(?:photo|foto|image|bild):)"
 )
 
+
+# The form under a comment section: the article is over once it shows.
+COMMENT_FORM = _lines(
+    """
+    your email address will not be published
+    required fields are marked
+    save my name, email, and website in this browser
+    notify me of follow-up comments
+    notify me of new comments
+    notify me of new posts
+    notify me via e-mail
+    this site uses akismet to reduce spam
+    learn how your comment data is processed
+    you must be logged in to post a comment
+    cancel reply
+    post comment
+    submit comment
+    ihre e-mail-adresse wird nicht veröffentlicht
+    erforderliche felder sind mit
+    votre adresse e-mail ne sera pas publiée
+    votre adresse de messagerie ne sera pas publiée
+    les champs obligatoires sont indiqués
+    tu dirección de correo electrónico no será publicada
+    los campos obligatorios están marcados
+    il tuo indirizzo email non sarà pubblicato
+    i campi obbligatori sono contrassegnati
+    o seu endereço de e-mail não será publicado
+    campos obrigatórios são marcados
+    je e-mailadres wordt niet gepubliceerd
+    vereiste velden zijn gemarkeerd
+    """
+)
+
+# Affiliate and sponsorship disclosures.
+AFFILIATE = _lines(
+    """
+    we may earn an affiliate commission
+    we may earn a commission
+    may earn a commission
+    may receive a commission
+    may earn a small commission
+    we may receive compensation
+    contains affiliate links
+    may contain affiliate links
+    this post may contain affiliate links
+    affiliate links
+    as an amazon associate
+    earn from qualifying purchases
+    is supported by its audience
+    is reader-supported
+    sponsored post
+    this post is sponsored
+    this article is sponsored
+    provisionslinks
+    affiliate-links
+    liens affiliés
+    enlaces de afiliados
+    link affiliati
+    """
+)
 
 # -- phrases found anywhere in a line, all families in one scan ---------------------
 
@@ -1311,6 +1437,8 @@ PHRASE_FAMILIES: dict[str, frozenset[str]] = {
     "paywall": PAYWALL,
     "paywall_weak": PAYWALL_WEAK,
     "feedback": FEEDBACK,
+    "comment_form": COMMENT_FORM,
+    "affiliate": AFFILIATE,
 }
 _WORD = regex.compile(r"\w+")
 # Phrases are matched word by word: each is indexed under its first word, so a

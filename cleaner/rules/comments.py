@@ -24,6 +24,9 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     Keeps: "The comments drew 300 replies." (a sentence about comments).
     """
     for block in blocks:
+        if "comment_form" in block.features.hits and block.features.words <= 40:
+            yield Verdict(block.index, "comment_section", "the comment form", barrier=True)
+            continue
         if block.features.words > 16:
             continue
         key = block.features.key

@@ -20,12 +20,16 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             continue
         text = block.text.strip()
         key = line_key(text)
-        if patterns.BYLINE.match(text):
+        if key in patterns.AUTHOR_BOX:
+            yield Verdict(block.index, "byline_date", "the header of the author box", barrier=True)
+        elif patterns.BYLINE.match(text):
             yield Verdict(block.index, "byline_date", "a byline")
         elif patterns.DATE_LINE.match(key) or patterns.RELATIVE_TIME.match(key):
             yield Verdict(block.index, "byline_date", "a date line")
         elif patterns.READING_TIME.search(features.lower):
             yield Verdict(block.index, "byline_date", "a reading time")
+        elif features.words <= 4 and patterns.CONTACT.match(text):
+            yield Verdict(block.index, "byline_date", "an author's address or handle")
 
 
 def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -38,7 +42,11 @@ def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """
     for block in blocks:
         lower = block.features.lower
-        if (
+        if block.features.words <= 6 and patterns.MEDIA_CONTROLS.match(block.features.key):
+            yield Verdict(block.index, "caption", "a gallery or player control")
+        elif patterns.GALLERY_CAPTION.match(block.text.strip()):
+            yield Verdict(block.index, "caption", "a numbered gallery caption")
+        elif (
             block.features.words <= 45
             and any(word in lower for word in patterns.CAPTION_WORDS)
             and patterns.CAPTION_CREDIT.search(lower)

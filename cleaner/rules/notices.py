@@ -32,6 +32,9 @@ def newsletter_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdi
     """
     limits = {"newsletter": _PROMPT_WORDS, "newsletter_weak": _WEAK_PROMPT_WORDS}
     yield from phrase_rule(blocks, "newsletter_prompt", limits, "sign-up phrase")
+    for block in blocks:
+        if block.features.words <= 12 and patterns.NEWSLETTER_LINE.match(block.features.key):
+            yield Verdict(block.index, "newsletter_prompt", "a sign-up line")
 
 
 def paywall_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -60,6 +63,7 @@ def advertisement(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     for block in blocks:
         if block.features.words <= 8 and block.features.key in patterns.ADVERTISEMENT:
             yield Verdict(block.index, "advertisement", "an advertisement label")
+    yield from phrase_rule(blocks, "advertisement", {"affiliate": 60}, "an affiliate disclosure")
 
 
 def feedback_widget(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.patterns import SHARE_COUNT, SHARE_FILLER, SHARE_NETWORKS, SHARE_VERBS
+from cleaner.patterns import SHARE_COUNT, SHARE_FILLER, SHARE_NETWORKS, SHARE_PROMPTS, SHARE_VERBS
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, line_key
 
 _TOKEN = regex.compile(r"[@\w][\w.@'’-]*")
@@ -33,7 +33,9 @@ def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         if block.features.words > 14:
             continue
         key = block.features.key
-        if SHARE_COUNT.match(key):
+        if key in SHARE_PROMPTS:
+            yield Verdict(block.index, "share_line", "a share prompt")
+        elif SHARE_COUNT.match(key):
             yield Verdict(block.index, "share_line", "a share or reaction count")
         elif _is_share_line(key):
             yield Verdict(block.index, "share_line", "only share buttons and network names")
