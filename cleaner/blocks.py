@@ -8,7 +8,7 @@ that the article can be written back exactly as the input laid it out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import regex
 
@@ -113,5 +113,8 @@ def renumber(blocks: list[Block]) -> list[Block]:
     for i, block in enumerate(blocks):
         if i and block.paragraph != blocks[i - 1].paragraph:
             paragraph += 1
-        renumbered.append(replace(block, index=i, paragraph=paragraph))
+        renumbered.append(
+            Block(i, block.text, paragraph, block.start, block.end, block.features,
+                  block.tag, block.path, block.dom_tokens, block.link_density)
+        )
     return renumbered

@@ -18,6 +18,9 @@ _BOMS = (
 )
 # How much of a large input the encoding detector looks at.
 _DETECT_SAMPLE = 64 * 1024
+# Below this size detection guesses wildly (five bytes of German read as
+# Arabic); such inputs are taken as Windows-1252, the commonest legacy encoding.
+_DETECT_MIN = 1024
 
 
 def looks_binary(data: bytes) -> bool:
@@ -78,6 +81,8 @@ def decode(data: bytes, declared: str | None = None) -> str:
 
 
 def _detect(data: bytes) -> str:
+    if len(data) < _DETECT_MIN:
+        return "cp1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:_DETECT_SAMPLE]).best()

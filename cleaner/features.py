@@ -12,15 +12,17 @@ from dataclasses import dataclass
 
 import regex
 
-from cleaner.patterns import STOPWORDS, line_key, phrase_hits
+from cleaner.patterns import STOPWORDS, lowered_key, phrase_hits, words_of
 
-_TOKEN = regex.compile(r"\w+")
 # Han, kana and Hangul: one character carries roughly half a word.
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # Sentence-final punctuation, allowing closing quotes and brackets after it.
 _TERMINAL = frozenset(".!?。！？؟।")
 _CLOSERS = "'\"”’»)]）」』"
+_CAPITAL_START = regex.compile(r"\b\p{Lu}")
 _SENTENCE_END = regex.compile(r"[.!?。！？؟](?:['\"”’»)\]]*)(?:\s|$)")
+_DIGIT = regex.compile(r"\d")
+_BULLET_START = frozenset("-*•·▪►‣◦–—0123456789abcdefghijklmnopqrstuvwxyz")
 _BULLET = regex.compile(r"^\s*(?:[-*•·▪►‣◦–—]|\d{1,3}[.)]|[a-z][.)])\s+\S")
 
 
@@ -37,6 +39,9 @@ class Features:
     title_ratio: float
     cjk: int
     bullet: bool
+    digits: bool
+    #: the words, lower-cased, punctuation dropped (``patterns.words_of``)
+    tokens: tuple[str, ...]
     lower: str
     #: the line lower-cased, without surrounding punctuation (see ``line_key``)
     key: str
@@ -54,35 +59,35 @@ def measure(text: str) -> Features:
 
     >>> f = measure("Nobody was hurt in the fire, officials said.")
     >>> (f.words, f.terminal, f.sentences, round(f.stopword_ratio, 2))
-    (8, True, 1, 0.25)
+    (8, True, 1, 0.38)
     >>> measure("東京で新しい図書館が開館しました。").words
     8
     """
     stripped = text.strip()
     lower = stripped.lower()
-    tokens = _TOKEN.findall(stripped)
-    cjk = 0 if stripped.isascii() else len(_CJK.findall(stripped))
-    all_lowered = [t.lower() for t in tokens]
-    lowered = [t for t in all_lowered if not _CJK.search(t)] if cjk else all_lowered
-    words = len(lowered) + cjk // 2
-    stop = sum(1 for t in lowered if t in STOPWORDS)
-    alpha = [t for t in tokens if t[0].isalpha() and (not cjk or not _CJK.match(t))]
-    upper = sum(1 for t in alpha if t[0].isupper())
+    tokens = words_of(lower)
+    # Han, kana and Hangul all sit above U+3040: max() tells in one C-level pass.
+    cjk = len(_CJK.findall(stripped)) if stripped and max(stripped) >= "\u3040" else 0
+    spaced = [t for t in tokens if not _CJK.match(t)] if cjk else tokens
     tail = stripped.rstrip(_CLOSERS)
     ellipsis = tail.endswith(("…", "..."))
+    terminal = not ellipsis and tail[-1:] in _TERMINAL and tail != ""
     return Features(
         chars=len(stripped),
-        words=words,
-        stopword_ratio=stop / len(lowered) if lowered else 0.0,
-        terminal=not ellipsis and tail[-1:] in _TERMINAL and tail != "",
+        words=len(spaced) + cjk // 2,
+        stopword_ratio=sum(map(STOPWORDS.__contains__, spaced)) / len(spaced) if spaced else 0.0,
+        terminal=terminal,
         ellipsis=ellipsis,
-        sentences=len(_SENTENCE_END.findall(stripped)),
-        title_ratio=upper / len(alpha) if alpha else 0.0,
+        # Only long lines can hold several sentences; short ones hold at most one.
+        sentences=len(_SENTENCE_END.findall(stripped)) if len(spaced) > 6 else int(terminal),
+        title_ratio=len(_CAPITAL_START.findall(stripped)) / len(spaced) if spaced else 0.0,
         cjk=cjk,
-        bullet=bool(_BULLET.match(stripped)),
+        bullet=stripped[:1] in _BULLET_START and bool(_BULLET.match(stripped)),
+        digits=_DIGIT.search(stripped) is not None,
+        tokens=tuple(tokens),
         lower=lower,
-        key=line_key(lower),
-        hits=phrase_hits(all_lowered),
+        key=lowered_key(lower),
+        hits=phrase_hits(tokens),
     )
 
 

@@ -73,9 +73,9 @@ def best_span(scores: Sequence[float]) -> tuple[int, int, float]:
     """The maximum-sum run of ``scores`` as (first, last, total); (0, -1, 0) if none is positive.
 
     >>> best_span([-5, 10, -3, 8, -50, 20])
-    (5, 5, 20)
+    (5, 5, 20.0)
     >>> best_span([-1, float("-inf"), -2])
-    (0, -1, 0)
+    (0, -1, 0.0)
     """
     best = (0, -1, 0.0)
     start, total = 0, 0.0
@@ -153,7 +153,7 @@ def title_heading(blocks: Sequence[Block]) -> int | None:
     it without the site name, and the article starts right below it.
 
     >>> from cleaner.blocks import text_to_blocks
-    >>> title_heading(text_to_blocks("Storm hits the coast - Daily News\nMenu\nStorm hits the coast\nText."))
+    >>> title_heading(text_to_blocks("Storm hits the coast - Daily News\\nMenu\\nStorm hits the coast\\nText."))
     2
     """
     if len(blocks) < 3:

@@ -25,7 +25,9 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         if features.words > 30:
             continue
         key = block.features.key
-        marked = any(mark in features.lower for mark in patterns.COPYRIGHT_MARKS)
+        marked = "copyright_mark" in features.hits or any(
+            sign in features.lower for sign in patterns.COPYRIGHT_SIGNS
+        )
         copyright_at = patterns.COPYRIGHT.search(features.lower) if marked else None
         if copyright_at and (features.words <= 12 or copyright_at.start() == 0):
             reserved = any(word in features.lower for word in _RESERVED)
@@ -33,11 +35,12 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         elif key in patterns.FOOTER_LINKS:
             yield Verdict(block.index, "footer", "a footer link")
         else:
-            items = [line_key(i) for i in patterns.SEPARATED_ITEMS.split(block.text)]
-            if (
-                len(items) >= 3
-                and all(len(i.split()) <= 4 for i in items)
-                and any(i in patterns.FOOTER_LINKS for i in items)
+            items = patterns.SEPARATED_ITEMS.split(block.text)
+            if len(items) < 3:
+                continue
+            keys = [line_key(i) for i in items]
+            if all(len(k.split()) <= 4 for k in keys) and any(
+                k in patterns.FOOTER_LINKS for k in keys
             ):
                 yield Verdict(block.index, "footer", "a row of footer links")
 

@@ -19,17 +19,18 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         if features.words > 14:
             continue
         text = block.text.strip()
-        key = line_key(text)
+        key = features.key
         if key in patterns.AUTHOR_BOX:
             yield Verdict(block.index, "byline_date", "the header of the author box", barrier=True)
-        elif patterns.BYLINE.match(text):
+        elif features.tokens and features.tokens[0] in patterns.BYLINE_STARTS and patterns.BYLINE.match(text):
             yield Verdict(block.index, "byline_date", "a byline")
+        elif not features.digits:
+            if "@" in text and features.words <= 4 and patterns.CONTACT.match(text):
+                yield Verdict(block.index, "byline_date", "an author's address or handle")
         elif patterns.DATE_LINE.match(key) or patterns.RELATIVE_TIME.match(key):
             yield Verdict(block.index, "byline_date", "a date line")
         elif patterns.READING_TIME.search(features.lower):
             yield Verdict(block.index, "byline_date", "a reading time")
-        elif features.words <= 4 and patterns.CONTACT.match(text):
-            yield Verdict(block.index, "byline_date", "an author's address or handle")
 
 
 def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -41,14 +42,14 @@ def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     Keeps: sentences that report on a photo agency.
     """
     for block in blocks:
-        lower = block.features.lower
-        if block.features.words <= 6 and patterns.MEDIA_CONTROLS.match(block.features.key):
+        features = block.features
+        if features.words <= 6 and patterns.MEDIA_CONTROLS.match(features.key):
             yield Verdict(block.index, "caption", "a gallery or player control")
-        elif patterns.GALLERY_CAPTION.match(block.text.strip()):
+        elif features.digits and patterns.GALLERY_CAPTION.match(block.text.strip()):
             yield Verdict(block.index, "caption", "a numbered gallery caption")
         elif (
-            block.features.words <= 45
-            and any(word in lower for word in patterns.CAPTION_WORDS)
-            and patterns.CAPTION_CREDIT.search(lower)
+            features.words <= 45
+            and "caption_word" in features.hits
+            and patterns.CAPTION_CREDIT.search(features.lower)
         ):
             yield Verdict(block.index, "caption", "an image caption or credit")

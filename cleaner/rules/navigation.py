@@ -29,7 +29,12 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """
     for block in blocks:
         features = block.features
-        if features.words > 16 or features.terminal or not patterns.BREADCRUMB.match(block.text):
+        if (
+            features.words > 16
+            or features.terminal
+            or not patterns.CRUMB_SEPARATOR.search(block.text)
+            or not patterns.BREADCRUMB.match(block.text)
+        ):
             continue
         crumbs = patterns.BREADCRUMB_SEP.split(block.text.strip())
         if len(crumbs) >= 2 and all(0 < len(c.split()) <= 6 for c in crumbs):

@@ -8,7 +8,6 @@ from cleaner import patterns
 from cleaner.features import is_headline, is_prose
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, line_key
 
-_TOKEN = regex.compile(r"\w+")
 # A teaser snippet is cut mid-sentence: a word or a comma right before the ellipsis.
 _CUT_OFF = regex.compile(r"[\w,;]\s?(?:…|\.\.\.)['\"”’»)\]]*$")
 
@@ -47,7 +46,7 @@ def related_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
 
 
 def _tokens(block: Block) -> set[str]:
-    return set(_TOKEN.findall(block.features.lower))
+    return set(block.features.tokens)
 
 
 def _similar(a: Block, b: Block) -> bool:

@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.patterns import SHARE_COUNT, SHARE_FILLER, SHARE_NETWORKS, SHARE_PROMPTS, SHARE_VERBS
+from cleaner.patterns import words_of, SHARE_COUNT, SHARE_FILLER, SHARE_NETWORKS, SHARE_PROMPTS, SHARE_VERBS
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, line_key
 
-_TOKEN = regex.compile(r"[@\w][\w.@'’-]*")
+# Site handles and domains ("@example.com", "example.com") may stand beside share buttons.
+_SITE = regex.compile(r"@\S+|\b[\w-]+(?:\.[\w-]+)+\b")
+_SHARE_VOCABULARY = SHARE_VERBS | SHARE_NETWORKS
 
 
-def _is_share_line(key: str) -> bool:
-    tokens = _TOKEN.findall(key)
-    social = False
-    for token in tokens:
-        if token in SHARE_VERBS or token in SHARE_NETWORKS:
-            social = True
-        elif not (token in SHARE_FILLER or token.startswith("@") or "." in token or token.isdigit()):
-            return False
-    return social
+def _is_share_line(block: Block) -> bool:
+    if _SHARE_VOCABULARY.isdisjoint(block.features.tokens):
+        return False
+    tokens = words_of(_SITE.sub(" ", block.features.lower))
+    return all(t in _SHARE_VOCABULARY or t in SHARE_FILLER or t.isdigit() for t in tokens)
 
 
 def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -37,6 +35,6 @@ def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             yield Verdict(block.index, "share_line", "a share prompt")
         elif SHARE_COUNT.match(key):
             yield Verdict(block.index, "share_line", "a share or reaction count")
-        elif _is_share_line(key):
+        elif _is_share_line(block):
             yield Verdict(block.index, "share_line", "only share buttons and network names")
 

@@ -1,0 +1,1 @@
+"""Benchmark harness of cleaner: metric, accuracy and speed runs."""

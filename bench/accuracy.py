@@ -1,0 +1,242 @@
+"""Accuracy of cleaner and its peers on the bench sets.
+
+    python bench/accuracy.py [--set aeb|wcxb-dev|all] [--mode text|html|both]
+        [--tools a,b,...] [--limit N] [--by-type] [--failures FILE] [--data DIR]
+
+Every tool runs over the same pages in one process; one table per set and
+mode. See bench/README.md for the columns and bench/metric.py for the metric.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import traceback
+import warnings
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+if __package__ in (None, ""):  # run as a script: import from the repo root
+    sys.path[0] = str(Path(__file__).resolve().parent.parent)
+
+from bench.metric import (  # noqa: E402
+    Scores,
+    aggregate,
+    match_counts,
+    snippet_share,
+    snippets_found,
+)
+from bench.pages import (  # noqa: E402
+    DEFAULT_DATA,
+    KINDS,
+    SETS,
+    Page,
+    load_pages,
+    resolve_modes,
+    resolve_sets,
+)
+from bench.tools import Tool, all_names, load_tools  # noqa: E402
+
+
+@dataclass
+class PageResult:
+    """One tool on one page."""
+
+    id: str
+    kind: str
+    counts: tuple[float, float, float]  # normalised tp, fp, fn
+    with_found: int
+    with_total: int
+    without_found: int
+    without_total: int
+    seconds: float
+    failed: bool
+
+
+@dataclass
+class ToolRun:
+    """All page results of one tool in one set and mode."""
+
+    tool: str
+    results: list[PageResult] = field(default_factory=list)
+
+    def scores(self, kind: str | None = None) -> Scores:
+        rows = [r for r in self.results if kind is None or r.kind == kind]
+        return aggregate(r.counts for r in rows)
+
+    def with_share(self) -> float | None:
+        return snippet_share(
+            sum(r.with_found for r in self.results), sum(r.with_total for r in self.results)
+        )
+
+    def leak_share(self) -> float | None:
+        return snippet_share(
+            sum(r.without_found for r in self.results), sum(r.without_total for r in self.results)
+        )
+
+    def ms_per_page(self) -> float:
+        return 1000 * sum(r.seconds for r in self.results) / max(1, len(self.results))
+
+    def failures(self) -> int:
+        return sum(r.failed for r in self.results)
+
+
+def run_tool(tool: Tool, page: Page, data: str | bytes, failures: IO[str] | None) -> PageResult:
+    """Run ``tool`` on one page input; an exception scores as empty output."""
+    failed = False
+    start = time.perf_counter()
+    try:
+        output = tool.extract(data)
+    except Exception as exc:
+        seconds = time.perf_counter() - start
+        output, failed = "", True
+        if failures is not None:
+            _log_failure(failures, tool, page, exc)
+    else:
+        seconds = time.perf_counter() - start
+    return PageResult(
+        id=page.id,
+        kind=page.kind,
+        counts=match_counts(output, page.truth),
+        with_found=snippets_found(output, page.with_),
+        with_total=len(page.with_),
+        without_found=snippets_found(output, page.without),
+        without_total=len(page.without),
+        seconds=seconds,
+        failed=failed,
+    )
+
+
+def _log_failure(out: IO[str], tool: Tool, page: Page, exc: Exception) -> None:
+    record = {
+        "set": page.set_name,
+        "mode": tool.mode,
+        "tool": tool.name,
+        "id": page.id,
+        "error": describe(exc),
+        "traceback": traceback.format_exc(limit=-3),
+    }
+    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def describe(exc: BaseException) -> str:
+    """'Type: message', and the direct cause's when there is one."""
+    text = f"{type(exc).__name__}: {exc}"
+    cause = exc.__cause__ or exc.__context__
+    return f"{text} (from {type(cause).__name__}: {cause})" if cause is not None else text
+
+
+def run_set(
+    pages: list[Page], mode: str, tools: list[Tool], failures: IO[str] | None
+) -> list[ToolRun]:
+    """Run every tool on every page (each input read once, outside timing)."""
+    runs = [ToolRun(t.name) for t in tools]
+    for n, page in enumerate(pages, 1):
+        data = page.load(mode)
+        for tool, run in zip(tools, runs, strict=True):
+            run.results.append(run_tool(tool, page, data, failures))
+        if n % 100 == 0:
+            print(f"  ... {n}/{len(pages)} pages", file=sys.stderr, flush=True)
+    return runs
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def main_table(runs: list[ToolRun]) -> str:
+    """Markdown table: tool, P, R, F1, with, leak, empty, ms/page, failures."""
+    lines = [
+        "| tool | P | R | F1 | with | leak | empty | ms/page | failures |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for run in runs:
+        s = run.scores()
+        lines.append(
+            f"| {run.tool} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | "
+            f"{_fmt(run.with_share())} | {_fmt(run.leak_share())} | {s.empty} | "
+            f"{run.ms_per_page():.1f} | {run.failures()} |"
+        )
+    return "\n".join(lines)
+
+
+def type_table(runs: list[ToolRun]) -> str:
+    """Markdown table of F1 per page type (id prefix), plus all pages."""
+    counts = Counter(r.kind for r in (runs[0].results if runs else []))
+    order = {k: i for i, k in enumerate(KINDS)}
+    kinds = {k: counts[k] for k in sorted(counts, key=lambda k: (order.get(k, len(order)), k))}
+    header = " | ".join(f"{k} ({n})" for k, n in kinds.items())
+    lines = [f"| tool | {header} | all |", "|---" * (len(kinds) + 2) + "|"]
+    for run in runs:
+        cells = " | ".join(f"{run.scores(k).f1:.3f}" for k in kinds)
+        lines.append(f"| {run.tool} | {cells} | {run.scores().f1:.3f} |")
+    return "\n".join(lines)
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--set", default="all", choices=[*SETS, "all"])
+    parser.add_argument("--mode", default="both", choices=["text", "html", "both"])
+    parser.add_argument("--tools", help=f"comma-separated subset of: {', '.join(all_names())}")
+    parser.add_argument("--limit", type=int, help="only the first N pages of each set")
+    parser.add_argument("--by-type", action="store_true", help="also F1 per page type (wcxb-dev)")
+    parser.add_argument("--failures", type=Path, help="write tool exceptions here (JSON lines)")
+    parser.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA, help=f"bench data dir ({DEFAULT_DATA})"
+    )
+    args = parser.parse_args(argv)
+    args.tool_list = _tool_list(parser, args.tools)
+    return args
+
+
+def _tool_list(parser: argparse.ArgumentParser, tools: str | None) -> list[str] | None:
+    if tools is None:
+        return None
+    wanted = [t.strip() for t in tools.split(",") if t.strip()]
+    unknown = sorted(set(wanted) - set(all_names()))
+    if unknown:
+        parser.error(f"unknown tools {unknown}; known: {all_names()}")
+    return wanted
+
+
+def run(args: argparse.Namespace, failures: IO[str] | None) -> None:
+    for mode in resolve_modes(args.mode):
+        tools, notes = load_tools(mode, args.tool_list)
+        for note in notes:
+            print(f"note: {note}")
+        if not tools:
+            continue
+        for set_name in resolve_sets(args.set):
+            pages = load_pages(args.data, set_name, args.limit)
+            print(f"\n### {set_name}, {mode} mode ({len(pages)} pages)\n", flush=True)
+            runs = run_set(pages, mode, tools, failures)
+            print(main_table(runs))
+            if args.by_type and len({r.kind for r in runs[0].results}) > 1:
+                print(f"\nF1 by page type ({set_name}, {mode}):\n")
+                print(type_table(runs))
+            sys.stdout.flush()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if not (args.data / SETS[0]).is_dir() and not (args.data / SETS[1]).is_dir():
+        print(f"no bench data under {args.data}", file=sys.stderr)
+        return 2
+    warnings.simplefilter("ignore")  # peers warn a lot on odd pages
+    failures: IO[str] | None = args.failures.open("w", encoding="utf-8") if args.failures else None
+    try:
+        run(args, failures)
+    finally:
+        if failures is not None:
+            failures.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
