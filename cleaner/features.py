@@ -8,7 +8,7 @@ Japanese) are counted by characters, so the same thresholds hold for them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -18,6 +18,8 @@ from cleaner.patterns import STOPWORDS, lowered_key, phrase_hits, words_of
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # Sentence-final punctuation, allowing closing quotes and brackets after it.
 _TERMINAL = frozenset(".!?。！？؟।")
+# Lines longer than this many words are prose or junk, never a title or a label.
+_LONG_LINE = 40
 _CLOSERS = "'\"”’»)]）」』"
 _CAPITAL_START = regex.compile(r"\b\p{Lu}")
 _SENTENCE_END = regex.compile(r"[.!?。！？؟](?:['\"”’»)\]]*)(?:\s|$)")
@@ -26,15 +28,20 @@ _BULLET_START = frozenset("-*•·▪►‣◦–—0123456789abcdefghijklmnopqr
 _BULLET = regex.compile(r"^\s*(?:[-*•·▪►‣◦–—]|\d{1,3}[.)]|[a-z][.)])\s+\S")
 
 
-@dataclass(frozen=True, slots=True)
-class Features:
-    """What the rules and the locator know about a block's text."""
+class Features(NamedTuple):
+    """What the rules and the locator know about a block's text.
+
+    A named tuple rather than a frozen dataclass: it is built for every line
+    of every page, and tuple construction costs a fifth as much.
+    """
 
     chars: int
     words: int
     stopword_ratio: float
     terminal: bool
     ellipsis: bool
+    #: sentence ends in the line: counted for long lines that do not end with
+    #: one (1 for a line that does, 0 otherwise), which is all ``is_prose`` needs
     sentences: int
     title_ratio: float
     cjk: int
@@ -43,7 +50,8 @@ class Features:
     #: the words, lower-cased, punctuation dropped (``patterns.words_of``)
     tokens: tuple[str, ...]
     lower: str
-    #: the line lower-cased, without surrounding punctuation (see ``line_key``)
+    #: the line lower-cased, without surrounding punctuation (see ``line_key``);
+    #: empty for lines of more than ``_LONG_LINE`` words
     key: str
     #: phrase families found in the line (``patterns.PHRASE_FAMILIES``), each with its phrase
     hits: dict[str, str]
@@ -67,26 +75,40 @@ def measure(text: str) -> Features:
     lower = stripped.lower()
     tokens = words_of(lower)
     # Han, kana and Hangul all sit above U+3040: max() tells in one C-level pass.
-    cjk = len(_CJK.findall(stripped)) if stripped and max(stripped) >= "\u3040" else 0
+    cjk = (
+        len(_CJK.findall(stripped))
+        if not stripped.isascii() and max(stripped) >= "\u3040"
+        else 0
+    )
     spaced = [t for t in tokens if not _CJK.match(t)] if cjk else tokens
     tail = stripped.rstrip(_CLOSERS)
     ellipsis = tail.endswith(("…", "..."))
     terminal = not ellipsis and tail[-1:] in _TERMINAL and tail != ""
+    words = len(spaced) + cjk // 2
     return Features(
         chars=len(stripped),
-        words=len(spaced) + cjk // 2,
+        words=words,
         stopword_ratio=sum(map(STOPWORDS.__contains__, spaced)) / len(spaced) if spaced else 0.0,
         terminal=terminal,
         ellipsis=ellipsis,
-        # Only long lines can hold several sentences; short ones hold at most one.
-        sentences=len(_SENTENCE_END.findall(stripped)) if len(spaced) > 6 else int(terminal),
-        title_ratio=len(_CAPITAL_START.findall(stripped)) / len(spaced) if spaced else 0.0,
+        sentences=(
+            len(_SENTENCE_END.findall(stripped))
+            if not terminal and len(spaced) > 6
+            else int(terminal)
+        ),
+        # Headlines are short: the capitals of long lines are never looked at.
+        title_ratio=(
+            len(_CAPITAL_START.findall(stripped)) / len(spaced)
+            if spaced and words <= _LONG_LINE
+            else 0.0
+        ),
         cjk=cjk,
         bullet=stripped[:1] in _BULLET_START and bool(_BULLET.match(stripped)),
         digits=_DIGIT.search(stripped) is not None,
         tokens=tuple(tokens),
         lower=lower,
-        key=lowered_key(lower),
+        # Whole-line vocabularies only ever match short lines.
+        key=lowered_key(lower) if words <= _LONG_LINE else "",
         hits=phrase_hits(tokens),
     )
 

@@ -9,6 +9,8 @@ stays linear in the length of the line.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 # -- helpers -----------------------------------------------------------------
@@ -1471,29 +1473,40 @@ PHRASE_FAMILIES: dict[str, frozenset[str]] = {
     "caption_word": frozenset(CAPTION_WORDS),
     "copyright_mark": frozenset(COPYRIGHT_MARKS),
 }
-# Phrases are matched word by word: each is indexed under its first word, so a
-# line costs one dictionary look-up per word plus a comparison per candidate.
-_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+# Phrases are matched word by word, each indexed under its longest word (the
+# rarest, roughly): one C-level set intersection tells that most lines hold
+# none, and only the lines that hold an anchor are compared word by word.
+_FAMILY_ORDER = {family: i for i, family in enumerate(PHRASE_FAMILIES)}
+_BY_ANCHOR: dict[str, list[tuple[tuple[str, ...], int, str, str]]] = {}
 for _family, _phrases in PHRASE_FAMILIES.items():
     for _phrase in sorted(_phrases):
         _tokens = tuple(words_of(_phrase))
-        _BY_FIRST_WORD.setdefault(_tokens[0], []).append((_tokens, _family, _phrase))
+        _at = max(range(len(_tokens)), key=lambda i: (len(_tokens[i]), i))
+        _BY_ANCHOR.setdefault(_tokens[_at], []).append((_tokens, _at, _family, _phrase))
+_ANCHORS = frozenset(_BY_ANCHOR)
 
 
-def phrase_hits(words: list[str]) -> dict[str, str]:
+def phrase_hits(words: Sequence[str]) -> dict[str, str]:
     """Which phrase families occur in a line's lower-cased words, each with its first phrase.
 
     Punctuation between the words of a phrase is ignored ("e-mail" is "e mail").
 
-    >>> phrase_hits(words_of("we use cookies. sign up for our newsletter"))
-    {'consent': 'we use cookies', 'newsletter': 'sign up for our newsletter'}
+    >>> phrase_hits(words_of("we use cookies. join our mailing list"))
+    {'consent': 'we use cookies', 'newsletter': 'join our mailing list'}
     """
+    anchors = _ANCHORS.intersection(words)
+    if not anchors:
+        return {}
     hits: dict[str, str] = {}
-    for i, word in enumerate(words):
-        candidates = _BY_FIRST_WORD.get(word)
-        if candidates is None:
+    for position, word in enumerate(words):
+        if word not in anchors:
             continue
-        for tokens, family, phrase in candidates:
-            if family not in hits and tuple(words[i : i + len(tokens)]) == tokens:
+        for tokens, at, family, phrase in _BY_ANCHOR[word]:
+            start = position - at
+            if (
+                family not in hits
+                and start >= 0
+                and tuple(words[start : start + len(tokens)]) == tokens
+            ):
                 hits[family] = phrase
-    return hits
+    return dict(sorted(hits.items(), key=lambda item: _FAMILY_ORDER[item[0]]))
