@@ -35,6 +35,7 @@ _DEFAULT_REMOVED_COST = 5.0
 _PROSE_POINTS = 5.0
 _NEAR_POINTS = 2.0
 _NEAR_WORDS = 5
+_BULLET_POINTS = 12
 # Extra points for the first prose below the page's title heading.
 _TITLE_BONUS = 400.0
 # What a fragment of more than ``_MENU_WORDS`` words costs, relative to a menu entry.
@@ -59,7 +60,9 @@ def _scores(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config
         elif _is_near_prose(features):
             scores.append(_NEAR_POINTS * features.words)
         elif features.bullet:
-            scores.append(float(features.words))
+            # A list item counts a little, however long: a facet list of a
+            # thousand words behind one dash is no article.
+            scores.append(float(min(features.words, _BULLET_POINTS)))
         elif features.words > _MENU_WORDS:
             # Longer fragments (list items, product names, table rows) are
             # cheaper than menu entries: a run of them can sit in an article.
@@ -115,6 +118,8 @@ _MENU_RUN = 3
 # Below this many points of prose the page is not an article (a listing, a
 # product, a form): the locator keeps its content lines instead of a prose run.
 _ARTICLE_POINTS = 250.0
+# A second run of prose joins the article when worth this share of the best run.
+_SECOND_SPAN = 0.3
 
 
 def _menu_like(features: Features) -> bool:
@@ -238,9 +243,12 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
     scores = _scores(blocks, removed, config)
     _demote_teasers(blocks, removed, scores, config)
     _anchor(blocks, scores)
-    first, last, total = best_span(scores)
-    if total < _ARTICLE_POINTS:
+    spans = article_spans(scores)
+    if not spans:
         return _structured_verdicts(blocks, removed)
+    inside = [False] * len(blocks)
+    for first, last in spans:
+        inside[first : last + 1] = [True] * (last + 1 - first)
     alive = [b.index not in removed for b in blocks]
     verdicts: list[Verdict] = []
     keep: dict[int, bool] = {}
@@ -248,10 +256,9 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
         i = block.index
         if not alive[i]:
             continue
-        if i < first:
-            verdicts.append(Verdict(i, "outside_article", "before the article's prose"))
-        elif i > last:
-            verdicts.append(Verdict(i, "outside_article", "after the article's prose"))
+        if not inside[i]:
+            where = "before" if i < spans[0][0] else "after" if i > spans[-1][1] else "between"
+            verdicts.append(Verdict(i, "outside_article", f"{where} the article's prose"))
         elif scores[i] < 0:
             keep[i] = _keep_short(blocks, i, alive, keep)
             if not keep[i]:
@@ -262,3 +269,36 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
         else:
             keep[i] = True
     return verdicts
+
+
+def article_spans(scores: Sequence[float]) -> list[tuple[int, int]]:
+    """The article's runs of blocks, in order: the best-scoring run, and the
+    runs nearly as good on its side of every barrier.
+
+    A forum thread, a listing or an article cut by a large inset is several
+    runs; a run worth less than ``_SECOND_SPAN`` of the best is a sidebar or
+    a teaser and stays out. No run is taken when the best is under
+    ``_ARTICLE_POINTS`` (the page has no article).
+
+    >>> article_spans([500, -600, 400, -100, 20])
+    [(0, 0), (2, 2)]
+    >>> article_spans([500, float("-inf"), 400])
+    [(0, 0)]
+    """
+    first, last, best = best_span(scores)
+    if best < _ARTICLE_POINTS:
+        return []
+    spans = [(first, last)]
+    # Walls: barriers, and the chosen spans themselves (runs do not merge).
+    walled = list(scores)
+    while True:
+        for start, end in spans:
+            walled[start : end + 1] = [float("-inf")] * (end + 1 - start)
+        first, last, total = best_span(walled)
+        if total < _SECOND_SPAN * best:
+            break
+        lo, hi = (last, spans[0][0]) if last < spans[0][0] else (spans[-1][1], first)
+        if any(scores[i] == float("-inf") for i in range(lo, hi)):
+            break
+        spans = sorted(spans + [(first, last)])
+    return spans

@@ -8,6 +8,8 @@ from cleaner import patterns
 from cleaner.features import is_headline, is_prose
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, line_key
 
+# The most words a related-content header has.
+_HEADER_WORDS = 7
 # A teaser snippet is cut mid-sentence: a word or a comma right before the ellipsis.
 _CUT_OFF = regex.compile(r"[\w,;]\s?(?:…|\.\.\.)['\"”’»)\]]*$")
 
@@ -16,7 +18,14 @@ def _is_related_header(block: Block) -> bool:
     if block.features.words > 8 or block.features.terminal:
         return False
     key = block.features.key
-    return key in patterns.RELATED_HEADERS or bool(patterns.RELATED_HEADER_PREFIX.match(key))
+    if key in patterns.RELATED_HEADERS or patterns.RELATED_HEADER_PREFIX.match(key):
+        return True
+    # "You may like to read", "Related articles about Berlin": a known header of
+    # two words or more, followed by a few more words.
+    words = key.split()
+    return len(words) <= _HEADER_WORDS and any(
+        " ".join(words[:n]) in patterns.RELATED_HEADERS for n in range(2, len(words))
+    )
 
 
 def related_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
