@@ -23,6 +23,18 @@ _LONG_LINE = 40
 _CLOSERS = "'\"”’»)]）」』"
 _CAPITAL_START = regex.compile(r"\b\p{Lu}")
 _SENTENCE_END = regex.compile(r"[.!?。！？؟](?:['\"”’»)\]]*)(?:\s|$)")
+# Openings of statements and commands in common languages and shells.
+_CODE_START = regex.compile(
+    r"^(?:import \w|from [\w.]+ import |def \w+\(|class \w+[(:]|return\b|if .+:$|for .+ in .+:$"
+    r"|while .+:$|try:$|except\b.*:$|else:$|elif .+:$|with .+:$|raise\b|print\(|#include\b"
+    r"|(?:const|let|var) \w+ ?=|function \w*\(|public |private |fn \w+\(|func \w+\(|package \w"
+    r"|select .+ from |\$ \S|> \S|(?:sudo|pip3?|npm|npx|yarn|git|cd|ls|cat|echo|curl|wget|apt(?:-get)?"
+    r"|brew|docker|kubectl|python3?|make|cargo|go|mkdir|rm|cp|mv|chmod|export|ufw|systemctl) [\w./-]"
+    r"|[\w.\[\]]+ ?(?:[+*/-]?=) ?\S.*[^.!?]$|[})\]];?$|\w+\(.*\);?$)"
+)
+# Columns of aligned program output: runs of three or more spaces inside a line.
+_COLUMN_GAP = regex.compile(r"\S {3,}(?=\S)")
+_CODE_SYMBOLS = ("(", ")", "=", "{", "}", "[", "]", ";", "<", ">", "_", "/", "$")
 _DIGIT = regex.compile(r"\d")
 _BULLET_START = frozenset("-*•·▪►‣◦–—0123456789abcdefghijklmnopqrstuvwxyz")
 _BULLET = regex.compile(r"^\s*(?:[-*•·▪►‣◦–—]|\d{1,3}[.)]|[a-z][.)])\s+\S")
@@ -46,6 +58,8 @@ class Features(NamedTuple):
     title_ratio: float
     cjk: int
     bullet: bool
+    #: looks like a line of source code or a shell command
+    code: bool
     digits: bool
     #: the words, lower-cased, punctuation dropped (``patterns.words_of``)
     tokens: tuple[str, ...]
@@ -104,6 +118,7 @@ def measure(text: str) -> Features:
         ),
         cjk=cjk,
         bullet=stripped[:1] in _BULLET_START and bool(_BULLET.match(stripped)),
+        code=_looks_like_code(text, stripped),
         digits=_DIGIT.search(stripped) is not None,
         tokens=tuple(tokens),
         lower=lower,
@@ -111,6 +126,26 @@ def measure(text: str) -> Features:
         key=lowered_key(lower) if words <= _LONG_LINE else "",
         hits=phrase_hits(tokens),
     )
+
+
+def _looks_like_code(text: str, stripped: str) -> bool:
+    """Indented four or more, or shaped like a statement or a shell command.
+
+    >>> _looks_like_code("    return response", "return response")
+    True
+    >>> _looks_like_code("pip install requests", "pip install requests")
+    True
+    >>> _looks_like_code("The river rose (again) today.", "The river rose (again) today.")
+    False
+    """
+    if not stripped:
+        return False
+    if text.startswith(("    ", "\t")):
+        return True
+    if _CODE_START.match(stripped) or len(_COLUMN_GAP.findall(stripped)) >= 2:
+        return True
+    symbols = sum(map(stripped.count, _CODE_SYMBOLS))
+    return symbols >= 3 and symbols * 12 >= len(stripped) and not stripped.endswith((".", "!", "?"))
 
 
 def is_prose(features: Features, min_words: int) -> bool:

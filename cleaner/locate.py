@@ -59,10 +59,15 @@ def _scores(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config
             scores.append(_PROSE_POINTS * features.words)
         elif _is_near_prose(features):
             scores.append(_NEAR_POINTS * features.words)
-        elif features.bullet:
-            # A list item counts a little, however long: a facet list of a
-            # thousand words behind one dash is no article.
-            scores.append(float(min(features.words, _BULLET_POINTS)))
+        elif features.bullet or features.code:
+            # A list item or a line of code counts a little, however long: a
+            # facet list of a thousand words behind one dash is no article.
+            scores.append(float(min(max(features.words, 2), _BULLET_POINTS)))
+        elif features.terminal:
+            # "Nobody was hurt.", "Yes.": a short sentence is article-like.
+            scores.append(float(features.words))
+        elif block.text.rstrip().endswith((":", "：")):
+            scores.append(0.0)
         elif features.words > _MENU_WORDS:
             # Longer fragments (list items, product names, table rows) are
             # cheaper than menu entries: a run of them can sit in an article.
@@ -94,10 +99,16 @@ def best_span(scores: Sequence[float]) -> tuple[int, int, float]:
 def _keep_short(blocks: Sequence[Block], i: int, alive: Sequence[bool], keep: dict[int, bool]) -> bool:
     """Context decision for a short block inside the article span."""
     features = blocks[i].features
-    if features.terminal or features.bullet or not _menu_like(features):
+    if features.terminal or features.bullet or features.code or not _menu_like(features):
         return True
     text = blocks[i].text.rstrip()
     if text.endswith((":", "：")):
+        return True
+    # Output printed under a command: the paragraph around it holds code.
+    if any(
+        0 <= j < len(blocks) and blocks[j].paragraph == blocks[i].paragraph and blocks[j].features.code
+        for j in (i - 1, i + 1)
+    ):
         return True
     # A list item: the line above, in the same paragraph, is a lead-in or a kept item.
     if i > 0 and alive[i - 1] and blocks[i - 1].paragraph == blocks[i].paragraph:
@@ -106,12 +117,10 @@ def _keep_short(blocks: Sequence[Block], i: int, alive: Sequence[bool], keep: di
             return True
     # A heading: the next block that survived the rules reads as a sentence.
     following = next((j for j in range(i + 1, len(blocks)) if alive[j]), None)
-    return (
-        following is not None
-        and features.words <= 20
-        and blocks[following].paragraph != blocks[i].paragraph
-        and (blocks[following].features.terminal or blocks[following].features.words >= 12)
-    )
+    if following is None or features.words > 20:
+        return False
+    below = blocks[following].features
+    return blocks[following].paragraph != blocks[i].paragraph and not _menu_like(below)
 
 
 _MENU_RUN = 3
@@ -146,7 +155,11 @@ def _structured_verdicts(
 
 
 # Page titles name the site after a separator: "Headline - Site", "Site | Headline".
-_TITLE_SEPARATOR = regex.compile(r"\s+[-|–—:•·»]+\s+")
+_TITLE_SEPARATOR = regex.compile(r"\s+[-|–—:•·»]+\s+|\s*[｜|]\s*")
+# A title of fewer words is a site name; a heading sharing this share of the
+# title's words is the article's own headline.
+_TITLE_WORDS = 3
+_TITLE_OVERLAP = 0.6
 # How far below the title heading the article's first prose may start, in blocks.
 _TITLE_REACH = 12
 
@@ -155,20 +168,30 @@ def title_heading(blocks: Sequence[Block]) -> int | None:
     """The index of the heading that repeats the page title (the first line), if any.
 
     Scrapers put the document title first; the article's own heading repeats
-    it without the site name, and the article starts right below it.
+    it without the site name (sometimes reworded a little), and the article
+    starts right below it.
 
     >>> from cleaner.blocks import text_to_blocks
-    >>> title_heading(text_to_blocks("Storm hits the coast - Daily News\\nMenu\\nStorm hits the coast\\nText."))
+    >>> title_heading(text_to_blocks("Storm hits the coast - Daily News\\nMenu\\nStorm Hits The Coast Hard\\nText."))
     2
     """
     if len(blocks) < 3:
         return None
     parts = [line_key(p) for p in _TITLE_SEPARATOR.split(blocks[0].text.strip())]
-    names = {p for p in parts if len(p.split()) >= 3} or {blocks[0].features.key}
+    # The headline is the longest part; the site's name is the short one.
+    name = max(parts, key=len)
+    if len(name.split()) < _TITLE_WORDS and not blocks[0].features.is_cjk:
+        return None
+    wanted = set(name.split())
     for block in blocks[1:]:
-        if block.features.key in names:
+        key = block.features.key
+        if key == name or (key and _overlap(wanted, set(key.split())) >= _TITLE_OVERLAP):
             return block.index
     return None
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b)
 
 
 # Rules whose lines separate teasers (and comments) rather than paragraphs.

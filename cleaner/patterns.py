@@ -629,6 +629,21 @@ NEWSLETTER = (
         subscribe to our newsletter
         subscribe to the newsletter
         subscribe to our mailing list
+        unsubscribe anytime
+        no spam, unsubscribe
+        we never spam
+        in unseren newsletter
+        unseren newsletter
+        newsletter ein
+        zum newsletter
+        mit der anmeldung akzeptierst
+        mit der anmeldung akzeptieren sie
+        à notre newsletter
+        a nuestra newsletter
+        a nuestro boletín
+        alla nostra newsletter
+        à nossa newsletter
+        op onze nieuwsbrief
         join our newsletter
         join our mailing list
         get our newsletter
@@ -678,6 +693,7 @@ NEWSLETTER_LINE = regex.compile(
 NEWSLETTER_WEAK = (
     _lines(
         """
+        no spam
         in your inbox
         enter your email
         enter your e-mail
@@ -1395,7 +1411,8 @@ CAPTION_CREDIT = regex.compile(
     r"(?:\b(?:photo|image|picture|foto|bild|crédit|credit|credits|source|quelle|fuente|fonte)s?"
     r"\s*(?:credit|by|:|/|©)|\((?:photo|image|foto)[^)]*\)$|\b(?:getty images|shutterstock"
     r"|istock(?:photo)?|ap photo|afp|reuters|dpa|epa|alamy|imago|picture alliance|keystone"
-    r"|ansa|efe)\b\s*\)?$|^credit\b|credit\.\.\.|^(?:photo|foto|image|bild):)"
+    r"|ansa|efe)\b\s*\)?$|^credit\b|credit\.\.\.|^(?:photo|foto|image|bild):"
+    r"|©\s*[\w .,'’&/-]{2,50}$|\((?:ap|afp|reuters|getty|epa|dpa)\b[^)]{0,60}\)$)"
 )
 
 
@@ -1450,12 +1467,50 @@ AFFILIATE = _lines(
     is reader-supported
     sponsored post
     this post is sponsored
+    enlaces de afiliado
+    enlaces de afiliados
+    contiene enlaces de afiliado
+    liens d'affiliation
+    liens affiliés
+    provisions-links
+    affiliate-links
+    partnerlinks
+    link di affiliazione
+    link affiliati
+    links de afiliados
+    links de afiliado
+    affiliatelinks
     this article is sponsored
     provisionslinks
     affiliate-links
     liens affiliés
     enlaces de afiliados
     link affiliati
+    """
+)
+
+# Disclaimers printed under advice articles.
+DISCLAIMER = _lines(
+    """
+    for informational purposes only
+    for general informational purposes only
+    for information purposes only
+    does not constitute medical advice
+    does not constitute legal advice
+    does not constitute financial advice
+    does not replace professional medical advice
+    not a substitute for professional medical advice
+    not intended to replace the advice
+    consult your physician
+    dient nur der information
+    ersetzt keine ärztliche beratung
+    ne remplace pas un avis médical
+    ne remplace pas une consultation
+    no sustituye el consejo médico
+    no sustituye la consulta
+    non sostituisce il parere medico
+    não substitui a orientação médica
+    vervangt geen medisch advies
     """
 )
 
@@ -1470,6 +1525,7 @@ PHRASE_FAMILIES: dict[str, frozenset[str]] = {
     "feedback": FEEDBACK,
     "comment_form": COMMENT_FORM,
     "affiliate": AFFILIATE,
+    "disclaimer": DISCLAIMER,
     "caption_word": frozenset(CAPTION_WORDS),
     "copyright_mark": frozenset(COPYRIGHT_MARKS),
 }

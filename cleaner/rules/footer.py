@@ -32,6 +32,8 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         if copyright_at and (features.words <= 12 or copyright_at.start() == 0):
             reserved = any(word in features.lower for word in _RESERVED)
             yield Verdict(block.index, "footer", "a copyright line", barrier=reserved)
+        elif "disclaimer" in features.hits:
+            yield Verdict(block.index, "footer", f"a disclaimer: {features.hits['disclaimer']!r}")
         elif key in patterns.FOOTER_LINKS:
             yield Verdict(block.index, "footer", "a footer link")
         else:

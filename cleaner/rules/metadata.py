@@ -49,7 +49,7 @@ def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             yield Verdict(block.index, "caption", "a numbered gallery caption")
         elif (
             features.words <= 45
-            and "caption_word" in features.hits
+            and ("caption_word" in features.hits or "©" in features.lower)
             and patterns.CAPTION_CREDIT.search(features.lower)
         ):
             yield Verdict(block.index, "caption", "an image caption or credit")
