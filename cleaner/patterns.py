@@ -118,8 +118,8 @@ SHARE_VERBS = _words(
     " partager partagez partages imprimer envoyer copier"
     " compartir compartido comparte imprimir enviar copiar guardar"
     " condividi condivisioni stampa invia copia salva"
-    " compartilhar compartilhe partilhar partilhe enviar"
-    " delen gedeeld printen"
+    " compartilhar compartilhe partilhar partilhe enviar correo"
+    " delen deel gedeeld printen kopieer kopiëren"
     " udostępnij udostępnienia wyślij drukuj"
     " поделиться поделитесь отправить"
     " dela del jaa jaa-artikkeli sdílet"
@@ -141,7 +141,7 @@ SHARE_FILLER = _words(
     " dit deze artikel via op met"
     " ten ten artykuł na przez"
     " эту этой статьей статью в"
-    " story's artikel's"
+    " story's artikel's e us par por per op via"
 )
 _SHARE_COUNT = regex.compile(
     r"^\d[\d.,]*\s*[km]?\s*(?:shares?|comments?|likes?|views?|retweets?|pins?|"
@@ -529,21 +529,14 @@ CONSENT = (
         this website uses cookies
         our site uses cookies
         uses cookies to
-        use of cookies
         cookie policy
         cookie settings
         cookie preferences
         cookie consent
         cookies settings
-        manage cookies
-        accept cookies
         accept all cookies
         reject all cookies
         allow all cookies
-        accept all
-        reject all
-        allow all
-        manage preferences
         manage consent
         consent preferences
         privacy preferences
@@ -561,47 +554,32 @@ CONSENT = (
         wir nutzen cookies
         diese website verwendet cookies
         diese webseite verwendet cookies
-        verwendung von cookies
         cookie-einstellungen
         cookie einstellungen
-        alle akzeptieren
-        alle ablehnen
         datenschutzeinstellungen
         einwilligung verwalten
         nous utilisons des cookies
         ce site utilise des cookies
-        utilisation de cookies
-        utilisation des cookies
         paramètres des cookies
         gérer les cookies
-        tout accepter
-        tout refuser
         accepter et fermer
         continuer sans accepter
         utilizamos cookies
         usamos cookies
         este sitio web utiliza cookies
         este sitio utiliza cookies
-        uso de cookies
         política de cookies
         configuración de cookies
-        aceptar todas
-        aceptar todo
-        rechazar todas
         utilizziamo i cookie
         usiamo i cookie
         questo sito utilizza cookie
         questo sito utilizza i cookie
         questo sito usa i cookie
         informativa sui cookie
-        accetta tutti
-        rifiuta tutti
         este site utiliza cookies
         este site usa cookies
         utilizamos cookies para
         política de privacidade e cookies
-        aceitar todos
-        rejeitar todos
         wij gebruiken cookies
         we gebruiken cookies
         deze website gebruikt cookies
@@ -610,12 +588,40 @@ CONSENT = (
         cookie-instellingen
         używamy plików cookie
         ta strona używa plików cookie
-        akceptuję wszystkie
         мы используем файлы cookie
         мы используем cookie
         этот сайт использует cookie
         """
     )
+)
+
+# Consent buttons: the same words occur in sentences, so only short lines count.
+CONSENT_BUTTONS = _lines(
+    """
+    accept all
+    reject all
+    allow all
+    accept cookies
+    manage cookies
+    manage preferences
+    use of cookies
+    alle akzeptieren
+    alle ablehnen
+    verwendung von cookies
+    tout accepter
+    tout refuser
+    utilisation de cookies
+    utilisation des cookies
+    aceptar todas
+    aceptar todo
+    rechazar todas
+    uso de cookies
+    accetta tutti
+    rifiuta tutti
+    aceitar todos
+    rejeitar todos
+    akceptuję wszystkie
+    """
 )
 
 # -- newsletter and sign-up prompts ---------------------------------------------
@@ -1121,7 +1127,7 @@ COPYRIGHT_MARKS = (
 # Marks that are not words: looked for as substrings.
 COPYRIGHT_SIGNS = ("©", "(c)", "版权所有", "無断転載")
 COPYRIGHT = regex.compile(
-    r"(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|all rights reserved|alle rechte vorbehalten"
+    r"(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d)|all rights reserved|alle rechte vorbehalten"
     r"|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
     r"|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone"
     r"|все права защищены|版权所有|無断転載)"
@@ -1316,6 +1322,12 @@ PAGINATION = regex.compile(
     r"|próxima|volgende|vorige|następna|poprzednia|следующая|предыдущая)"
     r"(?:\s+(?:page|post|article|story|entries|posts|articles|seite|artikel|beitrag|page|article"
     r"|página|artículo|pagina|articolo|artigo|pagina|bericht|strona))?\s*(?:»|›|>|→)?"
+    r"|(?:page|article|post|seite|artikel|beitrag|página|artículo|entrada|pagina|articolo|artigo"
+    r"|bericht|strona|artykuł)\s+(?:suivante|suivant|précédente|précédent|siguiente|anterior"
+    r"|successiva|successivo|precedente|próxima|próximo|nächste|vorherige|volgende|vorige"
+    r"|następna|poprzednia)"
+    r"|(?:nächster|vorheriger|nächste|vorherige|volgend|vorig|volgende|vorige)\s+"
+    r"(?:artikel|beitrag|seite|bericht|pagina)"
     r"|page \d+ of \d+|seite \d+ von \d+|\d+(?:\s+\d+){2,}(?:\s*(?:…|\.\.\.)\s*\d+)?"
     r"(?:\s+(?:next|weiter|suivant|siguiente|successivo|próximo|volgende))?(?:\s*(?:»|›|>|→))?)$"
 )
@@ -1354,8 +1366,8 @@ _MONTHS = (
 )
 DATE_LINE = regex.compile(
     r"^(?:(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié"
-    r"|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt"
-    r"|on|am|le|el|il|em|op)\s*:?\s*)?"
+    r"|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)"
+    r"(?:\s+(?:on|am|le|el|il|em|op|at))?\s*:?\s*|(?:on|am|le|el|il|em|op)\s+)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
     r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s*(?:de\s+)?(?:" + _MONTHS + r")\.?,?\s*(?:de\s+)?\d{2,4}"
     r"|(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{2,4})"
@@ -1411,7 +1423,7 @@ CAPTION_CREDIT = regex.compile(
     r"(?:\b(?:photo|image|picture|foto|bild|crédit|credit|credits|source|quelle|fuente|fonte)s?"
     r"\s*(?:credit|by|:|/|©)|\((?:photo|image|foto)[^)]*\)$|\b(?:getty images|shutterstock"
     r"|istock(?:photo)?|ap photo|afp|reuters|dpa|epa|alamy|imago|picture alliance|keystone"
-    r"|ansa|efe)\b\s*\)?$|^credit\b|credit\.\.\.|^(?:photo|foto|image|bild):"
+    r"|ansa|efe)\b\s*\)?$|^credits?\s*(?::|/|\.\.\.)|credit\.\.\.|^(?:photo|foto|image|bild):"
     r"|©\s*[\w .,'’&/-]{2,50}$|\((?:ap|afp|reuters|getty|epa|dpa)\b[^)]{0,60}\)$)"
 )
 
@@ -1518,6 +1530,7 @@ DISCLAIMER = _lines(
 
 PHRASE_FAMILIES: dict[str, frozenset[str]] = {
     "consent": CONSENT,
+    "consent_button": CONSENT_BUTTONS,
     "newsletter": NEWSLETTER,
     "newsletter_weak": NEWSLETTER_WEAK,
     "paywall": PAYWALL,

@@ -22,7 +22,13 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         key = features.key
         if key in patterns.AUTHOR_BOX:
             yield Verdict(block.index, "byline_date", "the header of the author box", barrier=True)
-        elif features.tokens and features.tokens[0] in patterns.BYLINE_STARTS and patterns.BYLINE.match(text):
+        elif (
+            # "By Tuesday, the water had receded." is a sentence, not a byline.
+            not features.terminal
+            and features.tokens
+            and features.tokens[0] in patterns.BYLINE_STARTS
+            and patterns.BYLINE.match(text)
+        ):
             yield Verdict(block.index, "byline_date", "a byline")
         elif not features.digits:
             if "@" in text and features.words <= 4 and patterns.CONTACT.match(text):

@@ -33,6 +33,7 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             features.words > 16
             or features.terminal
             or not patterns.CRUMB_SEPARATOR.search(block.text)
+            or "«" in block.text  # « guillemets » quote, they do not separate crumbs
             or not patterns.BREADCRUMB.match(block.text)
         ):
             continue

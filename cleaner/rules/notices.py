@@ -8,6 +8,8 @@ from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo
 # A prompt is short; the same words in a long sentence are reporting, not a prompt.
 _PROMPT_WORDS = 40
 _WEAK_PROMPT_WORDS = 10
+# Consent buttons ("Accept all") are labels of a few words.
+_BUTTON_WORDS = 6
 
 
 def consent_notice(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -18,7 +20,8 @@ def consent_notice(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
 
     Keeps: "Cookies were sold at the fair for charity." (no consent phrase).
     """
-    yield from phrase_rule(blocks, "consent_notice", {"consent": 120}, "consent phrase")
+    limits = {"consent": 120, "consent_button": _BUTTON_WORDS}
+    yield from phrase_rule(blocks, "consent_notice", limits, "consent phrase")
 
 
 def newsletter_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:

@@ -1,0 +1,165 @@
+"""Properties that hold for every input (hypothesis).
+
+- clean never raises on any str or bytes, and returns str;
+- every line of the article is a line of the (normalised) input;
+- cleaning is idempotent: clean(clean(x)) == clean(x);
+- cleaning is deterministic and does not depend on earlier calls.
+
+Besides random text, pages are drawn as lists of lines from a pool of prose,
+menu words, share lines, teasers and blank lines in any order, so that the
+properties are exercised on page-like structures where rules and the locator
+actually fire, not only on junk that every rule ignores.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner import Cleaner, clean, explain
+from cleaner.blocks import normalize_text
+
+# Modest example counts keep the suite fast; no deadline, tests never assert time.
+PROPERTY = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+PROSE = [
+    "The council approved the new budget on Tuesday after a long debate about schools and roads.",
+    "Share your thoughts with your doctor before changing the dose of any medicine you take.",
+    "Cookies were sold at the fair for charity, and the money went to the local library.",
+    "The company said related costs rose 4% in the third quarter, more than analysts expected.",
+    "She subscribed to the idea that work should be paid, even when it is done at home.",
+    "Nobody was hurt.",
+    "What happens next?",
+    "Der Stadtrat hat am Dienstag nach langer Debatte den neuen Haushalt beschlossen.",
+    "Le conseil municipal a adopté mardi le nouveau budget après un long débat sur les écoles.",
+    "El ayuntamiento aprobó el martes el nuevo presupuesto tras un largo debate.",
+    "Il consiglio comunale ha approvato martedì il nuovo bilancio dopo un lungo dibattito.",
+    "A câmara aprovou na terça-feira o novo orçamento depois de um longo debate sobre as escolas.",
+    "De gemeenteraad heeft dinsdag na een lang debat de nieuwe begroting goedgekeurd.",
+    "東京で新しい図書館が開館し、初日には多くの市民が訪れました。",
+    "- Always set a timeout.",
+    "1. Preheat the oven to 180 degrees.",
+    "    for attempt in range(attempts):",
+]
+BOILERPLATE = [
+    "Home",
+    "News",
+    "Sports",
+    "Menu",
+    "Search",
+    "Skip to content",
+    "Share this @example.com",
+    "Share on Facebook",
+    "Teilen",
+    "Partager",
+    "12 shares",
+    "Facebook Twitter WhatsApp",
+    "Advertisement",
+    "Anzeige",
+    "We use cookies to improve your experience.",
+    "Accept all",
+    "Sign up for our newsletter",
+    "Subscribe to continue reading.",
+    "Log In",
+    "Was this article helpful?",
+    "Yes",
+    "No",
+    "23 Comments",
+    "Leave a Reply",
+    "Jane Doe says:",
+    "Reply",
+    "© 2024 Example Media. All rights reserved.",
+    "Privacy | Terms | Contact",
+    "Tags: politics, economy",
+    "Home > News > World",
+    "Next page »",
+    "1 2 3 … 9 Next",
+    "By Jane Doe",
+    "November 20, 2019",
+    "5 min read",
+    "The mayor at the opening. Photo: Jane Doe",
+    "READ ALSO: Storm hits coast",
+    "You May Also Like",
+    "Mehr zum Thema",
+    "Storm Hits Coast",
+    "Storm Batters Coastal Towns",
+    "The storm that hit the coast on Friday left…",
+    "Council Approves New Budget For Schools",
+]
+SPACING = ["", "", "", "   ", "\t"]
+POOL = PROSE + BOILERPLATE + SPACING
+
+page_lines = st.lists(st.sampled_from(POOL), max_size=60)
+pages = st.builds(
+    lambda lines, newline: newline.join(lines),
+    page_lines,
+    st.sampled_from(["\n", "\n", "\r\n", "\r", "\u2028"]),
+)
+# Page lines with random text mixed in (odd characters, controls, tabs, stray breaks).
+mixed_pages = st.lists(st.one_of(st.sampled_from(POOL), st.text(max_size=40)), max_size=40).map(
+    "\n".join
+)
+any_text = st.one_of(st.text(), pages, mixed_pages)
+any_bytes = st.one_of(
+    st.binary(),
+    pages.map(lambda page: page.encode("utf-8")),
+    pages.map(lambda page: page.encode("utf-16")),
+    st.text().map(lambda text: text.encode("utf-8", "surrogatepass")),
+)
+
+
+def article_lines(article: str) -> list[str]:
+    return [line for line in article.split("\n") if line]
+
+
+@PROPERTY
+@given(any_text)
+def test_never_raises_on_text(page: str) -> None:
+    assert isinstance(clean(page), str)
+
+
+@PROPERTY
+@given(any_bytes)
+def test_never_raises_on_bytes(page: bytes) -> None:
+    assert isinstance(clean(page), str)
+
+
+@PROPERTY
+@given(any_text)
+def test_every_output_line_comes_from_the_input(page: str) -> None:
+    input_lines = set(normalize_text(page).split("\n"))
+    for line in article_lines(clean(page)):
+        assert line in input_lines
+
+
+@PROPERTY
+@given(any_text)
+def test_article_ends_with_one_newline_or_is_empty(page: str) -> None:
+    article = clean(page)
+    assert article == "" or (article.endswith("\n") and not article.endswith("\n\n"))
+
+
+@PROPERTY
+@given(any_text)
+def test_explain_agrees_with_clean(page: str) -> None:
+    explanation = explain(page)
+    assert explanation.article == clean(page)
+    kept = [b.text for b in explanation.blocks if b.kept]
+    assert kept == article_lines(explanation.article)
+
+
+@PROPERTY
+@given(any_text)
+def test_clean_is_idempotent(page: str) -> None:
+    once = clean(page)
+    assert clean(once) == once
+
+
+@PROPERTY
+@given(any_text, any_text)
+def test_same_input_same_output(page: str, other: str) -> None:
+    first = clean(page)
+    # Results depend on the input alone: not on the cleaner object nor on earlier calls.
+    clean(other)
+    assert clean(page) == first
+    assert Cleaner()(page) == first
