@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from cleaner.config import Config
+from cleaner.errors import CleanerError, InputError, PageTimeout
 from cleaner.pipeline import RULE_NAMES, BlockReport, Cleaner, Explanation
 
 __version__ = "0.1.0"
@@ -17,6 +18,9 @@ __version__ = "0.1.0"
 __all__ = [
     "BlockReport",
     "Cleaner",
+    "CleanerError",
+    "InputError",
+    "PageTimeout",
     "Config",
     "Explanation",
     "clean",

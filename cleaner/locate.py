@@ -206,12 +206,16 @@ _TEASER_ELSEWHERE = 0.3
 
 def _demote_teasers(
     blocks: Sequence[Block], removed: dict[int, Verdict], scores: list[float], config: Config
-) -> None:
+) -> tuple[int, int] | None:
     """Cut the points of prose that comes one paragraph at a time between headlines and dates.
 
     A teaser list (and a comment thread) is a chain of single paragraphs, each
     fenced by a headline, an author, a date; an article's paragraphs follow
     one another. Three or more fenced paragraphs in a row are teasers.
+
+    Returns the span from the first to the last chained paragraph when the
+    page is nothing but such chains (a forum thread, a listing): there the
+    chain is the content, and the whole of it is the article.
     """
     prose: list[tuple[int, int]] = []  # (block index, separating lines before it)
     gap = _TEASER_GAP
@@ -242,6 +246,8 @@ def _demote_teasers(
     if elsewhere >= _TEASER_ELSEWHERE * in_chains:
         for index in chained:
             scores[index] *= _TEASER_WEIGHT
+        return None
+    return (chained[0], chained[-1]) if chained else None
 
 
 def _anchor(blocks: Sequence[Block], scores: list[float]) -> None:
@@ -264,9 +270,11 @@ def _anchor(blocks: Sequence[Block], scores: list[float]) -> None:
 def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config) -> list[Verdict]:
     """Verdicts for the blocks outside the article span and for stray short blocks in it."""
     scores = _scores(blocks, removed, config)
-    _demote_teasers(blocks, removed, scores, config)
+    thread = _demote_teasers(blocks, removed, scores, config)
     _anchor(blocks, scores)
     spans = article_spans(scores)
+    if thread is not None:
+        spans = _merge(spans + [thread])
     if not spans:
         return _structured_verdicts(blocks, removed)
     inside = [False] * len(blocks)
@@ -292,6 +300,17 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
         else:
             keep[i] = True
     return verdicts
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching spans joined, in order."""
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(spans):
+        if merged and first <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return merged
 
 
 def article_spans(scores: Sequence[float]) -> list[tuple[int, int]]:
