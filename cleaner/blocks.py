@@ -60,8 +60,13 @@ def text_to_blocks(text: str) -> list[Block]:
     paragraph = 0
     offset = 0
     blank_seen = False
+    # Menus and footers repeat lines within a page; each distinct line is measured once.
+    measured: dict[str, Features] = {}
     for line in text.split("\n"):
         if line.strip():
+            features = measured.get(line)
+            if features is None:
+                features = measured[line] = measure(line)
             if blank_seen and blocks:
                 paragraph += 1
             blank_seen = False
@@ -72,7 +77,7 @@ def text_to_blocks(text: str) -> list[Block]:
                     paragraph=paragraph,
                     start=offset,
                     end=offset + len(line),
-                    features=measure(line),
+                    features=features,
                 )
             )
         else:

@@ -34,7 +34,9 @@ _CODE_START = regex.compile(
 )
 # Columns of aligned program output: runs of three or more spaces inside a line.
 _COLUMN_GAP = regex.compile(r"\S {3,}(?=\S)")
-_CODE_SYMBOLS = ("(", ")", "=", "{", "}", "[", "]", ";", "<", ">", "_", "/", "$")
+# Characters common in code and rare in prose (deleted by translate to count them).
+_CODE_SYMBOLS = str.maketrans(dict.fromkeys("()={}[];<>_/$"))
+_CODE_WORDS = 20
 _DIGIT = regex.compile(r"\d")
 _BULLET_START = frozenset("-*•·▪►‣◦–—0123456789abcdefghijklmnopqrstuvwxyz")
 _BULLET = regex.compile(r"^\s*(?:[-*•·▪►‣◦–—]|\d{1,3}[.)]|[a-z][.)])\s+\S")
@@ -118,7 +120,7 @@ def measure(text: str) -> Features:
         ),
         cjk=cjk,
         bullet=stripped[:1] in _BULLET_START and bool(_BULLET.match(stripped)),
-        code=_looks_like_code(text, stripped),
+        code=_looks_like_code(text, stripped, words),
         digits=_DIGIT.search(stripped) is not None,
         tokens=tuple(tokens),
         lower=lower,
@@ -128,7 +130,7 @@ def measure(text: str) -> Features:
     )
 
 
-def _looks_like_code(text: str, stripped: str) -> bool:
+def _looks_like_code(text: str, stripped: str, words: int = 0) -> bool:
     """Indented four or more, or shaped like a statement or a shell command.
 
     >>> _looks_like_code("    return response", "return response")
@@ -142,10 +144,13 @@ def _looks_like_code(text: str, stripped: str) -> bool:
         return False
     if text.startswith(("    ", "\t")):
         return True
+    # Code lines are short and do not end like a sentence: most lines stop here.
+    if words > _CODE_WORDS or stripped.endswith((".", "!", "?", "…")):
+        return False
     if _CODE_START.match(stripped) or len(_COLUMN_GAP.findall(stripped)) >= 2:
         return True
-    symbols = sum(map(stripped.count, _CODE_SYMBOLS))
-    return symbols >= 3 and symbols * 12 >= len(stripped) and not stripped.endswith((".", "!", "?"))
+    symbols = len(stripped) - len(stripped.translate(_CODE_SYMBOLS))
+    return symbols >= 3 and symbols * 12 >= len(stripped)
 
 
 def is_prose(features: Features, min_words: int) -> bool:
