@@ -70,8 +70,9 @@ def _scores(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config
             scores.append(0.0)
         elif features.words > _MENU_WORDS:
             # Longer fragments (list items, product names, table rows) are
-            # cheaper than menu entries: a run of them can sit in an article.
-            scores.append(-config.short_cost * _FRAGMENT_COST)
+            # cheaper than menu entries: a run of them can sit in an article;
+            # one with figures in it (a table row, a date and place) costs nothing.
+            scores.append(0.0 if features.digits else -config.short_cost * _FRAGMENT_COST)
         else:
             scores.append(-config.short_cost)
     return scores
