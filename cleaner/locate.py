@@ -23,13 +23,17 @@ import regex
 from cleaner.blocks import Block
 from cleaner.config import Config
 from cleaner.features import Features, is_prose
-from cleaner.patterns import line_key
+from cleaner.patterns import line_key, words_of
+from cleaner.rules.related import RELATED_HEADER
 from cleaner.verdicts import Verdict
 
 # Lines of at most this many words that do not end a sentence look like menu entries.
 _MENU_WORDS = 3
 # What a block removed by a rule costs the region that would span it.
-_REMOVED_COST = {"related_block": 150.0, "repeated_teaser": 40.0}
+# A related-content header usually ends the article; the teasers under it, and
+# other removed lines, cost little, so an article that resumes below an inset
+# of teasers is joined again.
+_REMOVED_COST = {RELATED_HEADER: 150.0, "repeated_teaser": 40.0}
 _DEFAULT_REMOVED_COST = 5.0
 # Points per word of prose; a short block costs ``config.short_cost``.
 _PROSE_POINTS = 5.0
@@ -53,7 +57,9 @@ def _scores(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config
         verdict = removed.get(block.index)
         features = block.features
         if verdict is not None:
-            cost = _REMOVED_COST.get(verdict.rule, _DEFAULT_REMOVED_COST)
+            cost = _REMOVED_COST.get(verdict.why) or _REMOVED_COST.get(
+                verdict.rule, _DEFAULT_REMOVED_COST
+            )
             scores.append(float("-inf") if verdict.barrier else -cost)
         elif is_prose(features, config.prose_words):
             scores.append(_PROSE_POINTS * features.words)
@@ -160,7 +166,8 @@ _TITLE_SEPARATOR = regex.compile(r"\s+[-|–—:•·»]+\s+|\s*[｜|]\s*")
 # A title of fewer words is a site name; a heading sharing this share of the
 # title's words is the article's own headline.
 _TITLE_WORDS = 3
-_TITLE_OVERLAP = 0.6
+_TITLE_OVERLAP = 0.7
+_TITLE_SHARED = 4
 # How far below the title heading the article's first prose may start, in blocks.
 _TITLE_REACH = 12
 
@@ -183,16 +190,18 @@ def title_heading(blocks: Sequence[Block]) -> int | None:
     name = max(parts, key=len)
     if len(name.split()) < _TITLE_WORDS and not blocks[0].features.is_cjk:
         return None
-    wanted = set(name.split())
+    wanted = set(words_of(name))
     for block in blocks[1:]:
         key = block.features.key
-        if key == name or (key and _overlap(wanted, set(key.split())) >= _TITLE_OVERLAP):
+        if key == name or (key and _overlap(wanted, set(block.features.tokens))):
             return block.index
     return None
 
 
-def _overlap(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b)
+def _overlap(title: set[str], heading: set[str]) -> bool:
+    """A heading that rewords the title: most of the shorter one's words are shared."""
+    shared = len(title & heading)
+    return shared >= _TITLE_SHARED and shared >= _TITLE_OVERLAP * min(len(title), len(heading))
 
 
 # Rules whose lines separate teasers (and comments) rather than paragraphs.

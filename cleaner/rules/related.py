@@ -8,6 +8,10 @@ from cleaner import patterns
 from cleaner.features import is_headline, is_prose
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, line_key
 
+# The reason given for a header (the locator weighs headers, not their teasers).
+RELATED_HEADER = "a related-content header"
+# Teaser titles are shorter than this; a sentence-case line this long is text.
+_RUNNING_WORDS = 16
 # The most words a related-content header has.
 _HEADER_WORDS = 7
 # A teaser snippet is cut mid-sentence: a word or a comma right before the ellipsis.
@@ -28,6 +32,17 @@ def _is_related_header(block: Block) -> bool:
     )
 
 
+def _running_text(block: Block) -> bool:
+    """A long line in sentence case: running text that lost its full stop, not a title."""
+    features = block.features
+    return (
+        features.words >= _RUNNING_WORDS
+        and not features.ellipsis
+        and features.title_ratio < 0.5
+        and features.stopword_ratio >= 0.2
+    )
+
+
 def related_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """A "You May Also Like" / "Mehr zum Thema" header and the run of teasers it leads.
 
@@ -44,9 +59,9 @@ def related_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     for block in blocks:
         if _is_related_header(block):
             header = block
-            yield Verdict(block.index, "related_block", "a related-content header")
+            yield Verdict(block.index, "related_block", RELATED_HEADER)
         elif header is not None:
-            if is_prose(block.features, config.prose_words):
+            if is_prose(block.features, config.prose_words) or _running_text(block):
                 header = None
             else:
                 yield Verdict(
