@@ -260,29 +260,31 @@ def _demote_teasers(
     return (chained[0], chained[-1]) if chained else None
 
 
-def _anchor(blocks: Sequence[Block], scores: list[float]) -> None:
+def _anchor(blocks: Sequence[Block], scores: list[float]) -> int | None:
     """Give the first prose below the title heading the weight of a whole article.
 
     Teaser lists and comment threads can hold more prose than a short
-    article; the title heading says which prose is the article's.
+    article; the title heading says which prose is the article's. Returns
+    the index of that prose, if any.
     """
     heading = title_heading(blocks)
     if heading is None:
-        return
+        return None
     for i in range(heading + 1, min(len(blocks), heading + 1 + _TITLE_REACH)):
         if scores[i] == float("-inf"):
-            return
+            return None
         if scores[i] > 0:
             scores[i] += _TITLE_BONUS
-            return
+            return i
+    return None
 
 
 def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config) -> list[Verdict]:
     """Verdicts for the blocks outside the article span and for stray short blocks in it."""
     scores = _scores(blocks, removed, config)
     thread = _demote_teasers(blocks, removed, scores, config)
-    _anchor(blocks, scores)
-    spans = article_spans(scores)
+    anchor = _anchor(blocks, scores)
+    spans = article_spans(scores, anchor)
     if thread is not None:
         spans = _merge(spans + [thread])
     if not spans:
@@ -323,34 +325,46 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def article_spans(scores: Sequence[float]) -> list[tuple[int, int]]:
+def article_spans(scores: Sequence[float], anchor: int | None = None) -> list[tuple[int, int]]:
     """The article's runs of blocks, in order: the best-scoring run, and the
     runs nearly as good on its side of every barrier.
 
     A forum thread, a listing or an article cut by a large inset is several
     runs; a run worth less than ``_SECOND_SPAN`` of the best is a sidebar or
     a teaser and stays out. No run is taken when the best is under
-    ``_ARTICLE_POINTS`` (the page has no article).
+    ``_ARTICLE_POINTS`` (the page has no article). When ``anchor`` (the
+    prose under the title heading) is given, the search keeps to the
+    stretch between the barriers around it, if that stretch holds an
+    article: the comment thread under a short article is not the article.
 
     >>> article_spans([500, -600, 400, -100, 20])
     [(0, 0), (2, 2)]
     >>> article_spans([500, float("-inf"), 400])
     [(0, 0)]
+    >>> article_spans([300, float("-inf"), 900], anchor=0)
+    [(0, 0)]
     """
-    first, last, best = best_span(scores)
+    wall = float("-inf")
+    lo, hi = 0, len(scores)
+    if anchor is not None:
+        lo = next((i + 1 for i in range(anchor - 1, -1, -1) if scores[i] == wall), 0)
+        hi = next((i for i in range(anchor + 1, len(scores)) if scores[i] == wall), len(scores))
+        if best_span(scores[lo:hi])[2] < _ARTICLE_POINTS:
+            lo, hi = 0, len(scores)
+    walled = [wall] * lo + list(scores[lo:hi]) + [wall] * (len(scores) - hi)
+    first, last, best = best_span(walled)
     if best < _ARTICLE_POINTS:
         return []
     spans = [(first, last)]
     # Walls: barriers, and the chosen spans themselves (runs do not merge).
-    walled = list(scores)
     while True:
         for start, end in spans:
-            walled[start : end + 1] = [float("-inf")] * (end + 1 - start)
+            walled[start : end + 1] = [wall] * (end + 1 - start)
         first, last, total = best_span(walled)
         if total < _SECOND_SPAN * best:
             break
         lo, hi = (last, spans[0][0]) if last < spans[0][0] else (spans[-1][1], first)
-        if any(scores[i] == float("-inf") for i in range(lo, hi)):
+        if any(scores[i] == wall for i in range(lo, hi)):
             break
         spans = sorted(spans + [(first, last)])
     return spans

@@ -144,7 +144,7 @@ SHARE_FILLER = _words(
     " story's artikel's e us par por per op via"
 )
 _SHARE_COUNT = regex.compile(
-    r"^\d[\d.,]*\s*[km]?\s*(?:shares?|comments?|likes?|views?|retweets?|pins?|"
+    r"^\d[\d.,]*\s*[km]?\s*(?:shares?|likes?|views?|retweets?|pins?|"
     r"teilungen|mal geteilt|partages|compartidos|condivisioni|compartilhamentos|"
     r"udostępnień)$"
 )
@@ -1002,6 +1002,11 @@ COMMENT_COUNT = regex.compile(
     r"^(?:\d[\d.,]*\s*(?:comments?|responses?|replies|reply|kommentare?|commentaires?|comentarios?"
     r"|commenti|comentários|reacties|komentarz[ey]?|комментари[йяев]*)\b"
     r"|(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties)\s*[(\[]?\d+[)\]]?$)"
+)
+# "Top Rated Comments", "Neueste Kommentare": a short header ending in the word.
+COMMENTS_HEADER_END = regex.compile(
+    r"(?:^|\s)(?:comments|kommentare|commentaires|comentarios|commenti|comentários|reacties"
+    r"|komentarze|комментарии)$"
 )
 # The controls under each reader comment.
 COMMENT_CONTROLS = _lines(
