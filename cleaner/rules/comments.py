@@ -30,13 +30,13 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
         if block.features.words > 16:
             continue
         key = block.features.key
-        if key in patterns.COMMENTS_HEADER or (
+        if patterns.COMMENT_COUNT.match(key):
+            # Not a barrier: counts also sit under the headline, above the article.
+            yield Verdict(block.index, "comment_section", "a comment count")
+        elif key in patterns.COMMENTS_HEADER or (
             block.features.words <= 4 and patterns.COMMENTS_HEADER_END.search(key)
         ):
             yield Verdict(block.index, "comment_section", "a comment section header", barrier=True)
-        elif patterns.COMMENT_COUNT.match(key):
-            # Not a barrier: counts also sit under the headline, above the article.
-            yield Verdict(block.index, "comment_section", "a comment count")
         elif key in patterns.COMMENT_CONTROLS:
             yield Verdict(block.index, "comment_section", "a comment control")
         elif _COMMENT_AUTHOR.match(block.features.lower.strip()):
