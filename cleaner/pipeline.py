@@ -17,8 +17,8 @@ from cleaner.blocks import Block, blocks_to_text, normalize_text, renumber, text
 from cleaner.config import Config
 from cleaner.decode import decode, looks_binary
 from cleaner.locate import locate
-from cleaner.rules import RULES
-from cleaner.verdicts import Verdict
+from cleaner.rules import CONTEXT_RULES, RULES
+from cleaner.verdicts import Rule, Verdict
 
 RULE_NAMES: tuple[str, ...] = tuple(rule.__name__ for rule in RULES) + (
     "outside_article",
@@ -61,9 +61,11 @@ class Explanation:
         return "\n".join(lines) + "\n"
 
 
-def _one_pass(blocks: Sequence[Block], config: Config) -> dict[int, Verdict]:
+def _one_pass(
+    blocks: Sequence[Block], config: Config, rules: Sequence[Rule] = RULES
+) -> dict[int, Verdict]:
     removed: dict[int, Verdict] = {}
-    for rule in RULES:
+    for rule in rules:
         if rule.__name__ in config.disable:
             continue
         for verdict in rule(blocks, config):
@@ -82,7 +84,9 @@ def _clean_blocks(blocks: list[Block], config: Config) -> tuple[dict[int, Verdic
     passes = 0
     while alive and passes < config.max_passes:
         passes += 1
-        removed = _one_pass(alive, config)
+        # A line rule judges a line by itself alone: what survived it once
+        # survives it again, so later passes run only the context rules.
+        removed = _one_pass(alive, config, RULES if passes == 1 else CONTEXT_RULES)
         if not removed:
             break
         for local, verdict in removed.items():

@@ -51,4 +51,10 @@ RULES: tuple[Rule, ...] = (
     repeated_teaser,
 )
 
-__all__ = ["RULES"] + [rule.__name__ for rule in RULES]
+# The rules that look beyond the block they judge (at its neighbours, or at a
+# header above it). Every other rule judges a block by its own features alone,
+# so a block it let pass once it lets pass again: the pipeline's later passes,
+# over the surviving blocks, run only these.
+CONTEXT_RULES: tuple[Rule, ...] = (feedback_widget, related_block, repeated_teaser)
+
+__all__ = ["CONTEXT_RULES", "RULES"] + [rule.__name__ for rule in RULES]
