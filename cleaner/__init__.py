@@ -1,8 +1,9 @@
 """cleaner: the main article of a web page, without its boilerplate.
 
 >>> import cleaner
->>> cleaner.clean("Share this @example.com\\n\\nThe council approved the new budget on Tuesday after a long debate.\\n")
-'The council approved the new budget on Tuesday after a long debate.\\n'
+>>> page = "Share this @example.com\\n\\nThe council approved the budget after a long debate.\\n"
+>>> cleaner.clean(page)
+'The council approved the budget after a long debate.\\n'
 """
 
 from __future__ import annotations

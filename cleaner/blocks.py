@@ -28,7 +28,8 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("a\\r\\nb\\x00c\\u2028d")
     'a\\nbc\\nd'
     """
-    return _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
+    folded: str = _LINE_BREAKS.sub("\n", text)
+    return str(_CONTROLS.sub("", folded))
 
 
 @dataclass(slots=True)
@@ -119,7 +120,17 @@ def renumber(blocks: list[Block]) -> list[Block]:
         if i and block.paragraph != blocks[i - 1].paragraph:
             paragraph += 1
         renumbered.append(
-            Block(i, block.text, paragraph, block.start, block.end, block.features,
-                  block.tag, block.path, block.dom_tokens, block.link_density)
+            Block(
+                i,
+                block.text,
+                paragraph,
+                block.start,
+                block.end,
+                block.features,
+                block.tag,
+                block.path,
+                block.dom_tokens,
+                block.link_density,
+            )
         )
     return renumbered

@@ -103,7 +103,9 @@ def best_span(scores: Sequence[float]) -> tuple[int, int, float]:
     return best
 
 
-def _keep_short(blocks: Sequence[Block], i: int, alive: Sequence[bool], keep: dict[int, bool]) -> bool:
+def _keep_short(
+    blocks: Sequence[Block], i: int, alive: Sequence[bool], keep: dict[int, bool]
+) -> bool:
     """Context decision for a short block inside the article span."""
     features = blocks[i].features
     if features.terminal or features.bullet or features.code or not _menu_like(features):
@@ -113,7 +115,9 @@ def _keep_short(blocks: Sequence[Block], i: int, alive: Sequence[bool], keep: di
         return True
     # Output printed under a command: the paragraph around it holds code.
     if any(
-        0 <= j < len(blocks) and blocks[j].paragraph == blocks[i].paragraph and blocks[j].features.code
+        0 <= j < len(blocks)
+        and blocks[j].paragraph == blocks[i].paragraph
+        and blocks[j].features.code
         for j in (i - 1, i + 1)
     ):
         return True
@@ -142,14 +146,11 @@ def _menu_like(features: Features) -> bool:
     return features.words <= _MENU_WORDS and not features.terminal
 
 
-def _structured_verdicts(
-    blocks: Sequence[Block], removed: dict[int, Verdict]
-) -> list[Verdict]:
+def _structured_verdicts(blocks: Sequence[Block], removed: dict[int, Verdict]) -> list[Verdict]:
     """A page with too little prose for an article: drop menu runs, keep the rest."""
-    alive = [b for b in blocks if b.index not in removed]
     verdicts: list[Verdict] = []
     run: list[Block] = []
-    for block in alive + [None]:  # type: ignore[list-item]
+    for block in [b for b in blocks if b.index not in removed] + [None]:
         if block is not None and _menu_like(block.features):
             run.append(block)
             continue
@@ -180,7 +181,8 @@ def title_heading(blocks: Sequence[Block]) -> int | None:
     starts right below it.
 
     >>> from cleaner.blocks import text_to_blocks
-    >>> title_heading(text_to_blocks("Storm hits the coast - Daily News\\nMenu\\nStorm Hits The Coast Hard\\nText."))
+    >>> page = "Storm hits the coast - Daily News\\nMenu\\nStorm Hits The Coast Hard\\nText."
+    >>> title_heading(text_to_blocks(page))
     2
     """
     if len(blocks) < 3:
@@ -306,8 +308,12 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
             keep[i] = _keep_short(blocks, i, alive, keep)
             if not keep[i]:
                 verdicts.append(
-                    Verdict(i, "short_block", "a short line inside the article that is not a "
-                            "sentence, heading or list item")
+                    Verdict(
+                        i,
+                        "short_block",
+                        "a short line inside the article that is not a "
+                        "sentence, heading or list item",
+                    )
                 )
         else:
             keep[i] = True

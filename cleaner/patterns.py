@@ -36,7 +36,11 @@ def lowered_key(lower: str) -> str:
 # several times faster than a \w+ scan with either regex engine, and this runs
 # on every line of every page.
 _SEPARATORS = str.maketrans(
-    {c: " " for c in ",.;:!?\"'`()[]{}“”‘’‚„«»‹›—–-‐…/\\|•·*#@&+=<>%$€£¥©®™°^~_¡¿、，。！？：；（）「」『』【】"}
+    {
+        c: " "
+        for c in ",.;:!?\"'`()[]{}“”‘’‚„«»‹›—–-‐…/\\|•·*#@&+=<>%$€£¥©®™°^~_¡¿"
+        "、，。！？：；（）「」『』【】"
+    }
 )
 
 
@@ -58,8 +62,6 @@ def _lines(*groups: str) -> frozenset[str]:
     return frozenset(
         line_key(p) for group in groups for p in group.strip().splitlines() if p.strip()
     )
-
-
 
 
 # -- function words (for prose density), many languages ----------------------
@@ -506,7 +508,8 @@ RELATED_HEADER_PREFIX = regex.compile(
 
 # "READ ALSO: ...", "Related: ...": a cross-link set inside the article body.
 CROSSLINK = regex.compile(
-    r"^(?:read also|also read|read more|read next|related|related roundup|see also|more|watch|listen|recommended"
+    r"^(?:read also|also read|read more|read next|related|related roundup|see also|more|watch"
+    r"|listen|recommended"
     r"|related article|related story|related coverage|related content|related link|related reading"
     r"|lesen sie auch|lesen sie mehr|lies auch|mehr zum thema|auch interessant|siehe auch|video"
     r"|à lire aussi|a lire aussi|lire aussi|à voir aussi|voir aussi|sur le même sujet|à lire|a lire"
@@ -521,9 +524,8 @@ CROSSLINK = regex.compile(
 
 # -- 4. consent and cookies -------------------------------------------------------
 
-CONSENT = (
-    _lines(
-        """
+CONSENT = _lines(
+    """
         we use cookies
         this site uses cookies
         this website uses cookies
@@ -592,7 +594,6 @@ CONSENT = (
         мы используем cookie
         этот сайт использует cookie
         """
-    )
 )
 
 # Consent buttons: the same words occur in sentences, so only short lines count.
@@ -626,9 +627,8 @@ CONSENT_BUTTONS = _lines(
 
 # -- newsletter and sign-up prompts ---------------------------------------------
 
-NEWSLETTER = (
-    _lines(
-        """
+NEWSLETTER = _lines(
+    """
         sign up for our newsletter
         sign up for the newsletter
         sign up to our newsletter
@@ -687,7 +687,6 @@ NEWSLETTER = (
         zapisz się do newslettera
         подпишитесь на рассылку
         """
-    )
 )
 
 # "Sign up for our free e-mail newsletters": a sign-up line of any wording.
@@ -696,9 +695,8 @@ NEWSLETTER_LINE = regex.compile(
     r"|e-?mail updates|e-?mail alerts|daily digest)$"
 )
 # Phrases that also occur in ordinary sentences: they count on short lines only.
-NEWSLETTER_WEAK = (
-    _lines(
-        """
+NEWSLETTER_WEAK = _lines(
+    """
         no spam
         in your inbox
         enter your email
@@ -727,14 +725,12 @@ NEWSLETTER_WEAK = (
         jetzt abonnieren
         jetzt anmelden
         """
-    )
 )
 
 # -- paywall and login -------------------------------------------------------------
 
-PAYWALL = (
-    _lines(
-        """
+PAYWALL = _lines(
+    """
         subscribe to continue reading
         subscribe to read
         subscribe to unlock
@@ -790,13 +786,11 @@ PAYWALL = (
         word abonnee
         lees verder met
         """
-    )
 )
 
 # Phrases that also occur in ordinary sentences: they count on short lines only.
-PAYWALL_WEAK = (
-    _lines(
-        """
+PAYWALL_WEAK = _lines(
+    """
         free trial
         create an account
         create a free account
@@ -814,7 +808,6 @@ PAYWALL_WEAK = (
         maak een account aan
         start free trial
         """
-    )
 )
 
 # Short lines that are a control of the page, not a sentence of it.
@@ -1050,9 +1043,8 @@ COMMENT_CONTROLS = _lines(
 
 # -- feedback widgets -------------------------------------------------------------------
 
-FEEDBACK = (
-    _lines(
-        """
+FEEDBACK = _lines(
+    """
         was this helpful
         was this article helpful
         was this page helpful
@@ -1089,7 +1081,6 @@ FEEDBACK = (
         czy ten artykuł był pomocny
         была ли эта статья полезной
         """
-    )
 )
 FEEDBACK_ANSWERS = _lines(
     """
@@ -1126,13 +1117,21 @@ TAGS = regex.compile(
 
 # Marks one of which every copyright line contains: a cheap test before the pattern.
 COPYRIGHT_MARKS = (
-    "copyright", "reserved", "réservés", "reservados", "riservati", "vorbehalten", "voorbehouden",
-    "zastrzeżone", "защищены",
+    "copyright",
+    "reserved",
+    "réservés",
+    "reservados",
+    "riservati",
+    "vorbehalten",
+    "voorbehouden",
+    "zastrzeżone",
+    "защищены",
 )
 # Marks that are not words: looked for as substrings.
 COPYRIGHT_SIGNS = ("©", "(c)", "版权所有", "無断転載")
 COPYRIGHT = regex.compile(
-    r"(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d)|all rights reserved|alle rechte vorbehalten"
+    r"(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d)|all rights reserved"
+    r"|alle rechte vorbehalten"
     r"|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
     r"|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone"
     r"|все права защищены|版权所有|無断転載)"
@@ -1374,20 +1373,45 @@ DATE_LINE = regex.compile(
     r"|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)"
     r"(?:\s+(?:on|am|le|el|il|em|op|at))?\s*:?\s*|(?:on|am|le|el|il|em|op)\s+)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
-    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s*(?:de\s+)?(?:" + _MONTHS + r")\.?,?\s*(?:de\s+)?\d{2,4}"
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s*(?:de\s+)?(?:"
+    + _MONTHS
+    + r")\.?,?\s*(?:de\s+)?\d{2,4}"
     r"|(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{2,4})"
-    r"(?:\s*(?:,|at|um|à|a las|alle|às|om|-|–|\|)?\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|h)?\s*\w{0,4})?$"
+    r"(?:\s*(?:,|at|um|à|a las|alle|às|om|-|–|\|)?\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|h)?"
+    r"\s*\w{0,4})?$"
 )
 RELATIVE_TIME = regex.compile(
     r"^(?:updated|posted|published|modified)\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*\w{0,4}$|^(?:(?:updated|posted|published)\s+)?\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
-    r"|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d\d(?:\s*[ap]m)?)?$|^vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)$|^il y a\s+\d+"
+    r"|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d\d(?:\s*[ap]m)?)?$"
+    r"|^vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)$|^il y a\s+\d+"
     r"|^hace\s+\d+|^\d+\s+(?:minuti|ore|giorni)\s+fa$|^há\s+\d+|^\d+\s+(?:minuten|uur|dagen)\s+geleden$"
 )
 # Words one of which every caption credit contains: a cheap test before the pattern.
 CAPTION_WORDS = (
-    "photo", "image", "picture", "foto", "bild", "crédit", "credit", "source", "quelle", "fuente",
-    "fonte", "getty", "shutterstock", "istock", "afp", "reuters", "dpa", "epa", "alamy", "imago",
-    "alliance", "keystone", "ansa", "efe",
+    "photo",
+    "image",
+    "picture",
+    "foto",
+    "bild",
+    "crédit",
+    "credit",
+    "source",
+    "quelle",
+    "fuente",
+    "fonte",
+    "getty",
+    "shutterstock",
+    "istock",
+    "afp",
+    "reuters",
+    "dpa",
+    "epa",
+    "alamy",
+    "imago",
+    "alliance",
+    "keystone",
+    "ansa",
+    "efe",
 )
 # Controls of image galleries and players.
 MEDIA_CONTROLS = regex.compile(

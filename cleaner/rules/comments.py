@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from cleaner import patterns
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, line_key
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # "Jane Doe says:", "Max sagt:", "Marie dit :" - the line that opens a comment.
 _COMMENT_AUTHOR = regex.compile(
@@ -18,6 +18,7 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     """The header of a comment section (a barrier: the article ends there), comment counts,
     the "X says:" line that opens a comment and the Reply/Report controls under it.
 
+    >>> from cleaner.rules._base import demo
     >>> demo(comment_section, "23 Comments\\nLeave a Reply\\nJane Doe says:\\nReply\\nThe comments drew 300 replies.")
     ['23 Comments', 'Leave a Reply', 'Jane Doe says:', 'Reply']
 

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from cleaner import patterns
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, line_key
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key
 
-_RESERVED = ("reserved", "vorbehalten", "réservés", "reservados", "riservati", "voorbehouden",
-             "zastrzeżone", "защищены")
+_RESERVED = (
+    "reserved",
+    "vorbehalten",
+    "réservés",
+    "reservados",
+    "riservati",
+    "voorbehouden",
+    "zastrzeżone",
+    "защищены",
+)
 
 
 def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -15,6 +23,7 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     A copyright line that reserves rights is a barrier: the article does not
     continue past it.
 
+    >>> from cleaner.rules._base import demo
     >>> demo(footer, "© 2024 Example Media. All rights reserved.\\nPrivacy | Terms | Contact\\nImpressum\\nThe copyright lawsuit was filed in 2019 by three authors who said the model copied their books.")
     ['© 2024 Example Media. All rights reserved.', 'Privacy | Terms | Contact', 'Impressum']
 
@@ -50,6 +59,7 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
 def tag_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Tag and category lines: "Tags: politics, economy", "Schlagwörter: ...".
 
+    >>> from cleaner.rules._base import demo
     >>> demo(tag_line, "Tags: politics, economy\\nThemen: Berlin, Verkehr\\nTopics discussed included rent and wages.")
     ['Tags: politics, economy', 'Themen: Berlin, Verkehr']
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from cleaner import patterns
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, line_key
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 
 def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Bylines, publication dates, relative times and reading times.
 
+    >>> from cleaner.rules._base import demo
     >>> demo(byline_date, "By Jane Doe\\nNovember 20, 2019\\n5 min read\\n3 hours ago\\nBy the time firefighters came, the barn was gone.")
     ['By Jane Doe', 'November 20, 2019', '5 min read', '3 hours ago']
 
@@ -42,6 +43,7 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
 def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Image captions that carry a photo credit.
 
+    >>> from cleaner.rules._base import demo
     >>> demo(caption, "The mayor at the opening. Photo: Jane Doe\\nFirefighters at the scene (Getty Images)\\nGetty Images said it would cut 300 jobs.")
     ['The mayor at the opening. Photo: Jane Doe', 'Firefighters at the scene (Getty Images)']
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from cleaner import patterns
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, line_key
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 
 def navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Site controls: skip links, menu and search labels, language pickers.
 
+    >>> from cleaner.rules._base import demo
     >>> demo(navigation, "Skip to content\\nMenu\\nSearch\\nSearch engines changed how we read.")
     ['Skip to content', 'Menu', 'Search']
 
@@ -22,6 +23,7 @@ def navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
 def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Breadcrumb trails: short crumbs joined by ">", "»", "/" or "|".
 
+    >>> from cleaner.rules._base import demo
     >>> demo(breadcrumb, "Home > News > World\\nStartseite » Politik\\nRevenue rose 4% > forecasts, analysts said.")
     ['Home > News > World', 'Startseite » Politik']
 
@@ -45,6 +47,7 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
 def pagination(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Pagination: "Next »", "Previous article", "1 2 3 … 10", "Page 2 of 5".
 
+    >>> from cleaner.rules._base import demo
     >>> demo(pagination, "« Previous\\nNext page\\n1 2 3 … 9 Next\\nThe next page of history is unwritten.")
     ['« Previous', 'Next page', '1 2 3 … 9 Next']
 

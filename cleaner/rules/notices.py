@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleaner import patterns
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, phrase_rule
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule
 
 # A prompt is short; the same words in a long sentence are reporting, not a prompt.
 _PROMPT_WORDS = 40
@@ -15,6 +15,7 @@ _BUTTON_WORDS = 6
 def consent_notice(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Cookie and consent banners, in any of the supported languages.
 
+    >>> from cleaner.rules._base import demo
     >>> demo(consent_notice, "We use cookies to improve your experience.\\nAccept all\\nCookies were sold at the fair for charity.")
     ['We use cookies to improve your experience.', 'Accept all']
 
@@ -27,6 +28,7 @@ def consent_notice(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
 def newsletter_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Newsletter and sign-up prompts.
 
+    >>> from cleaner.rules._base import demo
     >>> demo(newsletter_prompt, "Sign up for our newsletter\\nEnter your email\\nShe subscribed to the idea that work should be paid.")
     ['Sign up for our newsletter', 'Enter your email']
 
@@ -43,6 +45,7 @@ def newsletter_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdi
 def paywall_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Paywall and login prompts, and bare account controls ("Log in").
 
+    >>> from cleaner.rules._base import demo
     >>> demo(paywall_prompt, "Subscribe to continue reading.\\nLog In\\nThe login screen was redesigned last year, the company said.")
     ['Subscribe to continue reading.', 'Log In']
 
@@ -58,6 +61,7 @@ def paywall_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
 def advertisement(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Advertisement labels and "continue reading below the ad" markers.
 
+    >>> from cleaner.rules._base import demo
     >>> demo(advertisement, "Advertisement\\nAnzeige\\nContinue reading the main story\\nThe advertisement won an award.")
     ['Advertisement', 'Anzeige', 'Continue reading the main story']
 
@@ -70,8 +74,9 @@ def advertisement(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
 
 
 def feedback_widget(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
-    """"Was this helpful?" widgets and the Yes/No answers right after them.
+    """ "Was this helpful?" widgets and the Yes/No answers right after them.
 
+    >>> from cleaner.rules._base import demo
     >>> demo(feedback_widget, "Was this article helpful?\\nYes\\nNo\\nIs the drug helpful? Doctors disagree.")
     ['Was this article helpful?', 'Yes', 'No']
 
@@ -82,9 +87,6 @@ def feedback_widget(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
         if block.features.words <= 20 and "feedback" in block.features.hits:
             last_widget = block.index
             yield Verdict(block.index, "feedback_widget", "a feedback prompt")
-        elif (
-            block.index - last_widget <= 3
-            and block.features.key in patterns.FEEDBACK_ANSWERS
-        ):
+        elif block.index - last_widget <= 3 and block.features.key in patterns.FEEDBACK_ANSWERS:
             last_widget = block.index
             yield Verdict(block.index, "feedback_widget", "an answer button of a feedback prompt")

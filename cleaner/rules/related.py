@@ -6,7 +6,7 @@ import regex
 
 from cleaner import patterns
 from cleaner.features import is_headline, is_prose
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, line_key
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # The reason given for a header (the locator weighs headers, not their teasers).
 RELATED_HEADER = "a related-content header"
@@ -50,6 +50,7 @@ def related_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     prose (a full sentence of at least ``config.prose_words`` words), which
     is where the article resumes when the block sat inside it.
 
+    >>> from cleaner.rules._base import demo
     >>> demo(related_block, "You May Also Like\\nStorm Hits Coast\\nTown Rebuilds After Flood\\nThe mayor said the town would rebuild the bridge by next spring at the latest.")
     ['You May Also Like', 'Storm Hits Coast', 'Town Rebuilds After Flood']
 
@@ -87,6 +88,7 @@ def repeated_teaser(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     A cut-off snippet counts when the page has two or more of them, or when a
     headline sits right above it; one stylistic "..." in a paragraph stays.
 
+    >>> from cleaner.rules._base import demo
     >>> demo(repeated_teaser, "Storm hits the coast\\n\\nStorm batters coastal towns\\n\\nThe storm that hit the coast on Friday left…\\nFlood closes bridge\\n\\nThe bridge over the river was closed after…")
     ['Storm hits the coast', 'Storm batters coastal towns', 'The storm that hit the coast on Friday left…', 'Flood closes bridge', 'The bridge over the river was closed after…']
 
@@ -136,6 +138,7 @@ def repeated_teaser(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
 def inline_crosslink(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Cross-links set inside the article: "READ ALSO: ...", "Related: ...", "LESEN SIE AUCH: ...".
 
+    >>> from cleaner.rules._base import demo
     >>> demo(inline_crosslink, "READ ALSO: Storm hits coast\\nLESEN SIE AUCH: Neue Brücke eröffnet\\nRelated costs rose 4%, the company said.")
     ['READ ALSO: Storm hits coast', 'LESEN SIE AUCH: Neue Brücke eröffnet']
 

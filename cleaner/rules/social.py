@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.patterns import words_of, SHARE_COUNT, SHARE_FILLER, SHARE_NETWORKS, SHARE_PROMPTS, SHARE_VERBS
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, demo, line_key
+from cleaner.patterns import (
+    SHARE_COUNT,
+    SHARE_FILLER,
+    SHARE_NETWORKS,
+    SHARE_PROMPTS,
+    SHARE_VERBS,
+    words_of,
+)
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # Site handles and domains ("@example.com", "example.com") may stand beside share buttons.
 _SITE = regex.compile(r"@\S+|\b[\w-]+(?:\.[\w-]+)+\b")
@@ -22,6 +29,7 @@ def _is_share_line(block: Block) -> bool:
 def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Lines made only of share buttons, network names and share counts.
 
+    >>> from cleaner.rules._base import demo
     >>> demo(share_line, "Share this @example.com\\nShare on Facebook\\nTeilen\\n12 shares\\nShare your thoughts with your doctor.")
     ['Share this @example.com', 'Share on Facebook', 'Teilen', '12 shares']
 
@@ -37,4 +45,3 @@ def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             yield Verdict(block.index, "share_line", "a share or reaction count")
         elif _is_share_line(block):
             yield Verdict(block.index, "share_line", "only share buttons and network names")
-
