@@ -155,6 +155,9 @@ SHARE_COUNT = _SHARE_COUNT
 SHARE_PROMPTS = _lines(
     """
     sharing is caring
+    show more sharing options
+    share all sharing options
+    sharing options
     share this
     share this article
     share this story
@@ -504,6 +507,7 @@ RELATED_HEADER_PREFIX = regex.compile(
     r"|plus (?:de|d')|toute l'actualité|toutes les actualités|autres articles"
     r"|más (?:de|sobre|noticias de)|altro da|altri articoli (?:di|su)"
     r"|mais (?:de|sobre)|meer (?:van|over|uit)|other stories from|latest from|trending in)\b"
+    r"|^more\b.{0,40}\b(?:stories|articles|news|posts|videos|reads|headlines)$"
 )
 
 # "READ ALSO: ...", "Related: ...": a cross-link set inside the article body.
@@ -636,6 +640,10 @@ NEWSLETTER = _lines(
         subscribe to the newsletter
         subscribe to our mailing list
         unsubscribe anytime
+        right in your inbox
+        i agree to receive
+        stay up to date with
+        get the latest updates
         no spam, unsubscribe
         we never spam
         in unseren newsletter
@@ -870,6 +878,8 @@ ADVERTISEMENT = _lines(
     """
     advertisement
     advertisements
+    advert
+    adverts
     advertising
     ad
     ads
@@ -1128,9 +1138,9 @@ COPYRIGHT_MARKS = (
     "защищены",
 )
 # Marks that are not words: looked for as substrings.
-COPYRIGHT_SIGNS = ("©", "(c)", "版权所有", "無断転載")
+COPYRIGHT_SIGNS = ("©", "ⓒ", "(c)", "版权所有", "無断転載")
 COPYRIGHT = regex.compile(
-    r"(?:©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d)|all rights reserved"
+    r"(?:[©ⓒ]|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d)|all rights reserved"
     r"|alle rechte vorbehalten"
     r"|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
     r"|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone"
@@ -1174,6 +1184,7 @@ FOOTER_LINKS = _lines(
     press
     rss
     newsletters
+    newsletter
     corrections
     ethics policy
     impressum
@@ -1417,7 +1428,7 @@ CAPTION_WORDS = (
 MEDIA_CONTROLS = regex.compile(
     r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s+)?\d+\s*"
     r"(?:of|/|von|de|di|van|z)\s*\d+$|^(?:back to gallery|view gallery|open gallery|view slideshow"
-    r"|enlarge this image|toggle caption|hide caption|show caption|expand|play video|watch video"
+    r"|enlarge this image|toggle caption|hide caption|show caption|caption|expand|play video|watch video"
     r"|play|pause|mute|unmute|fullscreen|full screen|replay|video|photos|gallery|zur galerie"
     r"|bildergalerie|voir la galerie|ver galería|galleria|galerij)$"
 )
@@ -1446,6 +1457,13 @@ AUTHOR_BOX = _lines(
     об авторе
     """
 )
+# "About Jane Doe", "Über Moritz Bachmann", "Sobre Carlos Nadalim": the author box.
+AUTHOR_ABOUT = regex.compile(
+    r"^(?i:about|über|sobre|à propos de|a proposito di|over|o autorze)\s+"
+    r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$"
+)
+# "(Reporting by Jane Doe; Editing by John Roe)": a wire service's credits.
+WIRE_CREDITS = regex.compile(r"^\(?(?:reporting|additional reporting|writing|editing) by\b")
 # A line that is nothing but an e-mail address or a social handle.
 CONTACT = regex.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
 CAPTION_CREDIT = regex.compile(
@@ -1453,6 +1471,7 @@ CAPTION_CREDIT = regex.compile(
     r"\s*(?:credit|by|:|/|©)|\((?:photo|image|foto)[^)]*\)$|\b(?:getty images|shutterstock"
     r"|istock(?:photo)?|ap photo|afp|reuters|dpa|epa|alamy|imago|picture alliance|keystone"
     r"|ansa|efe)\b\s*\)?$|^credits?\s*(?::|/|\.\.\.)|credit\.\.\.|^(?:photo|foto|image|bild):"
+    r"|^(?:above|below|top|left|right|pictured|in the photo)\s*:"
     r"|©\s*[\w .,'’&/-]{2,50}$|\((?:ap|afp|reuters|getty|epa|dpa)\b[^)]{0,60}\)$)"
 )
 
@@ -1461,6 +1480,10 @@ CAPTION_CREDIT = regex.compile(
 COMMENT_FORM = _lines(
     """
     your email address will not be published
+    as you comment, please
+    please be respectful of other commenters
+    comment policy
+    community guidelines
     required fields are marked
     save my name, email, and website in this browser
     notify me of follow-up comments
@@ -1493,6 +1516,12 @@ COMMENT_FORM = _lines(
 AFFILIATE = _lines(
     """
     we may earn an affiliate commission
+    receive a small commission
+    earn a small commission
+    may get a share of the sale
+    if you buy something through
+    if you click on one and make a purchase
+    we may get a commission
     we may earn a commission
     may earn a commission
     may receive a commission
@@ -1534,6 +1563,13 @@ AFFILIATE = _lines(
 DISCLAIMER = _lines(
     """
     for informational purposes only
+    may not be published, broadcast, rewritten
+    may not be published broadcast rewritten or redistributed
+    quotes delayed at least
+    real-time quotes provided by
+    have not been evaluated by the food and drug administration
+    results vary depending on
+    results may vary
     for general informational purposes only
     for information purposes only
     does not constitute medical advice

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import regex
+
 from cleaner import patterns
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
+
+
+# An e-mail address ("reach her at jane@example.com"): the author's contact line.
+_HAS_ADDRESS = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -17,12 +23,19 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """
     for block in blocks:
         features = block.features
+        if "@" in block.text and _HAS_ADDRESS.search(block.text) and features.words <= 30:
+            yield Verdict(block.index, "byline_date", "a line giving an e-mail address")
+            continue
         if features.words > 14:
             continue
         text = block.text.strip()
         key = features.key
-        if key in patterns.AUTHOR_BOX:
+        if key in patterns.AUTHOR_BOX or (
+            features.words <= 5 and patterns.AUTHOR_ABOUT.match(text) and not features.terminal
+        ):
             yield Verdict(block.index, "byline_date", "the header of the author box", barrier=True)
+        elif patterns.WIRE_CREDITS.match(features.lower):
+            yield Verdict(block.index, "byline_date", "a wire service's credits")
         elif (
             # "By Tuesday, the water had receded." is a sentence, not a byline.
             not features.terminal
