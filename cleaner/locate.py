@@ -206,6 +206,8 @@ def _overlap(title: set[str], heading: set[str]) -> bool:
     return shared >= _TITLE_SHARED and shared >= _TITLE_OVERLAP * min(len(title), len(heading))
 
 
+# Rules whose lines sit between a headline's standfirst and the article body.
+_METADATA_RULES = frozenset({"byline_date", "share_line", "caption"})
 # Rules whose lines separate teasers (and comments) rather than paragraphs.
 _SEPARATOR_RULES = frozenset({"byline_date", "repeated_teaser", "comment_section"})
 _TEASER_GAP = 2
@@ -262,30 +264,40 @@ def _demote_teasers(
     return (chained[0], chained[-1]) if chained else None
 
 
-def _anchor(blocks: Sequence[Block], scores: list[float]) -> int | None:
+def _anchor(
+    blocks: Sequence[Block], removed: dict[int, Verdict], scores: list[float]
+) -> int | None:
     """Give the first prose below the title heading the weight of a whole article.
 
     Teaser lists and comment threads can hold more prose than a short
-    article; the title heading says which prose is the article's. Returns
-    the index of that prose, if any.
+    article; the title heading says which prose is the article's. A single
+    sentence right under the heading that is followed by the byline or the
+    share buttons is the standfirst, not the body: it is scored out, and the
+    weight goes to the body below. Returns the index of the anchored prose.
     """
     heading = title_heading(blocks)
     if heading is None:
         return None
-    for i in range(heading + 1, min(len(blocks), heading + 1 + _TITLE_REACH)):
-        if scores[i] == float("-inf"):
-            return None
-        if scores[i] > 0:
-            scores[i] += _TITLE_BONUS
-            return i
-    return None
+    reach = range(heading + 1, min(len(blocks), heading + 1 + _TITLE_REACH))
+    positive = [i for i in reach if scores[i] > 0]
+    if not positive or any(scores[i] == float("-inf") for i in range(heading + 1, positive[0])):
+        return None
+    first = positive[0]
+    if len(positive) > 1 and any(
+        removed.get(j) is not None and removed[j].rule in _METADATA_RULES
+        for j in range(first + 1, positive[1])
+    ):
+        scores[first] = -abs(scores[first])
+        first = positive[1]
+    scores[first] += _TITLE_BONUS
+    return first
 
 
 def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config) -> list[Verdict]:
     """Verdicts for the blocks outside the article span and for stray short blocks in it."""
     scores = _scores(blocks, removed, config)
     thread = _demote_teasers(blocks, removed, scores, config)
-    anchor = _anchor(blocks, scores)
+    anchor = _anchor(blocks, removed, scores)
     spans = article_spans(scores, anchor)
     if thread is not None:
         spans = _merge(spans + [thread])
