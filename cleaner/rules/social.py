@@ -17,6 +17,9 @@ from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 # Site handles and domains ("@example.com", "example.com") may stand beside share buttons.
 _SITE = regex.compile(r"@\S+|\b[\w-]+(?:\.[\w-]+)+\b")
 _SHARE_VOCABULARY = SHARE_VERBS | SHARE_NETWORKS
+# "Follow The Times on Facebook, Twitter and Instagram."
+_FOLLOW = frozenset({"follow", "folgen", "folgt", "suivez", "síguenos", "seguici", "siga", "volg"})
+_FOLLOW_WORDS = 25
 
 
 def _is_share_line(block: Block) -> bool:
@@ -45,3 +48,11 @@ def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             yield Verdict(block.index, "share_line", "a share or reaction count")
         elif _is_share_line(block):
             yield Verdict(block.index, "share_line", "only share buttons and network names")
+    for block in blocks:
+        tokens = block.features.tokens
+        if (
+            block.features.words <= _FOLLOW_WORDS
+            and _FOLLOW.intersection(tokens)
+            and len(SHARE_NETWORKS.intersection(tokens)) >= 2
+        ):
+            yield Verdict(block.index, "share_line", "a prompt to follow the site on social networks")
