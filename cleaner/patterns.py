@@ -1463,7 +1463,18 @@ AUTHOR_ABOUT = regex.compile(
     r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$"
 )
 # "(Reporting by Jane Doe; Editing by John Roe)": a wire service's credits.
-WIRE_CREDITS = regex.compile(r"^\(?(?:reporting|additional reporting|writing|editing) by\b")
+WIRE_CREDITS = regex.compile(
+    r"^\(?(?:reporting|additional reporting|writing|editing) by\b"
+    r"|\bcontributed to this (?:report|article|story)\.?$"
+)
+# "Jane Doe is a staff writer at The Daily News.": the author's bio under an article.
+AUTHOR_BIO = regex.compile(
+    r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:\s+\([^)]{1,60}\))?"
+    r"\s+(?:is|was|joined|has been|ist|est|es|è|é|is een)\s"
+    r".{0,160}?\b(?:writer|reporter|editor|journalist|correspondent|contributor|columnist"
+    r"|producer|staff|redakteur|redakteurin|journaliste|rédacteur|rédactrice|periodista|redactor"
+    r"|redactora|giornalista|redattore|jornalista|redator|redacteur|verslaggever)\b"
+)
 # A line that is nothing but an e-mail address or a social handle.
 CONTACT = regex.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
 CAPTION_CREDIT = regex.compile(
@@ -1480,6 +1491,9 @@ CAPTION_CREDIT = regex.compile(
 COMMENT_FORM = _lines(
     """
     your email address will not be published
+    comments powered by disqus
+    enable javascript to view the comments
+    we are temporarily moderating all comments
     as you comment, please
     please be respectful of other commenters
     comment policy
@@ -1563,6 +1577,7 @@ AFFILIATE = _lines(
 DISCLAIMER = _lines(
     """
     for informational purposes only
+    this document is subject to copyright
     may not be published, broadcast, rewritten
     may not be published broadcast rewritten or redistributed
     quotes delayed at least

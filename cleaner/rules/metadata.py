@@ -12,6 +12,10 @@ from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 _HAS_ADDRESS = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
+# An author's bio is a sentence or two.
+_BIO_WORDS = 45
+
+
 def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Bylines, publication dates, relative times and reading times.
 
@@ -26,6 +30,9 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         if "@" in block.text and _HAS_ADDRESS.search(block.text) and features.words <= 30:
             yield Verdict(block.index, "byline_date", "a line giving an e-mail address")
             continue
+        if features.words <= _BIO_WORDS and patterns.AUTHOR_BIO.match(block.text.strip()):
+            yield Verdict(block.index, "byline_date", "the author's bio")
+            continue
         if features.words > 14:
             continue
         text = block.text.strip()
@@ -34,7 +41,7 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             features.words <= 5 and patterns.AUTHOR_ABOUT.match(text) and not features.terminal
         ):
             yield Verdict(block.index, "byline_date", "the header of the author box", barrier=True)
-        elif patterns.WIRE_CREDITS.match(features.lower):
+        elif patterns.WIRE_CREDITS.search(features.lower):
             yield Verdict(block.index, "byline_date", "a wire service's credits")
         elif (
             # "By Tuesday, the water had receded." is a sentence, not a byline.

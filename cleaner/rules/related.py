@@ -13,7 +13,7 @@ RELATED_HEADER = "a related-content header"
 # Teaser titles are shorter than this; a sentence-case line this long is text.
 _RUNNING_WORDS = 16
 # The most words a related-content header has.
-_HEADER_WORDS = 7
+_HEADER_WORDS = 9
 # A teaser snippet is cut mid-sentence: a word or a comma right before the ellipsis.
 _CUT_OFF = regex.compile(r"[\w,;]\s?(?:…|\.\.\.)['\"”’»)\]]*$")
 
