@@ -42,6 +42,8 @@ _NEAR_WORDS = 5
 _BULLET_POINTS = 12
 # Extra points for the first prose below the page's title heading.
 _TITLE_BONUS = 400.0
+# What the headline (and a copy of it) costs: it is metadata, not body text.
+_TITLE_COST = 30.0
 # What a fragment of more than ``_MENU_WORDS`` words costs, relative to a menu entry.
 _FRAGMENT_COST = 0.35
 
@@ -278,7 +280,13 @@ def _anchor(
     heading = title_heading(blocks)
     if heading is None:
         return None
+    # The headline, and its copies and rewrites just below, are the title, not the body.
+    title = set(blocks[heading].features.tokens)
     reach = range(heading + 1, min(len(blocks), heading + 1 + _TITLE_REACH))
+    for i in [heading, *reach]:
+        tokens = blocks[i].features.tokens
+        if i == heading or (len(tokens) <= len(title) + 3 and _overlap(title, set(tokens))):
+            scores[i] = min(scores[i], -_TITLE_COST)
     positive = [i for i in reach if scores[i] > 0]
     if not positive or any(scores[i] == float("-inf") for i in range(heading + 1, positive[0])):
         return None
