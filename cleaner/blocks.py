@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import re
+
 import regex
 
 from cleaner.features import Features, measure
@@ -22,12 +24,20 @@ _LINE_BREAKS = regex.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
+# The standard library's engine scans a plain character class five times faster
+# than `regex` does, and this scan runs over every page.
+_ODD_CHARACTER = re.compile(r"[\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def normalize_text(text: str) -> str:
     """Fold line breaks to ``\\n`` and drop control characters.
 
     >>> normalize_text("a\\r\\nb\\x00c\\u2028d")
     'a\\nbc\\nd'
     """
+    # Most pages hold neither: one scan tells, and they come back untouched.
+    if _ODD_CHARACTER.search(text) is None:
+        return text
     folded: str = _LINE_BREAKS.sub("\n", text)
     return str(_CONTROLS.sub("", folded))
 
