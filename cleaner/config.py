@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 MODES = ("auto", "text", "html")
+OUTPUTS = ("text", "markdown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +18,8 @@ class Config:
     """
 
     mode: str = "auto"
+    #: "text" (plain text), or "markdown" (headings, lists, code, tables; HTML mode)
+    output: str = "text"
     #: rule names (reason codes) not to run; see ``cleaner.rule_names()``
     disable: frozenset[str] = field(default_factory=frozenset)
     #: a block with at least this many words that reads like a sentence is prose
@@ -29,6 +32,8 @@ class Config:
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, not {self.mode!r}")
+        if self.output not in OUTPUTS:
+            raise ValueError(f"output must be one of {', '.join(OUTPUTS)}, not {self.output!r}")
         if not isinstance(self.disable, frozenset):
             object.__setattr__(self, "disable", frozenset(self.disable))
 

@@ -6,8 +6,20 @@ import codecs
 
 # Magic numbers of formats that are never a page.
 _BINARY_MAGIC = (
-    b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"\x1f\x8b", b"PK\x03\x04",
-    b"%PDF", b"\x7fELF", b"BZh", b"\xfd7zXZ", b"RIFF", b"\x00\x00\x01\x00", b"wOFF", b"OggS",
+    b"\x89PNG",
+    b"GIF87a",
+    b"GIF89a",
+    b"\xff\xd8\xff",
+    b"\x1f\x8b",
+    b"PK\x03\x04",
+    b"%PDF",
+    b"\x7fELF",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"RIFF",
+    b"\x00\x00\x01\x00",
+    b"wOFF",
+    b"OggS",
 )
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),

@@ -13,10 +13,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from cleaner.blocks import Block, blocks_to_text, normalize_text, renumber, text_to_blocks
+from cleaner.blocks import Block, normalize_text, renumber, text_to_blocks
 from cleaner.config import Config
 from cleaner.decode import decode, looks_binary
+from cleaner.html import decode_html, looks_like_html, parse_html
 from cleaner.locate import locate
+from cleaner.markdown import render
 from cleaner.rules import CONTEXT_RULES, RULES
 from cleaner.verdicts import Rule, Verdict
 
@@ -129,7 +131,12 @@ class Cleaner:
         text, mode, note = self._read(page)
         if note is not None:
             return Explanation(article="", blocks=(), mode=mode, passes=0, note=note)
-        blocks = text_to_blocks(text)
+        metadata: dict[str, Any] = {}
+        if mode == "html":
+            parsed = parse_html(text)
+            blocks, metadata = parsed.blocks, parsed.metadata
+        else:
+            blocks = text_to_blocks(text)
         verdicts, passes = _clean_blocks(blocks, self.config)
         reports = tuple(
             BlockReport(b.index, b.text, False, verdicts[b.index].rule, verdicts[b.index].why)
@@ -137,24 +144,36 @@ class Cleaner:
             else BlockReport(b.index, b.text, True)
             for b in blocks
         )
-        article = blocks_to_text([b for b in blocks if b.index not in verdicts])
-        return Explanation(article=article, blocks=reports, mode=mode, passes=passes)
+        article = render([b for b in blocks if b.index not in verdicts], self.config.output)
+        return Explanation(
+            article=article, blocks=reports, mode=mode, passes=passes, metadata=metadata
+        )
 
-    def clean_many(self, pages: Any, **kwargs: Any) -> Iterator[str]:
-        """Clean an iterable of pages, yielding articles in order."""
-        for page in pages:
-            yield self.clean(page)
+    def clean_many(self, pages: Any, **options: Any) -> Iterator[Any]:
+        """Clean an iterable of pages: a :class:`cleaner.batch.PageResult` a page, in order.
+
+        ``workers=N``, ``time_limit=``, ``stats=``...: see :func:`cleaner.batch.clean_many`.
+        """
+        from cleaner.batch import clean_many  # batch imports this module
+
+        return clean_many(pages, cleaner=self, **options)
 
     def _read(self, page: str | bytes) -> tuple[str, str, str | None]:
-        """Decode and normalise the page; a note instead when it is not text."""
+        """Decode the page and tell its mode; a note instead when it is not text.
+
+        Text comes back normalised; HTML comes back as decoded (its charset
+        sniffed from the markup), for :func:`cleaner.html.parse_html`.
+        """
+        mode = self.config.mode
         if isinstance(page, (bytes, bytearray, memoryview)):
             data = bytes(page)
             if looks_binary(data):
                 return "", "text", "binary input (an image, archive or executable), not a page"
+            if mode == "html" or (mode == "auto" and looks_like_html(data)):
+                return decode_html(data), "html", None
             page = decode(data)
         elif not isinstance(page, str):
             raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
-        mode = self.config.mode
-        if mode == "html":
-            raise ValueError("HTML mode is not available yet: pass the page's text (mode='text')")
+        if mode == "html" or (mode == "auto" and looks_like_html(page)):
+            return page, "html", None
         return normalize_text(page), "text", None

@@ -1,0 +1,878 @@
+"""HTML -> blocks carrying DOM features, and the page's metadata.
+
+Bytes are decoded first (:func:`decode_html`: a BOM, then the ``<meta>``
+charset or the XML declaration, then UTF-8 and detection), control
+characters libxml2 refuses are dropped, and lxml parses the rest with
+``huge_tree`` so that text nodes over 10 MB and nesting past 256 survive.
+When libxml2 gives up on a page (nesting deeper than it ever allows) the page
+is parsed again with BeautifulSoup's pure-Python parser, which has no depth
+limit, and its tree is copied into lxml.
+
+Scripts, styles, templates and hidden elements go before the walk. The walk
+itself uses an explicit stack of open elements (lxml's ``iterwalk``), never
+recursion, so a page nested 100,000 deep is read like any other. Each block
+is the text of one block-level element that is not inside one of its block
+children (a paragraph, a heading, a list item, a table row, a ``<pre>``...),
+whitespace folded except in ``<pre>``. A block carries:
+
+- ``tag``: what kind of block it is: ``h1``..``h6``, ``li``, ``dt``, ``dd``,
+  ``tr`` (a row of plain cells, tab-separated), ``pre``, ``figcaption``,
+  ``caption``, ``blockquote``, ``p``, ``td`` (a cell that holds blocks),
+  ``div``..., the innermost block element, except that text anywhere inside
+  a heading, ``<pre>`` or caption is of that kind;
+- ``path``: the block-level elements (and the inline ones with a token) from
+  the document down to the block, as ``tag:N`` segments (``N`` numbers the
+  element in document order, so two blocks share an ancestor exactly when
+  they share a segment) followed by the element's tokens, ``.related``...;
+- ``dom_tokens``: the union of those tokens: concepts read from class, id,
+  role and itemprop (``share``, ``related``, ``comment``, ``nav``...) and
+  from the tags themselves (``<nav>``, ``<aside>``, ``<footer>``...), plus
+  ``title`` on the heading that repeats the document's title;
+- ``link_density``: the share of its characters inside links.
+
+Items of one list, rows of one table and lines broken by a single ``<br>``
+share a paragraph number, so that they print on adjacent lines; every other
+block is a paragraph of its own.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import regex
+from lxml import etree
+
+from cleaner.blocks import Block, normalize_text
+from cleaner.decode import decode
+from cleaner.features import measure
+from cleaner.patterns import line_key
+
+__all__ = [
+    "HtmlPage",
+    "decode_html",
+    "declared_encoding",
+    "element_ids",
+    "element_ids_cached",
+    "looks_like_html",
+    "parse_html",
+    "path_segments",
+    "segment_id",
+    "segment_tokens",
+]
+
+# -- detection ----------------------------------------------------------------
+
+_LEADING_JUNK = regex.compile(r"^(?:\ufeff|\s|<!--.*?-->)*", regex.S)
+_HTML_START = regex.compile(r"<(?:!doctype\s+html|html|head|body)[\s>/]|<\?xml", regex.I)
+_COMMON_TAG = regex.compile(
+    r"</?(?:p|div|span|a|br|li|ul|ol|table|tr|td|h[1-6]|meta|title|link|script|style|img|section"
+    r"|article|nav|header|footer|main|form|strong|em|b|i)[\s>/]",
+    regex.I,
+)
+# A page counts as HTML when it opens with a tag and this many tags follow early.
+_TAGS_FOR_HTML = 2
+_SNIFF_CHARS = 4096
+
+
+def looks_like_html(page: str | bytes) -> bool:
+    """Whether ``page`` is an HTML document or fragment rather than plain text.
+
+    It is when it starts (after a BOM, whitespace and comments) with a doctype,
+    ``<html>``, ``<head>``, ``<body>`` or an XML declaration, or with a tag
+    followed by at least one more common tag in its first 4 KB.
+
+    >>> looks_like_html("<!DOCTYPE html><title>x</title>")
+    True
+    >>> looks_like_html(b"<p>One</p><p>Two</p>")
+    True
+    >>> looks_like_html("Use the <div> tag to group content.")
+    False
+    """
+    if isinstance(page, (bytes, bytearray, memoryview)):
+        head = bytes(page[:_SNIFF_CHARS]).decode("latin-1")
+        if head.startswith(("\xff\xfe", "\xfe\xff")):  # UTF-16: look at its ASCII bytes
+            head = head.replace("\x00", "")
+    else:
+        head = page[:_SNIFF_CHARS]
+    head = head[_LEADING_JUNK.match(head).end() :]  # type: ignore[union-attr]
+    if head.startswith("\xef\xbb\xbf"):
+        head = head[3:].lstrip()
+    if not head.startswith("<"):
+        return False
+    if _HTML_START.match(head):
+        return True
+    return len(_COMMON_TAG.findall(head)) >= _TAGS_FOR_HTML and bool(_COMMON_TAG.match(head))
+
+
+# -- decoding -----------------------------------------------------------------
+
+_META_CHARSET = regex.compile(
+    rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", regex.I
+)
+_XML_ENCODING = regex.compile(rb"""^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
+# Labels that browsers (WHATWG Encoding) read as another, wider encoding.
+_LABEL_ALIASES = {
+    "iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252",
+    "us-ascii": "cp1252", "iso8859-1": "cp1252", "iso-8859-9": "cp1254", "tis-620": "cp874",
+    "iso-8859-11": "cp874", "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030",
+    "ks_c_5601-1987": "cp949", "euc-kr": "cp949", "big5": "big5hkscs", "x-sjis": "shift_jis",
+    "shift-jis": "shift_jis", "sjis": "shift_jis", "windows-31j": "cp932", "x-mac-roman": "mac_roman",
+}
+_HEAD_BYTES = 4096
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding a page declares in its first 4 KB, as a Python codec name.
+
+    ``<meta charset>`` and the http-equiv ``content`` come first, then the XML
+    declaration. A declared UTF-16 or UTF-32 cannot be true of bytes that spell
+    the declaration in ASCII, so it is read as UTF-8, as browsers do.
+
+    >>> declared_encoding(b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">')
+    'cp1252'
+    >>> declared_encoding(b'<?xml version="1.0" encoding="Shift_JIS"?><html>')
+    'shift_jis'
+    >>> declared_encoding(b"<p>no declaration</p>") is None
+    True
+    """
+    head = data[:_HEAD_BYTES]
+    found = _META_CHARSET.search(head) or _XML_ENCODING.match(head)
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii", "replace").strip().lower()
+    label = _LABEL_ALIASES.get(label, label)
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return "utf-8" if name.startswith(("utf-16", "utf-32")) else name
+
+
+def decode_html(data: bytes) -> str:
+    """Decode HTML bytes: a BOM, then valid UTF-8, then the declared charset, then detection.
+
+    Valid UTF-8 is taken before the declaration because pages that declare
+    Latin-1 but are UTF-8 are common, and text in a legacy encoding that also
+    happens to be valid UTF-8 is all but unknown. A page that declares UTF-8
+    and has a few bad bytes stays UTF-8 (with replacement characters) rather
+    than being guessed into another encoding.
+
+    >>> decode_html('<meta charset="windows-1251"><p>Привет</p>'.encode("cp1251"))[-13:]
+    '<p>Привет</p>'
+    >>> decode_html('<meta charset="utf-8"><p>Grüße</p>'.encode("utf-8") + b"\\xff").endswith("Grüße</p>\\ufffd")
+    True
+    """
+    declared = declared_encoding(data)
+    if declared == "utf-8":
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                return decode(data, declared=None) if _mostly_invalid(data) else data.decode(
+                    "utf-8", errors="replace"
+                )
+    return decode(data, declared=declared)
+
+
+def _mostly_invalid(data: bytes) -> bool:
+    """Whether bytes that fail UTF-8 outnumber the well-formed UTF-8 characters.
+
+    A UTF-8 page with a few broken bytes has far more good multi-byte
+    characters than bad bytes; a Latin-1 page mislabelled UTF-8 has none.
+    """
+    decoded = data[: 256 * 1024].decode("utf-8", errors="replace")
+    bad = decoded.count("\ufffd")
+    return bad >= len(_NON_ASCII.findall(decoded))
+
+
+_NON_ASCII = regex.compile(r"[^\x00-\x7f\ufffd]")
+
+
+# -- tokens read from the markup ------------------------------------------------
+
+# Concepts named in class and id values. A name matches at the start of a word
+# of the value ("post-share-buttons", "shareBar", "site_footer"), never inside
+# one ("canvas" is not "nav"); a trailing "$" asks for the whole word ("ad",
+# not "address").
+_CONCEPTS: dict[str, str] = {
+    "share": "share sharing social sociable addthis addtoany a2a sharethis shariff likebtn",
+    "related": "related recommend morestories more-stories more_stories also-like youmay you-may "
+    "trending popular mostread most-read most_read outbrain taboola zergnet readnext read-next "
+    "upnext up-next more-from morefrom more-articles also-read",
+    "comment": "comment disqus respond replies discussion reactions livefyre",
+    "footer": "footer copyright colophon site-info",
+    "nav": "nav menu skip-link skiplink topbar toolbar",
+    "breadcrumb": "breadcrumb crumbs",
+    "pagination": "pagination pager paging page-numbers",
+    "sidebar": "sidebar side-bar side_bar aside",
+    "cookie": "cookie consent gdpr onetrust cookiebot",
+    "newsletter": "newsletter subscribe subscription signup sign-up optin opt-in mailchimp mc4wp",
+    "promo": "promo advert ads$ ad$ adsense adslot dfp gpt- sponsor affiliate",
+    "author": "byline",
+    "meta": "meta$ dateline timestamp posted-on tags$ tag-list taglist tagcloud tag-cloud "
+    "categories",
+    "header": "header masthead",
+    "modal": "modal popup pop-up overlay lightbox dialog",
+    "login": "login log-in signin sign-in register paywall piano",
+    "article": "article entry-content entry-body post-content post-body post-entry postbody story "
+    "articlebody main-content maincontent page-content blog-post hentry h-entry e-content prose "
+    "rich-text richtext markdown-body content-body",
+}
+_CONCEPT_OF = {
+    word.rstrip("$"): concept for concept, words in _CONCEPTS.items() for word in words.split()
+}
+# One alternation, longest names first, checked at word starts only: Python's
+# re scans class values several times faster than one group per concept.
+_CONCEPT_PATTERN = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + "|".join(
+        re.escape(word.rstrip("$")) + (r"(?![a-z0-9])" if word.endswith("$") else "")
+        for word in sorted(
+            (w for words in _CONCEPTS.values() for w in words.split()), key=len, reverse=True
+        )
+    )
+    + ")"
+)
+_TAG_TOKENS = {
+    "nav": "nav", "aside": "sidebar", "footer": "footer", "header": "header", "form": "form",
+    "article": "article", "main": "main", "menu": "nav", "address": "author",
+}
+_ROLE_TOKENS = {
+    "navigation": "nav", "complementary": "sidebar", "contentinfo": "footer", "banner": "header",
+    "main": "main", "article": "article", "dialog": "modal", "alertdialog": "modal",
+    "search": "nav", "menu": "nav", "menubar": "nav", "toolbar": "nav", "tablist": "nav",
+}
+
+
+def class_concepts(value: str) -> frozenset[str]:
+    """The concepts a class or id value names.
+
+    >>> sorted(class_concepts("post-share-buttons entry-content"))
+    ['article', 'share']
+    >>> sorted(class_concepts("canvas address headline"))
+    []
+    """
+    return frozenset(_CONCEPT_OF[m] for m in _CONCEPT_PATTERN.findall(value.lower()))
+
+
+def _tokens_of(
+    tag: str, element: etree._Element, seen: dict[object, frozenset[str]]
+) -> frozenset[str]:
+    """Concepts an element's tag, class, id, role and itemprop name, and "hidden" when it
+    is hidden (``seen`` caches them for the page: most elements repeat a few values)."""
+    key = (tag, *[item for item in element.items() if item[0] in _TOKEN_ATTRIBUTES])
+    tokens = seen.get(key)
+    if tokens is None:
+        tokens = seen[key] = _concepts_of(tag, dict(key[1:]))  # type: ignore[arg-type]
+    return tokens
+
+
+_TOKEN_ATTRIBUTES = frozenset({"class", "id", "itemprop", "role", "style", "hidden", "aria-hidden"})
+
+
+def _concepts_of(tag: str, attrib: dict[str, str]) -> frozenset[str]:
+    found = {t for t in (_TAG_TOKENS.get(tag), _ROLE_TOKENS.get(attrib.get("role", ""))) if t}
+    if not attrib:
+        return frozenset(found)
+    classes = attrib.get("class")
+    value = " ".join(v for v in (classes, attrib.get("id"), attrib.get("itemprop")) if v)
+    if value:
+        found.update(class_concepts(value))
+    style = attrib.get("style")
+    if (
+        "hidden" in attrib
+        or attrib.get("aria-hidden") == "true"
+        or (style and _HIDDEN_STYLE.search(style))
+        or (classes and not _HIDDEN_CLASSES.isdisjoint(classes.lower().split()))
+    ):
+        found.add("hidden")
+    return frozenset(found)
+
+
+# Whole class names that hide an element (screen-reader text, toggled panels).
+_HIDDEN_CLASSES = frozenset(
+    "hidden sr-only visually-hidden visuallyhidden screen-reader-text screen-reader-only "
+    "element-invisible is-hidden u-hidden".split()
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+# -- parsing ------------------------------------------------------------------
+
+# Elements whose content is never text of the page.
+_DROPPED = (
+    "script", "style", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "select", "datalist", "textarea", "button", "input", "audio", "video", "source",
+    "map", "title", "meta", "link", "base", "frameset", "frame", "dialog",
+)
+# A hidden element holding more than this share of the page's text is shown by
+# a script the page expects to run (a whole article under display:none): kept.
+_HIDDEN_SHARE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlPage:
+    """A parsed page: its blocks and what its head says about it."""
+
+    blocks: list[Block]
+    metadata: dict[str, str] = field(default_factory=dict)
+    #: "lxml", or "beautifulsoup" when lxml could not hold the whole tree
+    parser: str = "lxml"
+
+
+def _lxml_parse(data: bytes) -> tuple[etree._Element | None, bool]:
+    """The document's root, and whether libxml2 stopped early (too deep a tree)."""
+    parser = etree.HTMLParser(
+        encoding="utf-8",
+        huge_tree=True,
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        default_doctype=False,
+    )
+    try:
+        root = etree.fromstring(data, parser=parser)
+    except etree.XMLSyntaxError:
+        return None, False
+    gave_up = any(e.level_name == "FATAL" for e in parser.error_log)
+    return root, gave_up
+
+
+# -- crowded tags ----------------------------------------------------------------
+#
+# libxml2 checks each attribute of a start tag against every earlier one, so a
+# tag with k distinct attributes costs k squared: 100,000 attributes (a 1 MB
+# page) take minutes. Start tags with more than _CROWDED_UNITS attribute
+# tokens are rewritten, before parsing, with only the attributes the reader
+# uses. The scan tokenises as HTML5 does (comments, raw-text elements such as
+# <script>, quoted values that may hold ">"), in one possessive pass of the
+# regex engine with no backtracking, so its cost is linear; it runs on pages
+# long enough for the quadratic cost to matter.
+_CROWDED_UNITS = 1024
+_CROWDED_MIN_CHARS = 32 * 1024
+_UNIT = r"""(?>\s++|/|[^\s/>][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[^\s>]*+))?)"""
+_RAW_TEXT = "script|style|xmp|iframe|noembed|noframes|textarea|title|plaintext"
+_CROWDED_TAG = regex.compile(
+    r"(?:[^<]++"  # text
+    r"|<!--(?:>|->|(?:[^-]++|-(?!-!?>))*+(?:--!?>)?)"  # a comment, to its end or the page's
+    r"|<[!?/][^>]*+>?"  # an end tag, a doctype, a bogus comment
+    r"|<((?i:" + _RAW_TEXT + r"))(?![^\s/>])" + _UNIT + r"{0,%d}+(?!%s)>?" % (_CROWDED_UNITS - 1, _UNIT)
+    + r"(?:[^<]++|<(?!/(?i:\1)[\s/>]))*+"  # a raw-text element's content
+    r"|<[A-Za-z][^\s/>]*+" + _UNIT + r"{0,%d}+(?!%s)" % (_CROWDED_UNITS - 1, _UNIT)  # a start tag
+    + r"|<(?![A-Za-z])"
+    r")*+(?:(?P<tag><[A-Za-z][^\s/>]*+)(?P<attributes>" + _UNIT + r"*+)|\Z)"
+)
+_ATTRIBUTE = regex.compile(r"""([^\s/>][^\s/>=]*+)(?:\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[^\s>]*+))?""")
+
+
+def _thin_crowded_tags(text: str) -> str:
+    """``text`` with every start tag of over ``_CROWDED_UNITS`` attribute tokens cut down
+    to the attributes the reader uses.
+
+    >>> page = "<p " + " ".join(f"a{i}" for i in range(2000)) + ' class="lead">Hi</p>'
+    >>> _thin_crowded_tags(page * 20)[:24]
+    '<p class="lead">Hi</p><p'
+    """
+    if len(text) < _CROWDED_MIN_CHARS or not _LONG_TAG.search(text):
+        return text
+    return _CROWDED_TAG.sub(_thin_tag, text)
+
+
+# A cheap test first: no tag of a crowded size, no full scan. Tags are short,
+# so each "<" fails within a few characters and the search stays linear; it
+# costs a tenth of the full scan, which every page of 32 KB or more paid.
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{%d}" % (4 * _CROWDED_UNITS))
+
+
+def _thin_tag(match: regex.Match[str]) -> str:
+    if match.group("tag") is None:
+        return match.group(0)
+    kept: dict[str, str] = {}
+    for attribute in _ATTRIBUTE.finditer(match.group("attributes")):
+        name = attribute.group(1).lower()
+        if name in _KEPT_ATTRIBUTES and name not in kept:
+            kept[name] = attribute.group(0)
+    before = match.group(0)[: match.start("tag") - match.start()]
+    return before + match.group("tag") + "".join(" " + a for a in kept.values())
+
+
+_TAG_NAME = regex.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
+_KEPT_ATTRIBUTES = (
+    "class", "id", "role", "style", "hidden", "aria-hidden", "itemprop", "href", "lang", "name",
+    "property", "content", "rel", "http-equiv", "charset",
+)
+
+
+def _soup_parse(text: str) -> etree._Element:
+    """Parse with BeautifulSoup's html.parser (no depth limit) and copy the tree into lxml.
+
+    Both the copy and BeautifulSoup's own tree building are loops over an
+    explicit stack, so depth costs no recursion. The copy goes through an
+    ``etree.TreeBuilder``, which appends in constant time (``SubElement``
+    walks up every ancestor: quadratic on a tree nested 100,000 deep), and
+    drops the characters lxml refuses (controls, lone surrogates) that
+    html.parser lets through. Elements nested deeper than ``_MAX_DEPTH`` are
+    not opened (lxml's own walks up the ancestry would make the walk
+    quadratic); a block-level one leaves an empty element where it opens and
+    where it closes, so that its text still makes blocks of its own.
+    """
+    from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
+    from bs4.element import PreformattedString
+
+    soup = BeautifulSoup(text, "html.parser")
+    builder = etree.TreeBuilder()
+    builder.start("html", {})
+    # (children, tag, whether the tag was opened in the builder)
+    stack: list[tuple[Iterator[PageElement], str, bool]] = [(iter(soup.children), "html", True)]
+    depth = 1
+    while stack:
+        children, name, opened = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if opened:
+                builder.end(name)
+                depth -= 1
+            elif name in _BLOCK_TAGS:
+                builder.start(name, {})
+                builder.end(name)
+        elif isinstance(child, Tag):
+            tag = child.name.lower() if _TAG_NAME.match(child.name) else "span"
+            if tag == "html":
+                tag = "div"
+            if depth >= _MAX_DEPTH:
+                if tag in _DROPPED:  # never text of the page (stripped from the tree below)
+                    continue
+                if tag in _BLOCK_TAGS:
+                    builder.start(tag, {})
+                    builder.end(tag)
+                stack.append((iter(child.children), tag, False))
+                continue
+            attributes = {}
+            for key in _KEPT_ATTRIBUTES:
+                value = child.attrs.get(key)
+                if value is not None:
+                    value = " ".join(value) if isinstance(value, list) else value
+                    attributes[key] = _NOT_XML.sub("", value)
+            builder.start(tag, attributes)
+            depth += 1
+            stack.append((iter(child.children), tag, True))
+        elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
+            builder.data(_NOT_XML.sub("", str(child)))
+    root: etree._Element = builder.close()
+    return root
+
+
+# Deeper than libxml2 itself nests (about 2,048) and than any real page.
+_MAX_DEPTH = 2048
+# Characters lxml refuses in text and attribute values.
+_NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+# -- metadata -----------------------------------------------------------------
+
+_META_NAMES = {
+    "og:title": "og_title", "twitter:title": "twitter_title", "description": "description",
+    "og:description": "og_description", "og:site_name": "site_name", "author": "author",
+    "article:author": "author", "article:published_time": "published", "og:url": "url",
+    "date": "published", "dc.date": "published", "og:locale": "locale",
+}
+
+
+def _metadata(root: etree._Element) -> dict[str, str]:
+    """Title, description, site name, author, date, URL and language from the head."""
+    found: dict[str, str] = {}
+    for element in root.iter("title", "meta", "link"):
+        if element.tag == "title":
+            text = " ".join("".join(element.itertext()).split())
+            if text and "document_title" not in found:
+                found["document_title"] = text
+        elif element.tag == "meta":
+            name = (element.get("property") or element.get("name") or "").lower()
+            key = _META_NAMES.get(name)
+            content = " ".join((element.get("content") or "").split())
+            if key and content and key not in found:
+                found[key] = content
+        elif (element.get("rel") or "").lower() == "canonical" and element.get("href"):
+            found.setdefault("url", element.get("href", ""))
+    lang = root.get("lang") or root.get("xml:lang")
+    if lang:
+        found["lang"] = lang.strip()
+    return found
+
+
+# Runs of spaces are tried from their first space only ((?<!\s)), so that a
+# long run costs its length, not its length squared.
+_TITLE_SEPARATOR = regex.compile(
+    r"(?<!\s)\s+[-|–—:•·»/]+\s+|(?<!\s)\s+[|–—»]\s*|[|–—»]\s*"
+)
+
+
+def _title_keys(metadata: dict[str, str]) -> frozenset[str]:
+    """Keys a title heading may have: the titles, and the parts of ``<title>`` between separators."""
+    keys: set[str] = set()
+    for name in ("og_title", "twitter_title", "document_title"):
+        title = metadata.get(name)
+        if title:
+            keys.add(line_key(title))
+            keys.update(line_key(part) for part in _TITLE_SEPARATOR.split(title))
+    keys.discard("")
+    keys.discard(line_key(metadata.get("site_name", "")))
+    return frozenset(keys)
+
+
+# -- the walk: elements -> blocks ---------------------------------------------
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu "
+    "nav ol p pre section summary table tbody thead tfoot tr td th caption ul".split()
+)
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# Text anywhere inside these is of their kind, whatever wraps it inside them.
+_STICKY = _HEADINGS | {"pre", "figcaption", "caption"}
+_LIST_ITEMS = frozenset({"li", "dt", "dd"})
+_LISTS = frozenset({"ul", "ol", "dl", "menu", "dir"})
+_CELLS = frozenset({"td", "th"})
+# What makes a table row more than a row of cells: a layout table.
+_ROW_BLOCKS = (
+    "p", "div", "table", "ul", "ol", "dl", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+    "blockquote", "section", "article", "form", "br",
+)
+_CELL_SEPARATOR = "\t"
+_ALNUM = regex.compile(r"\w")
+# Paths keep this many outermost and innermost segments: enough for any real
+# page, and a tree nested 100,000 deep does not make every path 100,000
+# segments long. The outer ones stay so that the page's top elements still
+# hold every block (the locator sums blocks by element); a segment without an
+# element stands for the ones left out.
+_PATH_OUTER = 16
+_PATH_INNER = 32
+_PATH_GAP = ".…"
+
+
+def _join_path(segments: list[str]) -> str:
+    """A block's path from the segments open above it, shortened when very deep.
+
+    >>> _join_path([f"div:{n}" for n in range(60)]).split("/")[15:18]
+    ['div:15', '.…', 'div:28']
+    """
+    if len(segments) <= _PATH_OUTER + _PATH_INNER:
+        return "/".join(segments)
+    return "/".join([*segments[:_PATH_OUTER], _PATH_GAP, *segments[-_PATH_INNER:]])
+
+
+@dataclass(slots=True)
+class _Frame:
+    """An open element of the walk."""
+
+    tag: str
+    kind: str
+    tokens: frozenset[str]
+    segment: str | None
+    number: int
+    # the group (list or table) whose items print on adjacent lines
+    group: int | None
+
+
+@dataclass(slots=True)
+class _Builder:
+    """Collects the text of the current block and emits finished blocks."""
+
+    title_keys: frozenset[str]
+    blocks: list[Block] = field(default_factory=list)
+    pieces: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    link_depth: int = 0
+    frames: list[_Frame] = field(default_factory=list)
+    segments: list[str] = field(default_factory=list)
+    paragraph: int = -1
+    last_group: int | None = None
+    # set by a single <br>: the next block continues the same paragraph
+    line_break: bool = False
+    title_found: bool = False
+
+    def add(self, text: str) -> None:
+        self.pieces.append(text)
+        if self.link_depth:
+            self.link_chars += len(text.strip())
+
+    def flush(self, *, verbatim: bool = False, kind: str | None = None) -> None:
+        if not self.pieces:
+            return
+        raw = "".join(self.pieces)
+        self.pieces.clear()
+        links, self.link_chars = self.link_chars, 0
+        text = raw.strip("\n\r") if verbatim else " ".join(raw.split())
+        if not text.isprintable():
+            text = normalize_text(text)
+        if not text.strip() or (not verbatim and not _ALNUM.search(text)):
+            return
+        frame = self.frames[-1]
+        kind = kind or frame.kind
+        group = self._group(kind)
+        if not self.line_break and (group is None or group != self.last_group):
+            self.paragraph += 1
+        self.last_group = group
+        self.line_break = False
+        tokens = frame.tokens
+        if kind in _HEADINGS and not self.title_found and line_key(text) in self.title_keys:
+            self.title_found = True
+            tokens = tokens | {"title"}
+        chars = len(text) - text.count(" ")
+        self.blocks.append(
+            Block(
+                index=len(self.blocks),
+                text=text,
+                paragraph=max(self.paragraph, 0),
+                features=measure(text),
+                tag=kind,
+                path=_join_path(self.segments),
+                dom_tokens=tokens,
+                link_density=min(1.0, links / chars) if chars else 0.0,
+            )
+        )
+
+    def _group(self, kind: str) -> int | None:
+        # A frame inherits its parent's group (see _open), so the innermost
+        # frame knows it: no walk up a stack that may be 2,000 frames deep.
+        if kind in _LIST_ITEMS or kind == "tr":
+            return self.frames[-1].group
+        return None
+
+
+def _open(builder: _Builder, element: etree._Element, tag: str,
+          seen: dict[object, frozenset[str]], number: int) -> frozenset[str]:
+    """Push a frame for ``element``; its own tokens."""
+    parent = builder.frames[-1]
+    # The classes of <html> and <body> describe the page ("single-post
+    # has-sidebar"), not a part of it.
+    own = _NO_TOKENS if tag in ("html", "body") else _tokens_of(tag, element, seen)
+    block_level = tag in _BLOCK_TAGS
+    if tag == "a":
+        builder.link_depth += 1
+    if not block_level and not own and tag not in _STICKY:
+        builder.frames.append(parent)  # an inline element changes nothing
+        return own
+    if block_level:
+        if builder.pieces:
+            builder.flush()
+        builder.line_break = False
+    tokens = parent.tokens | own if own else parent.tokens
+    kind = parent.kind
+    if block_level and parent.kind not in _STICKY:
+        kind = tag
+    elif tag in _STICKY:
+        kind = tag
+    segment = None
+    if block_level or own:
+        segment = f"{tag}:{number}" + "".join(f".{t}" for t in sorted(own)) if own else (
+            f"{tag}:{number}"
+        )
+        builder.segments.append(segment)
+    group = number if tag in _LISTS or tag == "table" else parent.group
+    builder.frames.append(_Frame(tag, kind, tokens, segment, number, group))
+    return own
+
+
+_NO_TOKENS: frozenset[str] = frozenset()
+
+
+def _close(builder: _Builder, tag: str) -> None:
+    if tag in _BLOCK_TAGS:
+        if builder.pieces:
+            builder.flush()
+        builder.line_break = False
+    if tag == "a":
+        builder.link_depth -= 1
+    frame = builder.frames.pop()
+    if frame is not builder.frames[-1] and frame.segment is not None:
+        builder.segments.pop()
+
+
+def _row_text(row: etree._Element) -> tuple[str, int]:
+    """A row of plain cells as tab-separated text, and how many of its characters are links."""
+    cells: list[str] = []
+    links = 0
+    for cell in row:
+        if cell.tag in _CELLS:
+            text = " ".join("".join(cell.itertext()).split())
+            if text:
+                cells.append(text)
+            links += sum(len("".join(a.itertext()).strip()) for a in cell.iter("a"))
+    return _CELL_SEPARATOR.join(cells), links
+
+
+def _is_plain_row(row: etree._Element) -> bool:
+    return next(row.iterdescendants(*_ROW_BLOCKS), None) is None
+
+
+def _shown_anyway(element: etree._Element, root: etree._Element, total: list[int]) -> bool:
+    """A hidden element that holds most of the page's text: a script would show it."""
+    text = len(element.xpath("string()"))
+    if text < 500:
+        return False
+    if not total:
+        total.append(len(root.xpath("string()")))
+    return text > _HIDDEN_SHARE * total[0]
+
+
+def _walk(body: etree._Element, title_keys: frozenset[str]) -> list[Block]:
+    builder = _Builder(title_keys)
+    total: list[int] = []  # the page's text length, measured when first needed
+    builder.frames.append(_Frame("#root", "div", frozenset(), None, 0, None))
+    seen: dict[object, frozenset[str]] = {}
+    frames = builder.frames
+    pieces = builder.pieces
+    number = 0
+    walker = etree.iterwalk(body, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag
+        if tag.__class__ is not str:  # a comment or processing instruction left over
+            if event == "end" and element.tail:
+                builder.add(element.tail)
+            continue
+        if event == "end":
+            if tag in _BLOCK_TAGS or tag in _INLINE_WITH_WORK or frames[-1] is not frames[-2]:
+                if tag != "br":
+                    _close(builder, tag)
+            else:  # an inline element that opened no frame of its own
+                frames.pop()
+            text = element.tail
+        else:
+            number += 1
+            if tag not in _BLOCK_TAGS and tag not in _INLINE_WITH_WORK and not element.items():
+                # The common case, an inline element without attributes: it
+                # changes nothing but where text comes from.
+                frames.append(frames[-1])
+                text = element.text
+            elif tag == "br":
+                builder.flush()
+                builder.line_break = not builder.line_break if builder.blocks else False
+                continue
+            else:
+                own = _open(builder, element, tag, seen, number)
+                if "hidden" in own and not _shown_anyway(element, body, total):
+                    walker.skip_subtree()  # its end event still closes it
+                    continue
+                if tag == "pre" or (tag == "tr" and _is_plain_row(element)):
+                    # iterwalk still sends this element's end event, which closes it
+                    walker.skip_subtree()
+                    _read_whole(builder, element, tag)
+                    continue
+                text = element.text
+        if text:
+            pieces.append(text)
+            if builder.link_depth:
+                builder.link_chars += len(text.strip())
+    builder.flush()
+    return builder.blocks
+
+
+# Inline elements that need more than passing their text on.
+_INLINE_WITH_WORK = frozenset({"a", "br"})
+
+
+def _read_whole(builder: _Builder, element: etree._Element, tag: str) -> None:
+    """The text of a ``<pre>`` (verbatim) or a plain table row, as one block."""
+    if tag == "pre":
+        builder.add("".join(element.itertext()))
+        builder.flush(verbatim=True)
+        return
+    text, links = _row_text(element)
+    builder.add(text)
+    builder.link_chars = links
+    builder.flush(verbatim=True, kind="tr")
+
+
+# -- the entry point ----------------------------------------------------------
+
+
+def parse_html(page: str | bytes) -> HtmlPage:
+    """Blocks and metadata of an HTML page (bytes in any encoding, or text).
+
+    >>> page = parse_html(b"<title>Storm - News</title><nav><a href=/>Home</a></nav>"
+    ...                   b"<h1>Storm</h1><p>Rain <a href=x>fell</a>.</p><ul><li>a</li><li>b</li></ul>")
+    >>> [(b.text, b.tag, b.paragraph, sorted(b.dom_tokens)) for b in page.blocks]
+    [('Home', 'nav', 0, ['nav']), ('Storm', 'h1', 1, ['title']), ('Rain fell.', 'p', 2, []), ('a', 'li', 3, []), ('b', 'li', 3, [])]
+    >>> page.metadata["title"]
+    'Storm'
+    """
+    text = decode_html(bytes(page)) if isinstance(page, (bytes, bytearray, memoryview)) else page
+    text = text.replace("\x00", "")
+    if not text.strip():
+        return HtmlPage([], {})
+    text = _thin_crowded_tags(text)
+    root, gave_up = _lxml_parse(text.encode("utf-8", errors="replace"))
+    parser = "lxml"
+    if root is None or gave_up:
+        root, parser = _soup_parse(text), "beautifulsoup"
+    metadata = _metadata(root)
+    title_keys = _title_keys(metadata)
+    etree.strip_elements(root, *_DROPPED, with_tail=False)
+    blocks = _walk(root, title_keys)
+    _name_title(metadata, blocks)
+    return HtmlPage(blocks, metadata, parser)
+
+
+def _name_title(metadata: dict[str, str], blocks: Iterable[Block]) -> None:
+    """The page's title: its title heading, else og:title, else ``<title>``."""
+    heading = next((b.text for b in blocks if "title" in b.dom_tokens), None)
+    title = heading or metadata.get("og_title") or metadata.get("document_title")
+    if title:
+        metadata["title"] = title
+
+
+# -- paths --------------------------------------------------------------------
+
+
+def path_segments(path: str) -> list[str]:
+    """The segments of a block's path, outermost first.
+
+    >>> path_segments("body:1/div:4.sidebar/p:9")
+    ['body:1', 'div:4.sidebar', 'p:9']
+    """
+    return path.split("/") if path else []
+
+
+_ELEMENT_ID = re.compile(r"(?:^|/)([^/.]+)")
+
+
+def element_ids(path: str) -> list[str]:
+    """The elements (``tag:N``) of a block's path, outermost first.
+
+    >>> element_ids("body:1/div:4.sidebar.nav/p:9")
+    ['body:1', 'div:4', 'p:9']
+    """
+    return _ELEMENT_ID.findall(path)
+
+
+def element_ids_cached(path: str, cache: dict[str, list[str]]) -> list[str]:
+    """:func:`element_ids` through a cache the caller keeps for one pass over a page:
+    blocks of one parent share all but their last element."""
+    parent, _, last = path.rpartition("/")
+    ids = cache.get(parent)
+    if ids is None:
+        ids = cache[parent] = element_ids(parent)
+    return [*ids, last.partition(".")[0]]
+
+
+def segment_id(segment: str) -> str:
+    """The element a segment names (``tag:N``), without its tokens.
+
+    >>> segment_id("div:4.related.sidebar")
+    'div:4'
+    """
+    return segment.split(".", 1)[0]
+
+
+def segment_tokens(segment: str) -> list[str]:
+    """The tokens of one path segment.
+
+    >>> segment_tokens("div:4.related.sidebar")
+    ['related', 'sidebar']
+    """
+    return segment.split(".")[1:]

@@ -1,0 +1,278 @@
+"""What the markup says: boilerplate containers, link lists, the title heading.
+
+These rules read the DOM fields the HTML reader fills (``tag``, ``path``,
+``dom_tokens``, ``link_density``); blocks read from plain text have none, so
+the rules never fire in text mode.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from cleaner.html import element_ids, element_ids_cached, parse_html, path_segments, segment_id, segment_tokens
+from cleaner.features import is_prose
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
+
+# Class, id, role and tag concepts that name a page's furniture.
+_BOILERPLATE = frozenset(
+    "nav footer sidebar share related comment cookie newsletter promo breadcrumb pagination "
+    "modal".split()
+)
+# Concepts that name furniture only when small: an article's header holds its
+# title and byline, its meta line the date and tags.
+_SMALL_BOILERPLATE = frozenset("header author meta".split())
+_ANY_FURNITURE = _BOILERPLATE | _SMALL_BOILERPLATE
+# Furniture names that an element around the page's title cannot mean.
+_TITLED_OK = frozenset({"comment"})
+# A container named like boilerplate is the page itself (a "has-sidebar"
+# layout, a forum thread's "comments") when it holds at least this share of the
+# page's prose and the prose outside every such container is under
+# ``_CLEAN_SHARE`` of its own: comments under an article are not the page.
+_PAGE_SHARE = 0.5
+_CLEAN_SHARE = 0.25
+_CLEAN_WORDS = 150
+_SMALL_SHARE = 0.15
+# An element marked as an article that holds this share of the page's prose
+# is the article, whatever its wrappers are called (like <main>).
+_ARTICLE_SHARE = 0.5
+# Link-dense blocks: at least this share of characters in links...
+_LINK_DENSITY = 0.6
+# ...and at most this many words: menu entries and tag clouds. Longer link
+# text is a teaser or a listing's item, which only the page's shape tells apart
+# (the locator's container does).
+_LINK_WORDS = 5
+
+
+def _demo(rule: object, html: str) -> list[str]:
+    """The block texts ``rule`` removes from ``html`` (for doctests)."""
+    blocks = parse_html(html).blocks
+    removed = {v.index for v in rule(blocks, Config())}  # type: ignore[operator]
+    return [b.text for b in blocks if b.index in removed]
+
+
+def _prose_weight(block: Block) -> float:
+    """Words of running text a block holds, link text discounted."""
+    return block.features.words * (1.0 - block.link_density)
+
+
+def _element_weights(blocks: Sequence[Block]) -> tuple[dict[str, float], float, float]:
+    """Prose words under every element named in a path segment, the page's total, and
+    the total of blocks under no element named like boilerplate."""
+    weights: dict[str, float] = defaultdict(float)
+    total = clean = 0.0
+    cache: dict[str, list[str]] = {}
+    for block in blocks:
+        weight = _prose_weight(block)
+        total += weight
+        if weight:
+            if not block.dom_tokens & _BOILERPLATE:
+                clean += weight
+            for element in element_ids_cached(block.path, cache):
+                weights[element] += weight
+    return weights, total, clean
+
+
+@dataclass(frozen=True, slots=True)
+class _PageProse:
+    """How a page's prose is spread over its elements."""
+
+    weights: dict[str, float]
+    total: float
+    clean: float
+    #: the elements around the page's title heading
+    titled: frozenset[str] = frozenset()
+    #: concepts that are content on this page ("comment" on a forum thread)
+    content: frozenset[str] = frozenset()
+
+    def holds_article(self, segment: str) -> bool:
+        """Whether an element marked as an article holds much of the page's prose."""
+        share = self.weights.get(segment_id(segment), 0.0) / self.total if self.total else 0.0
+        return share >= _ARTICLE_SHARE
+
+    def furniture(self, segment: str, vouched: frozenset[str]) -> str | None:
+        """The furniture concept ``segment`` names, if its element is furniture."""
+        tokens = segment_tokens(segment)
+        if not tokens or "article" in tokens:
+            return None
+        element = segment_id(segment)
+        if element in self.titled and _TITLED_OK.issuperset(_ANY_FURNITURE.intersection(tokens)):
+            return None  # the page's title is inside: a forum thread's "comment"
+        weight = self.weights.get(element, 0.0)
+        share = weight / self.total if self.total else 0.0
+        if share >= _PAGE_SHARE and strong_names(tokens) and (
+            self.clean >= _CLEAN_SHARE * weight or self.clean >= _CLEAN_WORDS
+        ):
+            share = 0.0  # an article stands elsewhere: this is not the page
+        strong = _BOILERPLATE.intersection(tokens) - vouched
+        small = _SMALL_BOILERPLATE.intersection(tokens) - vouched
+        if (strong and share < _PAGE_SHARE) or (small and share < _SMALL_SHARE):
+            return sorted(strong or small)[0]
+        return None
+
+
+# What the walk down a path has found: the furniture concept (None while the
+# path is clean) and the concepts vouched for by large elements above.
+_State = tuple["str | None", frozenset[str]]
+
+
+def _step(state: _State, segment: str, prose: _PageProse) -> _State:
+    """The state one segment further down a path.
+
+    The innermost ``<main>`` (or role=main) starts afresh: the page says the
+    main content is there, whatever its wrappers are called. Below it, the
+    first furniture element decides; a large element that names a concept
+    vouches for its parts that name it again (each post of a forum thread is
+    a "comment" inside "comments").
+    """
+    tokens = segment_tokens(segment)
+    if "main" in tokens or ("article" in tokens and prose.holds_article(segment)):
+        return (None, prose.content)
+    name, vouched = state
+    if name is not None or not tokens or "article" in tokens:
+        return state
+    found = prose.furniture(segment, vouched)
+    return (found, vouched) if found else (None, vouched.union(tokens))
+
+
+def _path_state(path: str, prose: _PageProse, cache: dict[str, _State]) -> _State:
+    """The state at the end of ``path``, from the nearest ancestor path already walked."""
+    pending: list[str] = []
+    state = cache[""]
+    while path:
+        known = cache.get(path)
+        if known is not None:
+            state = known
+            break
+        path, _, segment = path.rpartition("/")
+        pending.append(segment)
+    walked = path
+    for segment in reversed(pending):
+        state = _step(state, segment, prose)
+        walked = f"{walked}/{segment}" if walked else segment
+        cache[walked] = state
+    return state
+
+
+def _is_thread(blocks: Sequence[Block], title: str, config: Config) -> bool:
+    """Whether the page is a forum thread: its title heading sits in a "comment", or
+    the first prose after the title does. Every post is a comment there, and
+    the posts are the page.
+    """
+    if any("comment" in segment_tokens(s) for s in path_segments(title)):
+        return True
+    start = next((i for i, b in enumerate(blocks) if "title" in b.dom_tokens), 0)
+    first = next((b for b in blocks[start:] if is_prose(b.features, config.prose_words)), None)
+    return first is not None and "comment" in first.dom_tokens
+
+
+def strong_names(tokens: Sequence[str]) -> bool:
+    """Whether a segment's tokens name furniture that is never an article's part."""
+    return not _BOILERPLATE.isdisjoint(tokens)
+
+
+def dom_boilerplate(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
+    """Blocks inside a ``<nav>``, ``<aside>``, ``<footer>`` or an element whose class or id
+    names furniture (share, related, comments, cookie, newsletter, ads, sidebar...).
+
+    >>> _demo(dom_boilerplate, '<nav><a href=/>Home</a></nav><p>The council met on Monday '
+    ...       'evening and approved the budget.</p><div class="share-bar">Share</div>')
+    ['Home', 'Share']
+
+    Keeps: a container named like furniture that holds most of the page's
+    prose (``<div id="page" class="has-sidebar">`` around the article), and
+    everything inside a ``<main>``, whatever its wrappers are called.
+    """
+    title = next((b.path for b in blocks if "title" in b.dom_tokens), "")
+    content = frozenset({"comment"}) if _is_thread(blocks, title, config) else frozenset()
+    prose = _PageProse(*_element_weights(blocks), frozenset(element_ids(title)), content)
+    cache: dict[str, _State] = {"": (None, content)}
+    for block in blocks:
+        if block.dom_tokens.isdisjoint(_ANY_FURNITURE):
+            continue
+        name = _path_state(block.path, prose, cache)[0]
+        if name is not None:
+            yield Verdict(block.index, "dom_boilerplate", f"inside a {name} element")
+
+
+def link_list(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
+    """Short blocks that are mostly link text: menus, tag clouds, teaser titles.
+
+    >>> _demo(link_list, '<div><a href=/a>World</a> <a href=/b>Sport</a></div><p>The '
+    ...       '<a href=/c>council</a> approved the budget after a long debate.</p>')
+    ['World Sport']
+
+    Keeps: sentences with a link in them ("The council approved...").
+    """
+    for block in blocks:
+        if block.link_density >= _LINK_DENSITY and block.features.words <= _LINK_WORDS:
+            yield Verdict(block.index, "link_list", f"{block.link_density:.0%} link text")
+
+
+# A figure's text longer than this is not a caption but content set in a figure.
+_CAPTION_WORDS = 60
+
+
+def figure_caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
+    """Captions and credits of images: a ``<figcaption>``, or text set in a ``<figure>``.
+
+    >>> _demo(figure_caption, '<figure><img src=a.jpg><figcaption>The mayor at the opening. '
+    ...       '(Photo: J. Doe)</figcaption></figure><p>The mayor opened the bridge.</p>')
+    ['The mayor at the opening. (Photo: J. Doe)']
+
+    Keeps: a table's ``<caption>``, and long text a page sets in a figure.
+    """
+    for block in blocks:
+        if block.features.words > _CAPTION_WORDS:
+            continue
+        if block.tag == "figcaption" or "/figure:" in block.path:
+            yield Verdict(block.index, "figure_caption", "an image caption")
+
+
+# A repeated block shorter than this may be a refrain or a label, not a copy.
+_COPY_WORDS = 10
+
+
+def duplicate_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
+    """A second copy of a block: slider and carousel clones, captions repeated in a
+    gallery, a summary printed again for small screens.
+
+    >>> slide = '<div class=slide><p>The new bridge over the river opened to traffic on Monday morning.</p></div>'
+    >>> _demo(duplicate_block, slide + slide)
+    ['The new bridge over the river opened to traffic on Monday morning.']
+
+    Keeps: the first copy that is not a quotation (a reply quoting a post, a
+    pull quote), and short lines that repeat ("Chorus", "Step 2", "Eat 1-2
+    hours after your workout").
+    """
+    keep: dict[str, Block] = {}
+    for block in blocks:
+        if block.features.words < _COPY_WORDS or not block.tag:
+            continue
+        kept = keep.get(block.text)
+        if kept is None or (_quoted(kept) and not _quoted(block)):
+            keep[block.text] = block
+    for block in blocks:
+        kept = keep.get(block.text)
+        if kept is not None and kept.index != block.index:
+            yield Verdict(block.index, "duplicate_block", "a copy of another block")
+
+
+def _quoted(block: Block) -> bool:
+    """Inside a quotation: a reply quoting a post, a pull quote."""
+    return "blockquote:" in block.path
+
+
+def title_heading(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
+    """The heading that repeats the document's ``<title>``: the page's title, which the
+    HTML reader puts in ``explain(...).metadata["title"]`` rather than in the body.
+
+    >>> _demo(title_heading, '<title>Storm hits coast - Daily</title><h1>Storm hits coast</h1>'
+    ...       '<h2>What happened</h2>')
+    ['Storm hits coast']
+
+    Keeps: every other heading, including one that repeats the title later.
+    """
+    for block in blocks:
+        if "title" in block.dom_tokens:
+            yield Verdict(block.index, "title_heading", "the page title (kept as metadata)")
