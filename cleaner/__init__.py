@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cleaner.batch import PageResult, clean_many
 from cleaner.config import Config
 from cleaner.errors import CleanerError, InputError, PageTimeout
 from cleaner.pipeline import RULE_NAMES, BlockReport, Cleaner, Explanation
@@ -24,7 +25,9 @@ __all__ = [
     "PageTimeout",
     "Config",
     "Explanation",
+    "PageResult",
     "clean",
+    "clean_many",
     "explain",
     "rule_names",
     "__version__",

@@ -1,0 +1,531 @@
+"""Many pages at once: :func:`clean_many` streams one record a page, in input order.
+
+A corpus job hands over an iterable of pages (a generator over millions of
+files or JSON lines) and reads back one :class:`PageResult` a page, in the
+same order, whatever the number of workers:
+
+>>> from cleaner.batch import clean_many
+>>> pages = ["Menu\\n\\nThe council approved the new budget on Tuesday after a long debate.\\n"]
+>>> [result.article for result in clean_many(pages)]
+['The council approved the new budget on Tuesday after a long debate.\\n']
+
+- ``workers=1`` cleans in the calling process; ``workers=N`` runs a pool of N
+  processes. Pages go to the pool in chunks (fewer round trips), and at most
+  ``window`` chunks are in flight: the input is read only as fast as results
+  are consumed, so memory does not grow with the length of the stream.
+- A page that raises, or that runs past ``time_limit`` seconds, gives a record
+  with ``error`` set (the exception's type name) and the batch goes on. The
+  limit is a ``SIGALRM`` timer in the process that cleans the page. A worker
+  that dies (killed for memory, a crash in C code) or that the timer cannot
+  reach (stuck in C code) is replaced: the pages it held are cleaned again one
+  at a time, so only the page that kills or hangs a worker fails.
+- Each page is cleaned on its own by the same :class:`~cleaner.pipeline.Cleaner`:
+  the articles are those of ``Cleaner.clean``, whatever the worker count.
+
+:class:`FieldCleaner` is the same cleaner shaped for ``datasets.Dataset.map``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import multiprocessing
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from cleaner.errors import PageTimeout
+from cleaner.pipeline import RULE_NAMES, Cleaner, Explanation
+
+Page = str | bytes
+T = TypeVar("T")
+
+#: pages sent to a worker in one round trip (fewer trips, same results)
+CHUNK_SIZE = 8
+#: a chunk is closed early once its pages hold this many characters or bytes,
+#: so that a run of huge pages does not multiply the memory in flight
+CHUNK_CHARS = 4_000_000
+#: chunks in flight per worker: enough to keep every worker busy while the
+#: caller consumes results, few enough to keep memory flat
+WINDOW_PER_WORKER = 4
+#: after the alarm, it rings again this often, this many times at most, while the
+#: page is still being cleaned (see _time_limit)
+ALARM_REPEAT = 0.1
+ALARM_REPEATS = 5
+#: seconds a worker may spend on one page beyond ``time_limit`` before the parent
+#: takes it for stuck where the alarm cannot reach (C code) and replaces it
+HARD_LIMIT_GRACE = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class PageStats:
+    """What cleaning removed from one page, in blocks and characters.
+
+    ``by_rule`` maps a reason code to ``(blocks, chars)`` removed by that rule,
+    for the rules that removed something, in pipeline order.
+    """
+
+    blocks: int
+    blocks_removed: int
+    chars: int
+    chars_removed: int
+    by_rule: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict)
+
+    @classmethod
+    def of(cls, explanation: Explanation) -> PageStats:
+        """The stats of a page from its explanation.
+
+        >>> from cleaner import explain
+        >>> page = "Menu\\n\\nThe council approved the new budget on Tuesday after a long vote.\\n"
+        >>> stats = PageStats.of(explain(page))
+        >>> stats.blocks_removed, stats.by_rule
+        (1, {'navigation': (1, 4)})
+        """
+        counts: dict[str, list[int]] = {}
+        chars = chars_removed = 0
+        for block in explanation.blocks:
+            size = len(block.text.strip())
+            chars += size
+            if block.rule is not None:
+                chars_removed += size
+                count = counts.setdefault(block.rule, [0, 0])
+                count[0] += 1
+                count[1] += size
+        order = {name: rank for rank, name in enumerate(RULE_NAMES)}
+        by_rule = {
+            rule: (count[0], count[1])
+            for rule, count in sorted(counts.items(), key=lambda item: order.get(item[0], 99))
+        }
+        removed = sum(blocks for blocks, _ in by_rule.values())
+        return cls(len(explanation.blocks), removed, chars, chars_removed, by_rule)
+
+    def to_dict(self, *, every_rule: bool = False) -> dict[str, Any]:
+        """A JSON-ready dict; ``every_rule`` lists all rules (zeros too), for a fixed schema."""
+        rules = RULE_NAMES if every_rule else tuple(self.by_rule)
+        return {
+            "blocks": self.blocks,
+            "blocks_removed": self.blocks_removed,
+            "chars": self.chars,
+            "chars_removed": self.chars_removed,
+            "by_rule": {
+                rule: dict(zip(("blocks", "chars"), self.by_rule.get(rule, (0, 0)), strict=True))
+                for rule in rules
+            },
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PageResult:
+    """One page's outcome: its article (and stats), or the error that stopped it.
+
+    ``index`` is the page's position in the input (0-based); ``error`` is the
+    exception's type name (``"PageTimeout"``, ``"TypeError"``, ``"WorkerDied"``)
+    and ``message`` its text.
+    """
+
+    index: int
+    article: str | None = None
+    stats: PageStats | None = None
+    error: str | None = None
+    message: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the page was cleaned."""
+        return self.error is None
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """What every page of a batch is cleaned with; sent along with each chunk."""
+
+    cleaner: Cleaner
+    time_limit: float | None
+    stats: bool
+
+
+def clean_page(
+    page: Page,
+    *,
+    cleaner: Cleaner | None = None,
+    time_limit: float | None = None,
+    stats: bool = False,
+    index: int = 0,
+) -> PageResult:
+    """Clean one page into a record; any exception becomes the record's error.
+
+    ``time_limit`` (seconds) needs the main thread of its process (POSIX):
+    :func:`clean_many` takes care of that.
+
+    >>> clean_page(b"\\x89PNG...").article
+    ''
+    >>> clean_page(42).error
+    'TypeError'
+    """
+    job = _Job(cleaner if cleaner is not None else Cleaner(), time_limit, stats)
+    return _clean_one(job, index, page)
+
+
+def _clean_one(job: _Job, index: int, page: Page) -> PageResult:
+    try:
+        try:
+            with _time_limit(job.time_limit):
+                if job.stats:
+                    explanation = job.cleaner.explain(page)
+                    article, stats = explanation.article, PageStats.of(explanation)
+                else:
+                    article, stats = job.cleaner.clean(page), None
+        except Exception as error:  # one page's failure must not stop the batch
+            message = str(error) or repr(error)
+            return PageResult(index, error=type(error).__name__, message=message)
+    except PageTimeout as late:  # the alarm rang again as the first error was recorded
+        return PageResult(index, error=PageTimeout.__name__, message=str(late))
+    return PageResult(index, article=article, stats=stats)
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`PageTimeout` in the body once ``seconds`` have passed (SIGALRM).
+
+    The alarm rings again every ALARM_REPEAT seconds (ALARM_REPEATS times at
+    most) while the body runs: Python swallows an exception raised while it
+    runs a ``__del__`` or a callback ("Exception ignored in ..."), as it may be
+    when the alarm lands in a garbage collection.
+    """
+    if not seconds:
+        yield
+        return
+    inside = True
+    rings = 0
+
+    def on_alarm(signum: int, frame: object) -> None:
+        nonlocal rings
+        if not inside:
+            return
+        rings += 1
+        if rings <= ALARM_REPEATS:
+            signal.setitimer(signal.ITIMER_REAL, ALARM_REPEAT)
+        raise PageTimeout(f"cleaning the page took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        # First: from here on a ring does nothing (a plain store runs no handler).
+        inside = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _alarm_usable() -> bool:
+    """SIGALRM timers work only on POSIX, and only in the main thread."""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def clean_many(
+    pages: Iterable[Page],
+    *,
+    workers: int = 1,
+    time_limit: float | None = None,
+    stats: bool = False,
+    cleaner: Cleaner | None = None,
+    chunk_size: int = CHUNK_SIZE,
+    window: int | None = None,
+    start_method: str | None = None,
+    **options: Any,
+) -> Iterator[PageResult]:
+    """Clean ``pages`` (any iterable of str or bytes), yielding one record a page, in order.
+
+    - ``workers``: processes to clean in; 1 cleans in this process.
+    - ``time_limit``: seconds a page may take before it gives a ``PageTimeout``
+      record (default: no limit).
+    - ``stats``: also count what each rule removed (:class:`PageStats`).
+    - ``cleaner`` or ``options``: what to clean with (``mode="html"``,
+      ``disable=[...]``); not both.
+    - ``chunk_size``, ``window``: pages per round trip to a worker, and chunks
+      in flight (default ``4 * workers``); memory is bounded by their product.
+    - ``start_method``: of the worker processes (default ``forkserver`` where
+      there is one, else ``spawn``); a script that uses workers needs the usual
+      ``if __name__ == "__main__":`` guard.
+
+    Results come as pages finish, in input order; stop iterating to stop the
+    workers.
+    """
+    if cleaner is not None and options:
+        raise TypeError("pass either cleaner= or options, not both")
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
+    if time_limit is not None and time_limit <= 0:
+        raise ValueError(f"time_limit must be positive, not {time_limit}")
+    job = _Job(cleaner if cleaner is not None else Cleaner(**options), time_limit, stats)
+    if workers == 1 and (time_limit is None or _alarm_usable()):
+        return (_clean_one(job, index, page) for index, page in enumerate(pages))
+    # A time limit off the main thread needs a process whose main thread cleans.
+    return _pool_results(
+        job,
+        pages,
+        workers=workers,
+        chunk_size=chunk_size,
+        window=window if window is not None else WINDOW_PER_WORKER * workers,
+        start_method=start_method,
+    )
+
+
+def _chunks(pages: Iterable[Page], size: int) -> Iterator[list[tuple[int, Page]]]:
+    """Numbered pages in lists of at most ``size`` pages or about CHUNK_CHARS characters."""
+    chunk: list[tuple[int, Page]] = []
+    chars = 0
+    for numbered in enumerate(pages):
+        chunk.append(numbered)
+        chars += len(numbered[1]) if isinstance(numbered[1], (str, bytes)) else 0
+        if len(chunk) >= size or chars >= CHUNK_CHARS:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
+
+
+class _Stuck(Exception):
+    """A worker has been on one page far longer than the time limit: the alarm did not work."""
+
+
+# Worker-process state, set once by the pool's initializer: this worker's slot
+# in the pool's shared array of page start times (see _Pool).
+_heartbeat: tuple[Any, int] | None = None
+
+
+def _start_worker(started: Any, slots: Any) -> None:
+    global _heartbeat
+    with slots.get_lock():
+        slot = slots.value
+        slots.value += 1
+    _heartbeat = (started, slot)
+
+
+def _run_chunk(job: _Job, chunk: list[tuple[int, Page]]) -> list[PageResult]:
+    """Worker side: clean a chunk of numbered pages, each page's start time posted."""
+    if _heartbeat is None:
+        return [_clean_one(job, index, page) for index, page in chunk]
+    started, slot = _heartbeat
+    results = []
+    for index, page in chunk:
+        started[slot] = time.monotonic()  # system-wide clock: the parent reads it
+        results.append(_clean_one(job, index, page))
+        started[slot] = 0.0
+    return results
+
+
+class _Pool:
+    """A process pool that can be killed outright (when a worker hangs) and restarted.
+
+    Each worker posts when it started its current page in a shared array, so
+    the parent can tell a worker stuck on one page (where the alarm cannot
+    reach, as in C code) from one that is starting up or has a long queue.
+    """
+
+    def __init__(self, workers: int, start_method: str | None, time_limit: float | None) -> None:
+        if start_method is None:
+            methods = multiprocessing.get_all_start_methods()
+            start_method = "forkserver" if "forkserver" in methods else "spawn"
+        self.workers = workers
+        self.time_limit = time_limit
+        self.context = multiprocessing.get_context(start_method)
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self.time_limit is None:
+            return ProcessPoolExecutor(self.workers, mp_context=self.context)
+        self.started = self.context.Array("d", self.workers, lock=False)
+        slots = self.context.Value("i", 0)
+        return ProcessPoolExecutor(
+            self.workers,
+            mp_context=self.context,
+            initializer=_start_worker,
+            initargs=(self.started, slots),
+        )
+
+    def submit(self, job: _Job, chunk: list[tuple[int, Page]]) -> Future[list[PageResult]]:
+        return self.executor.submit(_run_chunk, job, chunk)
+
+    def wait(self, future: Future[list[PageResult]]) -> list[PageResult]:
+        """The future's results; :class:`_Stuck` when a worker is stuck on a page."""
+        if self.time_limit is None:
+            return future.result()
+        deadline = self.time_limit + HARD_LIMIT_GRACE
+        while True:
+            try:
+                return future.result(timeout=min(1.0, deadline / 4))
+            except FutureTimeout:
+                now = time.monotonic()
+                if any(start and now - start > deadline for start in self.started):
+                    raise _Stuck from None
+
+    def restart(self) -> None:
+        self.kill()
+        self.executor = self._start()
+
+    def kill(self) -> None:
+        """Stop now: terminate the workers, busy or not, and drop queued chunks."""
+        # ProcessPoolExecutor has no public way to stop a busy worker; its
+        # ``_processes`` (pid -> Process) has been there since Python 3.2.
+        handles = list((getattr(self.executor, "_processes", None) or {}).values())
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for handle in handles:
+            if handle.is_alive():
+                handle.kill()
+        for handle in handles:
+            handle.join(timeout=5)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True)
+
+
+def _pool_results(
+    job: _Job,
+    pages: Iterable[Page],
+    *,
+    workers: int,
+    chunk_size: int,
+    window: int,
+    start_method: str | None,
+) -> Iterator[PageResult]:
+    chunks = _chunks(pages, chunk_size)
+    pool = _Pool(workers, start_method, job.time_limit)
+    in_flight: deque[tuple[list[tuple[int, Page]], Future[list[PageResult]]]] = deque()
+    try:
+        while True:
+            for chunk in itertools.islice(chunks, max(0, window - len(in_flight))):
+                in_flight.append((chunk, pool.submit(job, chunk)))
+            if not in_flight:
+                break
+            try:
+                results = pool.wait(in_flight[0][1])
+            except Exception:
+                # A worker died or is stuck, or a chunk could not be sent (a page
+                # that does not pickle): every chunk still in flight is suspect.
+                pool.kill()
+                suspects = list(in_flight)
+                in_flight.clear()
+                yield from _recover(job, suspects, start_method)
+                pool.restart()
+                continue
+            in_flight.popleft()
+            yield from results
+    except BaseException:
+        pool.kill()
+        raise
+    pool.close()
+
+
+def _recover(
+    job: _Job,
+    suspects: list[tuple[list[tuple[int, Page]], Future[list[PageResult]]]],
+    start_method: str | None,
+) -> Iterator[PageResult]:
+    """Results of the chunks that were in flight when a worker died or got stuck.
+
+    Chunks that had finished keep their results; the pages of the others are
+    cleaned again one at a time in a fresh single-worker pool, so that the page
+    at fault is found and only it fails.
+    """
+    solo: _Pool | None = None
+    try:
+        for chunk, future in suspects:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                yield from future.result()
+                continue
+            for numbered in chunk:
+                if solo is None:
+                    solo = _Pool(1, start_method, job.time_limit)
+                try:
+                    yield from solo.wait(solo.submit(job, [numbered]))
+                except BrokenProcessPool:
+                    message = "the worker process died cleaning the page"
+                    yield _failed(numbered[0], "WorkerDied", message)
+                    solo.kill()
+                    solo = None
+                except _Stuck:
+                    message = f"cleaning the page took longer than {job.time_limit:g} s"
+                    yield _failed(numbered[0], PageTimeout.__name__, message)
+                    solo.kill()
+                    solo = None
+                except Exception as error:  # the page could not be sent to the worker
+                    yield _failed(numbered[0], type(error).__name__, str(error) or repr(error))
+    finally:
+        if solo is not None:
+            solo.kill()
+
+
+def _failed(index: int, error: str, message: str) -> PageResult:
+    return PageResult(index, error=error, message=message)
+
+
+@dataclass(frozen=True)
+class FieldCleaner:
+    """Clean one field of a record: a function for ``datasets.Dataset.map``.
+
+    Works on one example (``map(FieldCleaner())``) and on a batch
+    (``map(FieldCleaner(), batched=True)``): a batch is a dict of lists. It
+    returns only the columns it writes (``out_field``, ``field`` by default; and
+    with ``stats``, ``cleaner_stats``, a struct of fixed shape listing every
+    rule), which ``map`` merges into the record.
+
+    >>> page = "Menu\\n\\nThe council approved the new budget on Tuesday after a long debate.\\n"
+    >>> FieldCleaner(out_field="article")({"text": page})
+    {'article': 'The council approved the new budget on Tuesday after a long debate.\\n'}
+    """
+
+    field: str = "text"
+    out_field: str | None = None
+    stats: bool = False
+    cleaner: Cleaner = dataclasses.field(default_factory=Cleaner)
+
+    def __call__(self, record: Mapping[str, Any]) -> dict[str, Any]:
+        value = record[self.field]
+        out = self.out_field or self.field
+        if isinstance(value, list):
+            explained = [self._explain(page) for page in value]
+            columns: dict[str, Any] = {out: [article for article, _ in explained]}
+            if self.stats:
+                columns["cleaner_stats"] = [stats for _, stats in explained]
+            return columns
+        article, stats = self._explain(value)
+        return {out: article, "cleaner_stats": stats} if self.stats else {out: article}
+
+    def _explain(self, page: Page) -> tuple[str, dict[str, Any] | None]:
+        if not self.stats:
+            return self.cleaner.clean(page), None
+        explanation = self.cleaner.explain(page)
+        return explanation.article, PageStats.of(explanation).to_dict(every_rule=True)
+
+
+def clean_tagged(items: Iterable[tuple[T, Page]], **options: Any) -> Iterator[tuple[T, PageResult]]:
+    """:func:`clean_many` for pages that travel with a tag of the caller's.
+
+    ``items`` are ``(tag, page)`` pairs (a file name, a JSON record...); each
+    tag comes back with its page's result, in order. Tags wait in a queue as
+    long as their pages are in flight, so they too are bounded in number.
+
+    >>> [(tag, result.ok) for tag, result in clean_tagged([("a.txt", "Some text."), ("b.txt", 42)])]
+    [('a.txt', True), ('b.txt', False)]
+    """
+    tags: deque[T] = deque()
+
+    def pages() -> Iterator[Page]:
+        for tag, page in items:
+            tags.append(tag)
+            yield page
+
+    for result in clean_many(pages(), **options):
+        yield tags.popleft(), result
