@@ -165,7 +165,11 @@ def _structured_verdicts(blocks: Sequence[Block], removed: dict[int, Verdict]) -
 
 
 # Page titles name the site after a separator: "Headline - Site", "Site | Headline".
-_TITLE_SEPARATOR = regex.compile(r"\s+[-|–—:•·»]+\s+|\s*[｜|]\s*")
+# Runs of spaces are tried from their first space only ((?<!\s)), so that a
+# long run costs its length, not its length squared.
+_TITLE_SEPARATOR = regex.compile(
+    r"(?<!\s)\s+[-|–—:•·»]+\s+|(?<!\s)\s+[｜|]\s*|[｜|]\s*"
+)
 # A title of fewer words is a site name; a heading sharing this share of the
 # title's words is the article's own headline.
 _TITLE_WORDS = 3
@@ -173,6 +177,8 @@ _TITLE_OVERLAP = 0.7
 _TITLE_SHARED = 4
 # How far below the title heading the article's first prose may start, in blocks.
 _TITLE_REACH = 12
+# A "title" found this many times below the first line is a repeated line.
+_TITLE_COPIES = 3
 
 
 def title_heading(blocks: Sequence[Block]) -> int | None:
@@ -193,6 +199,10 @@ def title_heading(blocks: Sequence[Block]) -> int | None:
     # The headline is the longest part; the site's name is the short one.
     name = max(parts, key=len)
     if len(name.split()) < _TITLE_WORDS and not blocks[0].features.is_cjk:
+        return None
+    # A line printed again and again is not a page title: anchoring on its
+    # second copy would cut the copies above it on every pass (never a fixed point).
+    if sum(block.features.key == name for block in blocks[1:]) >= _TITLE_COPIES:
         return None
     wanted = set(words_of(name))
     for block in blocks[1:]:

@@ -146,7 +146,7 @@ SHARE_FILLER = _words(
     " story's artikel's e us par por per op via"
 )
 _SHARE_COUNT = regex.compile(
-    r"^\d[\d.,]*\s*[km]?\s*(?:shares?|likes?|views?|retweets?|pins?|"
+    r"^\d[\d.,]*\s*(?:[km]\s*)?(?:shares?|likes?|views?|retweets?|pins?|"
     r"teilungen|mal geteilt|partages|compartidos|condivisioni|compartilhamentos|"
     r"udostępnień)$"
 )
@@ -1331,6 +1331,8 @@ NAV_LINES = _lines(
     edition
     """
 )
+# The run of page numbers is possessive ({2,}+): giving numbers back never
+# helps the rest match, and on a long run of numbers it cost the run squared.
 PAGINATION = regex.compile(
     r"^(?:(?:«|‹|<|←)?\s*(?:previous|prev|next|older|newer|first|last|weiter|zurück|vorherige|nächste"
     r"|suivant|précédent|suivante|précédente|siguiente|anterior|successivo|precedente|próximo"
@@ -1343,14 +1345,21 @@ PAGINATION = regex.compile(
     r"|następna|poprzednia)"
     r"|(?:nächster|vorheriger|nächste|vorherige|volgend|vorig|volgende|vorige)\s+"
     r"(?:artikel|beitrag|seite|bericht|pagina)"
-    r"|page \d+ of \d+|seite \d+ von \d+|\d+(?:\s+\d+){2,}(?:\s*(?:…|\.\.\.)\s*\d+)?"
+    r"|page \d+ of \d+|seite \d+ von \d+|\d+(?:\s+\d+){2,}+(?:\s*(?:…|\.\.\.)\s*\d+)?"
     r"(?:\s+(?:next|weiter|suivant|siguiente|successivo|próximo|volgende))?(?:\s*(?:»|›|>|→))?)$"
 )
 # "Home > News > World", "Startseite / Politik / Ausland": two or more short
 # crumbs joined by a path separator.
-BREADCRUMB = regex.compile(r"^[^>»›/|]{1,40}(?:\s*[>»›/|]\s*[^>»›/|]{1,60}){1,6}$")
+# Spaces around a separator are taken whole (\s*+): a crumb's characters include
+# spaces, and letting either side have any share of a long run of them cost
+# the run squared. The same lines match as with plain \s*.
+BREADCRUMB = regex.compile(
+    r"^[^>»›/|]{1,40}(?:\s*+[>»›/|](?:\s*+[^>»›/|\s][^>»›/|]{0,59}|\s++)){1,6}$"
+)
 CRUMB_SEPARATOR = regex.compile(r"[>»›/|]")
-BREADCRUMB_SEP = regex.compile(r"\s*[>»›]\s*|\s[/|]\s")
+# A run of spaces is tried from its first space only ((?<!\s)): from every
+# space of it, a long run would cost its length squared.
+BREADCRUMB_SEP = regex.compile(r"(?<!\s)\s+[>»›]\s*|[>»›]\s*|\s[/|]\s")
 
 # -- bylines, dates, captions ---------------------------------------------------------------
 
@@ -1360,15 +1369,15 @@ BYLINE_STARTS = _words(
 )
 BYLINE = regex.compile(
     r"^(?i:by|written by|posted by|reported by|story by|author|words by|von|par|por|di|door|autor"
-    r"|автор)\s*:?\s+"
+    r"|автор)(?:\s*:)?\s+"
     r"\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|en|&|van|de|der|von|da|di|del)){0,6}"
     r"(?:\s*(?:[,|·•–-]|\bon\b|\bat\b|\d).{0,80})?$"
 )
 READING_TIME = regex.compile(
-    r"(?:\b\d+\s*(?:-|–)?\s*(?:min(?:ute)?s?|minuten|minutes?|minutos|minuti|minuten|мин)\.?"
+    r"(?:\b\d+\s*(?:[-–]\s*)?(?:min(?:ute)?s?|minuten|minutes?|minutos|minuti|minuten|мин)\.?"
     r"\s*(?:read|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd|lesen|чтения)"
     r"|\b(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)"
-    r"\s*:?\s*\d+)"
+    r"\s*(?::\s*)?\d+)"
 )
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -1382,17 +1391,17 @@ _MONTHS = (
 DATE_LINE = regex.compile(
     r"^(?:(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié"
     r"|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)"
-    r"(?:\s+(?:on|am|le|el|il|em|op|at))?\s*:?\s*|(?:on|am|le|el|il|em|op)\s+)?"
+    r"(?:\s+(?:on|am|le|el|il|em|op|at))?\s*(?::\s*)?|(?:on|am|le|el|il|em|op)\s+)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
     r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s*(?:de\s+)?(?:"
     + _MONTHS
     + r")\.?,?\s*(?:de\s+)?\d{2,4}"
     r"|(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{2,4})"
-    r"(?:\s*(?:,|at|um|à|a las|alle|às|om|-|–|\|)?\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|h)?"
-    r"\s*\w{0,4})?$"
+    r"(?:\s*(?:(?:,|at|um|à|a las|alle|às|om|-|–|\|)\s*)?\d{1,2}[:.h]\d{2}\s*(?:(?:am|pm|uhr|h)\s*)?"
+    r"\w{0,4})?$"
 )
 RELATIVE_TIME = regex.compile(
-    r"^(?:updated|posted|published|modified)\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*\w{0,4}$|^(?:(?:updated|posted|published)\s+)?\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+    r"^(?:updated|posted|published|modified)\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?\w{0,4}$|^(?:(?:updated|posted|published)\s+)?\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
     r"|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d\d(?:\s*[ap]m)?)?$"
     r"|^vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)$|^il y a\s+\d+"
     r"|^hace\s+\d+|^\d+\s+(?:minuti|ore|giorni)\s+fa$|^há\s+\d+|^\d+\s+(?:minuten|uur|dagen)\s+geleden$"

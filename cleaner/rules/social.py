@@ -15,7 +15,10 @@ from cleaner.patterns import (
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # Site handles and domains ("@example.com", "example.com") may stand beside share buttons.
-_SITE = regex.compile(r"@\S+|\b[\w-]+(?:\.[\w-]+)+\b")
+# A match starts where a run of word characters and hyphens starts (\K leaves
+# its leading hyphens out): from every position inside a long run it would
+# cost the run's length squared.
+_SITE = regex.compile(r"@\S+|(?<![\w-])-*\b\K[\w-]+(?:\.[\w-]+)+\b")
 _SHARE_VOCABULARY = SHARE_VERBS | SHARE_NETWORKS
 # "Follow The Times on Facebook, Twitter and Instagram."
 _FOLLOW = frozenset({"follow", "folgen", "folgt", "suivez", "síguenos", "seguici", "siga", "volg"})
