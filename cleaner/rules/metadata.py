@@ -9,7 +9,9 @@ from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 
 # An e-mail address ("reach her at jane@example.com"): the author's contact line.
-_HAS_ADDRESS = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# It is tried where a run of address characters starts ((?<!...)): from every
+# position inside a long run ("a-a-a-...@") it would cost the run squared.
+_HAS_ADDRESS = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 # An author's bio is a sentence or two.
