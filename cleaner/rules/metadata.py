@@ -14,8 +14,16 @@ from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 _HAS_ADDRESS = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
-# An author's bio is a sentence or two.
+# First words of an author box header, and words every wire credit line holds.
+_ABOUT = frozenset("about über sobre à a over o".split())
+_CREDIT_WORDS = frozenset({"by", "contributed"})
+# An author's bio is a sentence or two, and names the author's trade.
 _BIO_WORDS = 45
+_BIO_ROLES = frozenset(
+    "writer reporter editor journalist correspondent contributor columnist producer staff"
+    " redakteur redakteurin journaliste rédacteur rédactrice periodista redactor redactora"
+    " giornalista redattore jornalista redator redacteur verslaggever".split()
+)
 
 
 def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -32,18 +40,28 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         if "@" in block.text and _HAS_ADDRESS.search(block.text) and features.words <= 30:
             yield Verdict(block.index, "byline_date", "a line giving an e-mail address")
             continue
-        if features.words <= _BIO_WORDS and patterns.AUTHOR_BIO.match(block.text.strip()):
+        if (
+            features.words <= _BIO_WORDS
+            and not _BIO_ROLES.isdisjoint(features.tokens)
+            and patterns.AUTHOR_BIO.match(block.text.strip())
+        ):
             yield Verdict(block.index, "byline_date", "the author's bio")
             continue
         if features.words > 14:
             continue
         text = block.text.strip()
         key = features.key
+        first = features.tokens[0] if features.tokens else ""
         if key in patterns.AUTHOR_BOX or (
-            features.words <= 5 and patterns.AUTHOR_ABOUT.match(text) and not features.terminal
+            features.words <= 5
+            and first in _ABOUT
+            and not features.terminal
+            and patterns.AUTHOR_ABOUT.match(text)
         ):
             yield Verdict(block.index, "byline_date", "the header of the author box", barrier=True)
-        elif patterns.WIRE_CREDITS.search(features.lower):
+        elif not _CREDIT_WORDS.isdisjoint(features.tokens) and patterns.WIRE_CREDITS.search(
+            features.lower
+        ):
             yield Verdict(block.index, "byline_date", "a wire service's credits")
         elif (
             # "By Tuesday, the water had receded." is a sentence, not a byline.
