@@ -24,22 +24,26 @@ _LINE_BREAKS = regex.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
+# Lone surrogates (a str decoded with errors="surrogateescape") are no text
+# either, and no UTF-8 writer accepts them: each becomes U+FFFD.
+_SURROGATES = regex.compile(r"[\ud800-\udfff]")
 # The standard library's engine scans a plain character class five times faster
 # than `regex` does, and this scan runs over every page.
-_ODD_CHARACTER = re.compile(r"[\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_ODD_CHARACTER = re.compile(r"[\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def normalize_text(text: str) -> str:
-    """Fold line breaks to ``\\n`` and drop control characters.
+    """Fold line breaks to ``\\n``, drop control characters, replace lone surrogates.
 
-    >>> normalize_text("a\\r\\nb\\x00c\\u2028d")
-    'a\\nbc\\nd'
+    >>> normalize_text("a\\r\\nb\\x00c\\u2028d\\udc80")
+    'a\\nbc\\nd\\ufffd'
     """
-    # Most pages hold neither: one scan tells, and they come back untouched.
+    # Most pages hold none of them: one scan tells, and they come back untouched.
     if _ODD_CHARACTER.search(text) is None:
         return text
     folded: str = _LINE_BREAKS.sub("\n", text)
-    return str(_CONTROLS.sub("", folded))
+    cleaned = str(_CONTROLS.sub("", folded))
+    return _SURROGATES.sub("\ufffd", cleaned) if not cleaned.isascii() else cleaned
 
 
 @dataclass(slots=True)

@@ -24,7 +24,7 @@ from typing import Any, BinaryIO, TextIO
 
 from cleaner import __version__
 from cleaner.batch import PageResult, clean_tagged
-from cleaner.config import MODES, Config
+from cleaner.config import MODES, OUTPUTS, Config
 from cleaner.pipeline import RULE_NAMES, Cleaner
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
         "files", nargs="*", metavar="FILE", help="pages to clean; none or '-' reads stdin"
     )
     parser.add_argument("--mode", choices=MODES, default="auto", help="input kind (default: auto)")
+    parser.add_argument(
+        "--output",
+        choices=OUTPUTS,
+        default="text",
+        help="article format: plain text, or Markdown from the page's markup (default: text)",
+    )
     parser.add_argument(
         "--explain",
         action="store_true",
@@ -144,7 +150,9 @@ def main(
     if unknown:
         print(f"cleaner: unknown rule(s): {', '.join(unknown)} (see --list-rules)", file=stderr)
         return EXIT_USAGE
-    cleaner = Cleaner(Config(mode=args.mode, disable=frozenset(args.disable)))
+    cleaner = Cleaner(
+        Config(mode=args.mode, output=args.output, disable=frozenset(args.disable))
+    )
     problem = _batch_usage_problem(args)
     if problem:
         print(f"cleaner: {problem} (see cleaner --help)", file=stderr)

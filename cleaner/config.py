@@ -28,12 +28,22 @@ class Config:
     short_cost: float = 30.0
     #: how many passes make the result a fixed point at most
     max_passes: int = 6
+    #: a longer page (bytes; characters for a str) raises InputError: cleaning costs
+    #: about 20 times a page's size in memory; None lifts the limit
+    max_bytes: int | None = 20_000_000
+    #: a page of more lines (text) or tags (HTML) raises InputError: each block costs
+    #: about 500 bytes of memory whatever its length; None lifts the limit
+    max_blocks: int | None = 1_000_000
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, not {self.mode!r}")
         if self.output not in OUTPUTS:
             raise ValueError(f"output must be one of {', '.join(OUTPUTS)}, not {self.output!r}")
+        for name in ("max_bytes", "max_blocks"):
+            value = getattr(self, name)
+            if value is not None and not value > 0:
+                raise ValueError(f"{name} must be positive or None, not {value!r}")
         if not isinstance(self.disable, frozenset):
             object.__setattr__(self, "disable", frozenset(self.disable))
 

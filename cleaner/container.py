@@ -172,7 +172,7 @@ def _drop_article_lists(
     for ancestors, own in paths:
         ids = [*ancestors, own]
         common = 0
-        for mine, theirs in zip(ids, title_path):
+        for mine, theirs in zip(ids, title_path, strict=False):
             if mine != theirs:
                 break
             common += 1
@@ -217,3 +217,4 @@ def confine_to_container(
             # are left to the locator's context test (a heading, a list item).
             scores[i] = -_INSIDE_COST
     return container
+

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -75,6 +76,11 @@ _COMMON_TAG = regex.compile(
 # A page counts as HTML when it opens with a tag and this many tags follow early.
 _TAGS_FOR_HTML = 2
 _SNIFF_CHARS = 4096
+_SNIFF_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def looks_like_html(page: str | bytes) -> bool:
@@ -92,14 +98,12 @@ def looks_like_html(page: str | bytes) -> bool:
     False
     """
     if isinstance(page, (bytes, bytearray, memoryview)):
-        head = bytes(page[:_SNIFF_CHARS]).decode("latin-1")
-        if head.startswith(("\xff\xfe", "\xfe\xff")):  # UTF-16: look at its ASCII bytes
-            head = head.replace("\x00", "")
+        data = bytes(page[:_SNIFF_CHARS])
+        codec = next((name for bom, name in _SNIFF_BOMS if data.startswith(bom)), "latin-1")
+        head = data.decode(codec, errors="ignore")
     else:
         head = page[:_SNIFF_CHARS]
-    head = head[_LEADING_JUNK.match(head).end() :]  # type: ignore[union-attr]
-    if head.startswith("\xef\xbb\xbf"):
-        head = head[3:].lstrip()
+    head = head[_LEADING_JUNK.match(head).end() :]
     if not head.startswith("<"):
         return False
     if _HTML_START.match(head):
@@ -119,7 +123,8 @@ _LABEL_ALIASES = {
     "us-ascii": "cp1252", "iso8859-1": "cp1252", "iso-8859-9": "cp1254", "tis-620": "cp874",
     "iso-8859-11": "cp874", "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030",
     "ks_c_5601-1987": "cp949", "euc-kr": "cp949", "big5": "big5hkscs", "x-sjis": "shift_jis",
-    "shift-jis": "shift_jis", "sjis": "shift_jis", "windows-31j": "cp932", "x-mac-roman": "mac_roman",
+    "shift-jis": "shift_jis", "sjis": "shift_jis", "windows-31j": "cp932",
+    "x-mac-roman": "mac_roman",
 }
 _HEAD_BYTES = 4096
 
@@ -131,7 +136,7 @@ def declared_encoding(data: bytes) -> str | None:
     declaration. A declared UTF-16 or UTF-32 cannot be true of bytes that spell
     the declaration in ASCII, so it is read as UTF-8, as browsers do.
 
-    >>> declared_encoding(b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">')
+    >>> declared_encoding(b'<meta http-equiv="Content-Type" content="text/html; charset=latin1">')
     'cp1252'
     >>> declared_encoding(b'<?xml version="1.0" encoding="Shift_JIS"?><html>')
     'shift_jis'
@@ -162,7 +167,8 @@ def decode_html(data: bytes) -> str:
 
     >>> decode_html('<meta charset="windows-1251"><p>Привет</p>'.encode("cp1251"))[-13:]
     '<p>Привет</p>'
-    >>> decode_html('<meta charset="utf-8"><p>Grüße</p>'.encode("utf-8") + b"\\xff").endswith("Grüße</p>\\ufffd")
+    >>> broken = '<meta charset="utf-8"><p>Grüße</p>'.encode("utf-8") + b"\\xff"
+    >>> decode_html(broken).endswith("Grüße</p>\\ufffd")
     True
     """
     declared = declared_encoding(data)
@@ -212,10 +218,11 @@ _CONCEPTS: dict[str, str] = {
     "newsletter": "newsletter subscribe subscription signup sign-up optin opt-in mailchimp mc4wp",
     "promo": "promo advert ads$ ad$ adsense adslot dfp gpt- sponsor affiliate",
     "author": "byline",
-    "meta": "meta$ dateline timestamp posted-on tags$ tag-list taglist tagcloud tag-cloud "
-    "categories",
+    "meta": "meta$ date$ pubdate dateline timestamp posted-on tags$ tag-list taglist tagcloud "
+    "tag-cloud categories",
     "header": "header masthead",
     "modal": "modal popup pop-up overlay lightbox dialog",
+    "feedback": "feedback was-this-helpful helpful",
     "login": "login log-in signin sign-in register paywall piano",
     "article": "article entry-content entry-body post-content post-body post-entry postbody story "
     "articlebody main-content maincontent page-content blog-post hentry h-entry e-content prose "
@@ -266,7 +273,7 @@ def _tokens_of(
     key = (tag, *[item for item in element.items() if item[0] in _TOKEN_ATTRIBUTES])
     tokens = seen.get(key)
     if tokens is None:
-        tokens = seen[key] = _concepts_of(tag, dict(key[1:]))  # type: ignore[arg-type]
+        tokens = seen[key] = _concepts_of(tag, dict(key[1:]))
     return tokens
 
 
@@ -293,10 +300,10 @@ def _concepts_of(tag: str, attrib: dict[str, str]) -> frozenset[str]:
 
 
 # Whole class names that hide an element (screen-reader text, toggled panels).
-_HIDDEN_CLASSES = frozenset(
-    "hidden sr-only visually-hidden visuallyhidden screen-reader-text screen-reader-only "
-    "element-invisible is-hidden u-hidden".split()
-)
+_HIDDEN_CLASSES = frozenset({
+    "hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+    "screen-reader-only", "element-invisible", "is-hidden", "u-hidden",
+})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -384,7 +391,7 @@ def _thin_crowded_tags(text: str) -> str:
 # A cheap test first: no tag of a crowded size, no full scan. Tags are short,
 # so each "<" fails within a few characters and the search stays linear; it
 # costs a tenth of the full scan, which every page of 32 KB or more paid.
-_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{%d}" % (4 * _CROWDED_UNITS))
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{" + str(4 * _CROWDED_UNITS) + "}")
 
 
 def _thin_tag(match: regex.Match[str]) -> str:
@@ -419,9 +426,20 @@ def _soup_parse(text: str) -> etree._Element:
     quadratic); a block-level one leaves an empty element where it opens and
     where it closes, so that its text still makes blocks of its own.
     """
-    from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
+    from bs4 import (
+        BeautifulSoup,
+        MarkupResemblesLocatorWarning,
+        NavigableString,
+        PageElement,
+        Tag,
+        XMLParsedAsHTMLWarning,
+    )
     from bs4.element import PreformattedString
 
+    # bs4 warns on stderr when a page looks like XML or like a file name: once
+    # per page of a corpus job. The page is what it is; these two are silenced.
+    warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
+    warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
     soup = BeautifulSoup(text, "html.parser")
     builder = etree.TreeBuilder()
     builder.start("html", {})
@@ -507,12 +525,12 @@ def _metadata(root: etree._Element) -> dict[str, str]:
 # Runs of spaces are tried from their first space only ((?<!\s)), so that a
 # long run costs its length, not its length squared.
 _TITLE_SEPARATOR = regex.compile(
-    r"(?<!\s)\s+[-|–—:•·»/]+\s+|(?<!\s)\s+[|–—»]\s*|[|–—»]\s*"
+    r"(?<!\s)\s+[-|–—:•·»/]+\s+|(?<!\s)\s+[|｜–—»]\s*|[|｜–—»]\s*"
 )
 
 
 def _title_keys(metadata: dict[str, str]) -> frozenset[str]:
-    """Keys a title heading may have: the titles, and the parts of ``<title>`` between separators."""
+    """Keys a title heading may have: the titles, and their parts between separators."""
     keys: set[str] = set()
     for name in ("og_title", "twitter_title", "document_title"):
         title = metadata.get(name)
@@ -526,12 +544,14 @@ def _title_keys(metadata: dict[str, str]) -> frozenset[str]:
 
 # -- the walk: elements -> blocks ---------------------------------------------
 
-_BLOCK_TAGS = frozenset(
-    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu "
-    "nav ol p pre section summary table tbody thead tfoot tr td th caption ul".split()
-)
-_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+    "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+    "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu",
+    "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td",
+    "th", "caption", "ul",
+})
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 # Text anywhere inside these is of their kind, whatever wraps it inside them.
 _STICKY = _HEADINGS | {"pre", "figcaption", "caption"}
 _LIST_ITEMS = frozenset({"li", "dt", "dd"})
@@ -609,6 +629,8 @@ class _Builder:
         text = raw.strip("\n\r") if verbatim else " ".join(raw.split())
         if not text.isprintable():
             text = normalize_text(text)
+            if verbatim:  # separators at its ends (\x0b, \u2028...) are newlines now
+                text = text.strip("\n")
         if not text.strip() or (not verbatim and not _ALNUM.search(text)):
             return
         frame = self.frames[-1]
@@ -663,9 +685,7 @@ def _open(builder: _Builder, element: etree._Element, tag: str,
         builder.line_break = False
     tokens = parent.tokens | own if own else parent.tokens
     kind = parent.kind
-    if block_level and parent.kind not in _STICKY:
-        kind = tag
-    elif tag in _STICKY:
+    if block_level and parent.kind not in _STICKY or tag in _STICKY:
         kind = tag
     segment = None
     if block_level or own:
@@ -794,10 +814,15 @@ def _read_whole(builder: _Builder, element: etree._Element, tag: str) -> None:
 def parse_html(page: str | bytes) -> HtmlPage:
     """Blocks and metadata of an HTML page (bytes in any encoding, or text).
 
-    >>> page = parse_html(b"<title>Storm - News</title><nav><a href=/>Home</a></nav>"
-    ...                   b"<h1>Storm</h1><p>Rain <a href=x>fell</a>.</p><ul><li>a</li><li>b</li></ul>")
-    >>> [(b.text, b.tag, b.paragraph, sorted(b.dom_tokens)) for b in page.blocks]
-    [('Home', 'nav', 0, ['nav']), ('Storm', 'h1', 1, ['title']), ('Rain fell.', 'p', 2, []), ('a', 'li', 3, []), ('b', 'li', 3, [])]
+    >>> page = parse_html(b"<title>Storm - News</title><nav><a href=/>Home</a></nav><h1>Storm"
+    ...                   b"</h1><p>Rain <a href=x>fell</a>.</p><ul><li>a</li><li>b</li></ul>")
+    >>> for b in page.blocks:
+    ...     print(repr(b.text), b.tag, b.paragraph, sorted(b.dom_tokens))
+    'Home' nav 0 ['nav']
+    'Storm' h1 1 ['title']
+    'Rain fell.' p 2 []
+    'a' li 3 []
+    'b' li 3 []
     >>> page.metadata["title"]
     'Storm'
     """

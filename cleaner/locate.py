@@ -22,6 +22,7 @@ import regex
 
 from cleaner.blocks import Block
 from cleaner.config import Config
+from cleaner.container import confine_to_container, is_dom
 from cleaner.features import Features, is_prose
 from cleaner.patterns import line_key, words_of
 from cleaner.rules.related import RELATED_HEADER
@@ -177,7 +178,8 @@ _TITLE_OVERLAP = 0.7
 _TITLE_SHARED = 4
 # How far below the title heading the article's first prose may start, in blocks.
 _TITLE_REACH = 12
-# A "title" found this many times below the first line is a repeated line.
+# A first line found this many times again below it, and making half the page,
+# is a repeated line, not a title.
 _TITLE_COPIES = 3
 
 
@@ -200,9 +202,12 @@ def title_heading(blocks: Sequence[Block]) -> int | None:
     name = max(parts, key=len)
     if len(name.split()) < _TITLE_WORDS and not blocks[0].features.is_cjk:
         return None
-    # A line printed again and again is not a page title: anchoring on its
-    # second copy would cut the copies above it on every pass (never a fixed point).
-    if sum(block.features.key == name for block in blocks[1:]) >= _TITLE_COPIES:
+    # A first line printed again and again is not a page title: anchoring on
+    # its second copy would cut the copies above it on every pass, so cleaning
+    # the article again would cut more (a page of one repeated line, fuzzing).
+    first = blocks[0].features.key
+    copies = sum(block.features.key == first for block in blocks[1:]) if first else 0
+    if copies >= _TITLE_COPIES and copies * 2 >= len(blocks):
         return None
     wanted = set(words_of(name))
     for block in blocks[1:]:
@@ -314,12 +319,22 @@ def _anchor(
 def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config) -> list[Verdict]:
     """Verdicts for the blocks outside the article span and for stray short blocks in it."""
     scores = _scores(blocks, removed, config)
+    dom = is_dom(blocks)
+    # HTML: the article lies inside one element (see cleaner.container)
+    container = confine_to_container(blocks, removed, scores, config) if dom else None
     thread = _demote_teasers(blocks, removed, scores, config)
-    anchor = _anchor(blocks, removed, scores)
+    if dom:  # in HTML the container decides, and the title is metadata
+        thread = anchor = None
+    else:
+        anchor = _anchor(blocks, removed, scores)
     spans = article_spans(scores, anchor)
     if thread is not None:
         spans = _merge(spans + [thread])
     if not spans:
+        if container is not None:
+            # No article (a product, a listing, a form): in HTML the markup
+            # rules have taken the menus, and the rest is the page's content.
+            return []
         return _structured_verdicts(blocks, removed)
     inside = [False] * len(blocks)
     for first, last in spans:

@@ -64,7 +64,8 @@ def to_markdown(blocks: Sequence[Block]) -> str:
 
     >>> from cleaner.html import parse_html
     >>> page = parse_html("<h2>Steps</h2><ol><li>Mix</li><li>Bake</li></ol><pre>x = 1</pre>"
-    ...                   "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>")
+    ...                   "<table><tr><th>a</th><th>b</th></tr>"
+    ...                   "<tr><td>1</td><td>2</td></tr></table>")
     >>> print(to_markdown(page.blocks))
     ## Steps
     <BLANKLINE>

@@ -16,6 +16,7 @@ from typing import Any
 from cleaner.blocks import Block, normalize_text, renumber, text_to_blocks
 from cleaner.config import Config
 from cleaner.decode import decode, looks_binary
+from cleaner.errors import InputError
 from cleaner.html import decode_html, looks_like_html, parse_html
 from cleaner.locate import locate
 from cleaner.markdown import render
@@ -99,6 +100,24 @@ def _clean_blocks(blocks: list[Block], config: Config) -> tuple[dict[int, Verdic
     return verdicts, passes
 
 
+def _check_size(page: object, limit: int | None) -> None:
+    """Raise :class:`InputError` for a page over ``limit`` (``Config.max_bytes``)."""
+    if limit is None:
+        return
+    if isinstance(page, memoryview):
+        size, unit = page.nbytes, "bytes"
+    elif isinstance(page, (bytes, bytearray)):
+        size, unit = len(page), "bytes"
+    elif isinstance(page, str):
+        size, unit = len(page), "characters"
+    else:
+        return
+    if size > limit:
+        raise InputError(
+            f"page of {size:,} {unit} is over the limit of {limit:,} (max_bytes; None lifts it)"
+        )
+
+
 class Cleaner:
     """A reusable, picklable page cleaner: ``Cleaner(config)(page) -> article``.
 
@@ -165,15 +184,36 @@ class Cleaner:
         sniffed from the markup), for :func:`cleaner.html.parse_html`.
         """
         mode = self.config.mode
+        _check_size(page, self.config.max_bytes)
         if isinstance(page, (bytes, bytearray, memoryview)):
             data = bytes(page)
             if looks_binary(data):
                 return "", "text", "binary input (an image, archive or executable), not a page"
             if mode == "html" or (mode == "auto" and looks_like_html(data)):
-                return decode_html(data), "html", None
+                return self._counted(decode_html(data), "html"), "html", None
             page = decode(data)
         elif not isinstance(page, str):
             raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
         if mode == "html" or (mode == "auto" and looks_like_html(page)):
-            return page, "html", None
-        return normalize_text(page), "text", None
+            return self._counted(page, "html"), "html", None
+        return self._counted(normalize_text(page), "text"), "text", None
+
+    def _counted(self, text: str, mode: str) -> str:
+        """``text``, once its lines (text) or tags (HTML) are within ``Config.max_blocks``.
+
+        Every block costs memory and time whatever its length: a page of
+        millions of two-letter lines would take gigabytes well within ``max_bytes``.
+        """
+        limit = self.config.max_blocks
+        if limit is not None:
+            if mode == "html":
+                count = text.count("<")
+            else:
+                count = text.count("\n") + (not text.endswith("\n"))
+            if count > limit:
+                unit = "tags" if mode == "html" else "lines"
+                raise InputError(
+                    f"page of {count:,} {unit} is over the limit of {limit:,} "
+                    "(max_blocks; None lifts it)"
+                )
+        return text

@@ -793,7 +793,9 @@ def test_rule_keeps(rule: Rule, line: str) -> None:
 
 
 def test_every_rule_has_a_table() -> None:
-    assert {rule.__name__ for rule in RULES} == {rule.__name__ for rule in TABLES}
+    # The DOM rules judge markup, not lines: their tables are in tests/test_html.py.
+    text_rules = {rule.__name__ for rule in RULES if rule.__module__ != "cleaner.rules.dom"}
+    assert text_rules == {rule.__name__ for rule in TABLES}
 
 
 # -- the contract every rule keeps -----------------------------------------------------

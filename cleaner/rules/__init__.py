@@ -9,6 +9,13 @@ the most specific evidence to the most general.
 from __future__ import annotations
 
 from cleaner.rules.comments import comment_section
+from cleaner.rules.dom import (
+    dom_boilerplate,
+    duplicate_block,
+    figure_caption,
+    link_list,
+    title_heading,
+)
 from cleaner.rules.footer import footer, tag_line
 from cleaner.rules.metadata import byline_date, caption
 from cleaner.rules.navigation import breadcrumb, navigation, pagination
@@ -49,6 +56,16 @@ RULES: tuple[Rule, ...] = (
     # teasers are told by their neighbours.
     related_block,
     repeated_teaser,
+    # Markup evidence (HTML mode only; blocks read from text have no markup)
+    # last: where a text rule also claims a block, its reason is the more
+    # specific one and its barrier counts. dom_boilerplate weighs a container
+    # against the whole page, so it runs in the first pass only, like the
+    # block-local rules: the page it judges is the whole page.
+    title_heading,
+    figure_caption,
+    duplicate_block,
+    dom_boilerplate,
+    link_list,
 )
 
 # The rules that look beyond the block they judge (at its neighbours, or at a

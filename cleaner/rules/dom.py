@@ -10,18 +10,24 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from cleaner.html import element_ids, element_ids_cached, parse_html, path_segments, segment_id, segment_tokens
 from cleaner.features import is_prose
+from cleaner.html import (
+    element_ids,
+    element_ids_cached,
+    parse_html,
+    path_segments,
+    segment_id,
+    segment_tokens,
+)
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # Class, id, role and tag concepts that name a page's furniture.
 _BOILERPLATE = frozenset(
-    "nav footer sidebar share related comment cookie newsletter promo breadcrumb pagination "
-    "modal".split()
+    ["nav", "footer", "sidebar", "share", "related", "comment", "cookie", "newsletter", "promo", "breadcrumb", "pagination", "modal", "feedback"]
 )
 # Concepts that name furniture only when small: an article's header holds its
 # title and byline, its meta line the date and tags.
-_SMALL_BOILERPLATE = frozenset("header author meta".split())
+_SMALL_BOILERPLATE = frozenset(["header", "author", "meta"])
 _ANY_FURNITURE = _BOILERPLATE | _SMALL_BOILERPLATE
 # Furniture names that an element around the page's title cannot mean.
 _TITLED_OK = frozenset({"comment"})

@@ -1,0 +1,402 @@
+"""HTML mode: decoding, detection, the DOM reader, DOM rules, output, robustness.
+
+Golden HTML samples: ``samples/NAME.html`` must give ``NAME.expected.txt``
+(and ``NAME.expected.md`` with ``output="markdown"`` when that file exists).
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+from pathlib import Path
+
+import pytest
+
+import cleaner
+from cleaner.cli import main
+from cleaner.config import Config
+from cleaner.html import declared_encoding, decode_html, looks_like_html, parse_html
+from cleaner.rules.dom import (
+    dom_boilerplate,
+    duplicate_block,
+    figure_caption,
+    link_list,
+    title_heading,
+)
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+HTML_SAMPLES = sorted(p.stem for p in SAMPLES.glob("*.html"))
+
+PROSE = "The council approved the new budget on Tuesday after a long debate about roads."
+
+
+def page(body: str, title: str = "Budget approved - Daily") -> str:
+    return f"<!doctype html><html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+# -- golden samples -------------------------------------------------------------
+
+
+def test_there_are_html_samples() -> None:
+    assert len(HTML_SAMPLES) >= 6
+
+
+@pytest.mark.parametrize("name", HTML_SAMPLES)
+def test_html_sample_article(name: str) -> None:
+    data = (SAMPLES / f"{name}.html").read_bytes()
+    expected = (SAMPLES / f"{name}.expected.txt").read_text(encoding="utf-8")
+    assert cleaner.clean(data) == expected  # auto mode finds the HTML
+    assert cleaner.clean(data, mode="html") == expected
+
+
+@pytest.mark.parametrize(
+    "name", [n for n in HTML_SAMPLES if (SAMPLES / f"{n}.expected.md").is_file()]
+)
+def test_html_sample_markdown(name: str) -> None:
+    data = (SAMPLES / f"{name}.html").read_bytes()
+    expected = (SAMPLES / f"{name}.expected.md").read_text(encoding="utf-8")
+    assert cleaner.clean(data, output="markdown") == expected
+
+
+# -- detection ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!DOCTYPE html><html><body><p>x</p></body></html>",
+        "\ufeff  <!-- saved page -->\n<html lang=en><p>x</p>",
+        "<?xml version='1.0'?><html><body>x</body></html>",
+        "<head><title>x</title></head>",
+        "<body><p>x</p></body>",
+        "<div><p>One</p><p>Two</p></div>",
+        "\n\n   <p>Hello</p>",
+    ],
+)
+def test_looks_like_html(text: str) -> None:
+    assert looks_like_html(text)
+    assert looks_like_html(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use the <div> tag to group content.",
+        "Home\nNews\n\nThe council approved the budget.",
+        "a < b and c > d",
+        "<not really a tag",
+        "",
+    ],
+)
+def test_text_is_not_html(text: str) -> None:
+    assert not looks_like_html(text)
+
+
+def test_utf16_html_is_detected_and_decoded() -> None:
+    data = codecs.BOM_UTF16_LE + page(f"<p>{PROSE}</p>").encode("utf-16-le")
+    assert looks_like_html(data)
+    assert cleaner.explain(data).mode == "html"
+    assert PROSE in cleaner.clean(data)
+
+
+def test_auto_mode_keeps_text_as_text() -> None:
+    assert cleaner.explain(f"Menu\n\n{PROSE}\n").mode == "text"
+    assert cleaner.explain(page(f"<p>{PROSE}</p>")).mode == "html"
+
+
+# -- decoding -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (b'<meta charset="windows-1251">', "cp1251"),
+        (b"<meta charset=utf-8>", "utf-8"),
+        (b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', "cp1252"),
+        (b'<?xml version="1.0" encoding="Shift_JIS"?>', "shift_jis"),
+        (b'<meta charset="utf-16">', "utf-8"),  # ASCII bytes cannot be UTF-16
+        (b'<meta charset="no-such-codec">', None),
+        (b"<p>nothing declared</p>", None),
+    ],
+)
+def test_declared_encoding(head: bytes, expected: str | None) -> None:
+    assert declared_encoding(head + b"<p>x</p>") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "declaration"),
+    [
+        ("Grüße aus Köln, schöne Straße", "cp1252", '<meta charset="iso-8859-1">'),
+        ("Привет, как дела? Всё хорошо", "cp1251", '<meta charset="windows-1251">'),
+        ("市立図書館の夜間開館", "shift_jis", '<?xml version="1.0" encoding="Shift_JIS"?>'),
+        ("Zażółć gęślą jaźń", "iso-8859-2", '<meta charset="iso-8859-2">'),
+        ("Grüße aus Köln", "utf-8", ""),
+        ("Grüße aus Köln", "utf-8", '<meta charset="iso-8859-1">'),  # mislabelled UTF-8
+    ],
+)
+def test_decode_html(text: str, encoding: str, declaration: str) -> None:
+    data = f"{declaration}<p>{text}</p>".encode(encoding)
+    assert text in decode_html(data)
+
+
+def test_decode_boms() -> None:
+    for bom, codec in [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_BE, "utf-16-be")]:
+        assert "Grüße" in decode_html(bom + "<p>Grüße</p>".encode(codec))
+
+
+def test_declared_utf8_with_a_bad_byte_stays_utf8() -> None:
+    data = '<meta charset="utf-8"><p>Grüße aus Köln</p>'.encode() + b"\xff<p>more</p>"
+    assert "Grüße aus Köln" in decode_html(data)
+
+
+# -- the DOM reader -------------------------------------------------------------
+
+
+def texts(html: str) -> list[str]:
+    return [b.text for b in parse_html(html).blocks]
+
+
+def test_scripts_styles_templates_and_hidden_elements_are_out() -> None:
+    html = page(
+        "<script>var a = 'script text';</script><style>p { color: red }</style>"
+        "<template><p>template text</p></template><noscript><p>Enable JavaScript</p></noscript>"
+        "<p hidden>hidden attr</p><div aria-hidden='true'>aria hidden</div>"
+        "<div style='display: none'>display none</div><span class='sr-only'>screen reader</span>"
+        f"<p>{PROSE}</p>"
+    )
+    assert texts(html) == ["Enable JavaScript", PROSE]
+
+
+def test_a_hidden_element_holding_most_of_the_page_is_read() -> None:
+    body = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(10))
+    html = page(f"<nav><a href=/>Home</a></nav><div style='display:none'>{body}</div>")
+    assert len(texts(html)) == 11
+
+
+def test_block_kinds_paths_and_tokens() -> None:
+    html = page(
+        "<div class='post-share-buttons'><a href=#>Share</a></div>"
+        "<article><h2>Steps</h2><ol><li>Mix</li><li>Bake</li></ol>"
+        "<table><tr><th>Size</th><th>Price</th></tr><tr><td>S</td><td>4 €</td></tr></table>"
+        "<pre>  x = 1\n  y = 2</pre><figure><figcaption>A photo</figcaption></figure></article>"
+    )
+    blocks = parse_html(html).blocks
+    kinds = [(b.text, b.tag) for b in blocks]
+    assert kinds == [
+        ("Share", "div"),
+        ("Steps", "h2"),
+        ("Mix", "li"),
+        ("Bake", "li"),
+        ("Size\tPrice", "tr"),
+        ("S\t4 €", "tr"),
+        ("  x = 1\n  y = 2", "pre"),
+        ("A photo", "figcaption"),
+    ]
+    share = blocks[0]
+    assert "share" in share.dom_tokens and share.link_density == 1.0
+    assert "article" in blocks[1].dom_tokens and "/article:" in blocks[1].path
+    # items of one list and rows of one table share a paragraph
+    assert blocks[2].paragraph == blocks[3].paragraph != blocks[1].paragraph
+    assert blocks[4].paragraph == blocks[5].paragraph != blocks[3].paragraph
+
+
+def test_line_breaks() -> None:
+    blocks = parse_html(page("<p>Fahrrad Müller<br>Moselstraße 3<br><br>Zell</p>")).blocks
+    assert [b.text for b in blocks] == ["Fahrrad Müller", "Moselstraße 3", "Zell"]
+    assert blocks[0].paragraph == blocks[1].paragraph != blocks[2].paragraph
+
+
+def test_link_density() -> None:
+    block = parse_html(page("<p>Read <a href=/x>the full report</a> here.</p>")).blocks[0]
+    assert 0.4 < block.link_density < 0.8
+
+
+def test_title_metadata() -> None:
+    html = page(f"<h1>Budget approved</h1><p>{PROSE}</p>")
+    explanation = cleaner.explain(html)
+    assert explanation.metadata["title"] == "Budget approved"
+    assert explanation.metadata["document_title"] == "Budget approved - Daily"
+    assert explanation.article == PROSE + "\n"
+
+
+# -- DOM rules ------------------------------------------------------------------
+
+
+def removed(rule: object, html: str) -> list[str]:
+    blocks = parse_html(html).blocks
+    gone = {v.index for v in rule(blocks, Config())}  # type: ignore[operator]
+    return [b.text for b in blocks if b.index in gone]
+
+
+ARTICLE = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(6))
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "<nav><a href=/>Startseite</a></nav>",
+        "<footer><p>Impressum und Datenschutz</p></footer>",
+        "<aside><p>Plus lus cette semaine</p></aside>",
+        "<div class='related-posts'><p>Más noticias de la sección</p></div>",
+        "<div id='comments'><p>Отличная статья, спасибо автору за подробности!</p></div>",
+        "<div class='cookie-consent'><p>Usiamo i cookie</p></div>",
+        "<div class='newsletter-box'><p>Schrijf je in</p></div>",
+        "<div role='navigation'><p>Menu principal</p></div>",
+    ],
+)
+def test_dom_boilerplate_removes(furniture: str) -> None:
+    html = page(f"<main>{ARTICLE}</main>{furniture}")
+    gone = removed(dom_boilerplate, html)
+    assert len(gone) == 1 and gone[0] not in ARTICLE
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "<div class='content has-sidebar'>{}</div>",  # a layout class around the article
+        "<div class='sidebar-layout'><main>{}</main></div>",  # <main> inside
+        "<div class='comments-open'>{}</div>",  # the only prose on the page
+    ],
+)
+def test_dom_boilerplate_keeps_the_page_itself(wrapper: str) -> None:
+    assert removed(dom_boilerplate, page(wrapper.format(ARTICLE))) == []
+
+
+def test_forum_posts_are_content() -> None:
+    posts = "".join(
+        f"<div class='comment'><p>{PROSE} Reply number {i}.</p></div>" for i in range(4)
+    )
+    html = page(f"<div class='comment'><h1>Budget approved</h1>{posts}</div>")
+    assert removed(dom_boilerplate, html) == []
+
+
+@pytest.mark.parametrize(
+    ("html", "gone"),
+    [
+        ("<ul><li><a href=/a>Sport</a></li><li><a href=/b>Kultur</a></li></ul>", 2),
+        (f"<p>{PROSE} See <a href=/r>the report</a>.</p>", 0),
+        ("<p><a href=/long>A long headline of a teaser that is a link to a story</a></p>", 0),
+    ],
+)
+def test_link_list(html: str, gone: int) -> None:
+    assert len(removed(link_list, page(html))) == gone
+
+
+def test_figure_caption_and_title_heading() -> None:
+    html = page(
+        "<h1>Budget approved</h1><figure><img src=a.jpg><figcaption>The mayor (Photo: AP)"
+        f"</figcaption></figure><h2>Budget approved</h2><p>{PROSE}</p>"
+    )
+    assert removed(figure_caption, html) == ["The mayor (Photo: AP)"]
+    assert removed(title_heading, html) == ["Budget approved"]  # the first one only
+
+
+def test_duplicate_block_keeps_the_original_not_the_quote() -> None:
+    post = f"<p>{PROSE}</p>"
+    html = page(f"{post}<div><blockquote>{PROSE}</blockquote><p>I agree with this.</p></div>")
+    blocks = parse_html(html).blocks
+    gone = {v.index for v in duplicate_block(blocks, Config())}
+    assert [b.tag for b in blocks if b.index in gone] == ["blockquote"]
+
+
+def test_rules_never_fire_in_text_mode() -> None:
+    text = f"Home\nNews\n\n{PROSE}\n{PROSE}\n"
+    for rule in (dom_boilerplate, link_list, figure_caption, title_heading, duplicate_block):
+        assert cleaner.explain(text, mode="text").removed_by_rule()[rule.__name__] == 0
+
+
+# -- the locator's container ----------------------------------------------------
+
+
+def test_the_container_leaves_teasers_and_sidebar_out() -> None:
+    teasers = "".join(
+        f"<div class=card><h3><a href=/t{i}>Teaser {i}</a></h3><p>{PROSE} Teaser {i}.</p></div>"
+        for i in range(3)
+    )
+    html = page(
+        f"<div class=wrap><article><h1>Budget approved</h1>{ARTICLE}</article>"
+        f"<div class=more>{teasers}</div></div>"
+    )
+    article = cleaner.clean(html)
+    assert article.count("Paragraph") == 6 and "Teaser" not in article
+
+
+# -- output ---------------------------------------------------------------------
+
+
+def test_markdown_output() -> None:
+    html = page(
+        f"<h1>Budget approved</h1><p>{PROSE}</p><h3>Details</h3><ul><li>Roads: 4 million</li>"
+        "<li>Schools: 3 million</li></ul><pre>total = 7</pre>"
+    )
+    assert cleaner.clean(html, output="markdown") == (
+        f"{PROSE}\n\n### Details\n\n- Roads: 4 million\n- Schools: 3 million\n\n"
+        "```\ntotal = 7\n```\n"
+    )
+
+
+def test_unknown_output_is_refused() -> None:
+    with pytest.raises(ValueError, match="output"):
+        cleaner.clean("x", output="pdf")
+
+
+# -- robustness -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("depth", [300, 10_000, 100_000])
+def test_deep_nesting_loses_nothing(depth: int) -> None:
+    paragraphs = [f"<p>{PROSE} Deep paragraph {i}.</p>" for i in range(4)]
+    html = page("<div>" * depth + "".join(paragraphs[:3]) + "</div>" * depth + paragraphs[3])
+    article = cleaner.clean(html)
+    assert [f"Deep paragraph {i}" in article for i in range(4)] == [True] * 4
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>unclosed <b>bold <i>italic<p>next paragraph",
+        "</div></div><p>stray closers</p></span>",
+        "<table><tr><td>cell<td>cell<tr><td>row",
+        "<<<>>><!-- unclosed comment",
+        "\x00\x01<p>a\x00b\x02c</p>\x7f",
+        "<p " + "a=1 " * 5000 + ">many attributes</p>",
+        "<html><body><p>" + "x" * 200_000,
+    ],
+)
+def test_broken_markup_gives_a_result(html: str) -> None:
+    for data in (html, html.encode("utf-8")):
+        article = cleaner.clean(data, mode="html")
+        assert isinstance(article, str)
+        assert "\x00" not in article and "\x01" not in article
+
+
+def test_empty_and_whitespace_pages() -> None:
+    for data in ("", "   ", b"", b"<html></html>"):
+        assert cleaner.clean(data, mode="html") == ""
+
+
+# -- command line ---------------------------------------------------------------
+
+
+def run_cli(argv: list[str], data: bytes) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(argv, stdin=io.BytesIO(data), stdout=out, stderr=io.StringIO())
+    return code, out.getvalue()
+
+
+def test_cli_html_on_stdin() -> None:
+    data = page(f"<nav><a href=/>Home</a></nav><h1>Budget approved</h1><p>{PROSE}</p>").encode()
+    assert run_cli([], data) == (0, PROSE + "\n")  # auto-detected
+    assert run_cli(["--mode", "html"], data) == (0, PROSE + "\n")
+
+
+def test_cli_markdown_output() -> None:
+    data = page(f"<h2>Roads</h2><p>{PROSE}</p>").encode()
+    assert run_cli(["--output", "markdown"], data) == (0, f"## Roads\n\n{PROSE}\n")
+
+
+def test_cli_html_file(tmp_path: Path) -> None:
+    name = HTML_SAMPLES[0]
+    code, out = run_cli([str(SAMPLES / f"{name}.html")], b"")
+    assert code == 0
+    assert out == (SAMPLES / f"{name}.expected.txt").read_text(encoding="utf-8")
