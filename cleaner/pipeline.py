@@ -20,7 +20,7 @@ from cleaner.errors import InputError
 from cleaner.html import decode_html, looks_like_html, parse_html
 from cleaner.locate import locate
 from cleaner.markdown import render
-from cleaner.rules import CONTEXT_RULES, RULES
+from cleaner.rules import CONTEXT_RULES, RULES, TEXT_RULES
 from cleaner.verdicts import Rule, Verdict
 
 RULE_NAMES: tuple[str, ...] = tuple(rule.__name__ for rule in RULES) + (
@@ -89,7 +89,8 @@ def _clean_blocks(blocks: list[Block], config: Config) -> tuple[dict[int, Verdic
         passes += 1
         # A line rule judges a line by itself alone: what survived it once
         # survives it again, so later passes run only the context rules.
-        removed = _one_pass(alive, config, RULES if passes == 1 else CONTEXT_RULES)
+        first = RULES if alive[0].tag else TEXT_RULES
+        removed = _one_pass(alive, config, first if passes == 1 else CONTEXT_RULES)
         if not removed:
             break
         for local, verdict in removed.items():

@@ -74,4 +74,7 @@ RULES: tuple[Rule, ...] = (
 # over the surviving blocks, run only these.
 CONTEXT_RULES: tuple[Rule, ...] = (feedback_widget, related_block, repeated_teaser)
 
-__all__ = ["CONTEXT_RULES", "RULES"] + [rule.__name__ for rule in RULES]
+# The rules a page read from plain text needs: markup rules find nothing there.
+TEXT_RULES: tuple[Rule, ...] = tuple(r for r in RULES if r.__module__ != "cleaner.rules.dom")
+
+__all__ = ["CONTEXT_RULES", "RULES", "TEXT_RULES"] + [rule.__name__ for rule in RULES]
