@@ -73,6 +73,8 @@ def decode(data: bytes, declared: str | None = None) -> str:
     'Grüße'
     >>> decode("Grüße".encode("cp1252"))
     'Grüße'
+    >>> decode("Grüße aus München".encode("utf-8") + b"\\xff")
+    'Grüße aus München\\ufffd'
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -84,12 +86,28 @@ def decode(data: bytes, declared: str | None = None) -> str:
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return utf16
+    if _mostly_utf8(data):
+        # UTF-8 with a few broken bytes (a truncated or corrupted page): guessing
+        # another encoding for it would garble every accented letter of the page.
+        return data.decode("utf-8", errors="replace")
     if declared:
         try:
             return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
     return data.decode(_detect(data), errors="replace")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether well-formed multi-byte UTF-8 characters outnumber the bytes that fail UTF-8.
+
+    A UTF-8 page with a few broken bytes has far more good multi-byte
+    characters than bad bytes; a page in a legacy encoding has next to none.
+    """
+    sample = data[:_DETECT_SAMPLE].decode("utf-8", errors="replace")
+    bad = sample.count("\ufffd")
+    good = len(sample) - len(sample.encode("ascii", errors="ignore")) - bad
+    return good > bad
 
 
 def _detect(data: bytes) -> str:

@@ -383,15 +383,24 @@ def _thin_crowded_tags(text: str) -> str:
     >>> _thin_crowded_tags(page * 20)[:24]
     '<p class="lead">Hi</p><p'
     """
-    if len(text) < _CROWDED_MIN_CHARS or not _LONG_TAG.search(text):
+    if len(text) < _CROWDED_MIN_CHARS or not (
+        _LONG_TAG.search(text) or _LT_IN_TAG.search(text) or _GT_IN_VALUE.search(text)
+    ):
         return text
     return _CROWDED_TAG.sub(_thin_tag, text)
 
 
-# A cheap test first: no tag of a crowded size, no full scan. Tags are short,
-# so each "<" fails within a few characters and the search stays linear; it
-# costs a tenth of the full scan, which every page of 32 KB or more paid.
+# Cheap tests first: when all three fail, no tag can be crowded, and the full
+# scan is skipped. A tag's extent (HTML5) holds a ">" only inside a quoted
+# value (_GT_IN_VALUE finds any) and may hold a "<" anywhere (_LT_IN_TAG finds
+# the first after a tag start); without either, a tag is "<", a letter and
+# characters other than "<" and ">" up to its ">", and _LONG_TAG finds any of
+# 4,096 characters or more. So a tag that passes all three has under 2,048
+# attributes, which libxml2 handles in milliseconds. Each search is linear:
+# a start's scan ends at the next "<", ">" or quote.
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{" + str(4 * _CROWDED_UNITS) + "}")
+_LT_IN_TAG = re.compile(r"<[A-Za-z][^<>]*+<")
+_GT_IN_VALUE = re.compile(r"""=\s*+(?:"[^">]*+>|'[^'>]*+>)""")
 
 
 def _thin_tag(match: regex.Match[str]) -> str:
@@ -626,7 +635,9 @@ class _Builder:
         raw = "".join(self.pieces)
         self.pieces.clear()
         links, self.link_chars = self.link_chars, 0
-        text = raw.strip("\n\r") if verbatim else " ".join(raw.split())
+        # Controls go before whitespace is folded: str.split() takes \x1c-\x1f for
+        # spaces, and "approve\x1fd" would come out as "approve d".
+        text = raw.strip("\n\r") if verbatim else " ".join(normalize_text(raw).split())
         if not text.isprintable():
             text = normalize_text(text)
             if verbatim:  # separators at its ends (\x0b, \u2028...) are newlines now

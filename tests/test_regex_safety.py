@@ -23,11 +23,11 @@ Run as a script for a report of every pattern's worst string and ratio::
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import pkgutil
 import random
 import re
-import statistics
 import sys
 import time
 from collections.abc import Iterator
@@ -96,12 +96,55 @@ def discover() -> list[Found]:
 # -- adversarial strings ------------------------------------------------------------
 
 _ESCAPES = {
-    "s": " \t\u00a0", "S": "a", "d": "1", "D": "a", "w": "a_1é", "W": " .", "b": "", "B": "",
-    "n": "\n", "t": "\t", "r": "\r", "A": "", "Z": "", "z": "", "G": "", "K": "",
+    "s": " \t\u00a0",
+    "S": "a",
+    "d": "1",
+    "D": "a",
+    "w": "a_1é",
+    "W": " .",
+    "b": "",
+    "B": "",
+    "n": "\n",
+    "t": "\t",
+    "r": "\r",
+    "A": "",
+    "Z": "",
+    "z": "",
+    "G": "",
+    "K": "",
 }
 _PROPERTIES = {"lu": "A", "ll": "a", "l": "aé", "han": "日", "n": "1", "p": ".", "z": " "}
-_BASE_UNITS = [" ", "\t", "a", "A", "1", ".", ",", "-", ":", "/", "|", ">", "<", "=", '"', "é",
-               "日", "a ", "1 ", "A ", "a.", "a-", ". ", "- ", "| ", "@", "(", "…", "\u00a0"]
+_BASE_UNITS = [
+    " ",
+    "\t",
+    "a",
+    "A",
+    "1",
+    ".",
+    ",",
+    "-",
+    ":",
+    "/",
+    "|",
+    ">",
+    "<",
+    "=",
+    '"',
+    "é",
+    "日",
+    "a ",
+    "1 ",
+    "A ",
+    "a.",
+    "a-",
+    ". ",
+    "- ",
+    "| ",
+    "@",
+    "(",
+    "…",
+    "\u00a0",
+]
 _SUFFIXES = ("", "!", " x!")
 _META = set("^$()|?*+{}.[]\\")
 # Screening: strings of SCREEN characters; one that costs over SUPERLINEAR seconds
@@ -110,7 +153,7 @@ SUPERLINEAR = 0.02
 
 
 def pattern_characters(source: str) -> str:
-    """Characters a pattern mentions: literals, class members and the usual member of each escape."""
+    """Characters a pattern mentions: literals, class members, a usual member of each escape."""
     chars: list[str] = []
     i = 0
     while i < len(source):
@@ -125,10 +168,8 @@ def pattern_characters(source: str) -> str:
                 continue
             width = {"x": 2, "u": 4}.get(nxt)
             if width:
-                try:
+                with contextlib.suppress(ValueError):
                     chars.append(chr(int(source[i + 2 : i + 2 + width], 16)))
-                except ValueError:
-                    pass
                 i += 2 + width
                 continue
             chars.append(_ESCAPES.get(nxt, nxt))
@@ -143,7 +184,7 @@ def pattern_characters(source: str) -> str:
 
 
 def pattern_words(source: str, limit: int = 10) -> list[str]:
-    """Words of a pattern's vocabulary (alternatives such as ``published``, ``min``), spread evenly."""
+    """Words of a pattern's vocabulary (``published``, ``min``...), spread evenly."""
     words = list(dict.fromkeys(regex.findall(r"(?<!\\)\b\p{L}{2,}", source)))
     if len(words) > limit:
         step = len(words) / limit
@@ -154,17 +195,42 @@ def pattern_words(source: str, limit: int = 10) -> list[str]:
 def _example_lines() -> list[str]:
     """Lines that patterns match: boilerplate of many kinds, and the sample pages' lines."""
     lines = [
-        "Home > News > World", "Startseite / Politik / Ausland", "By Jane Doe, 12 March 2020",
-        "Published: 12.03.2021 14:05", "November 20, 2019 at 10:30 am", "Updated 10:30 am",
-        "5 min read", "Lesezeit: 4 Minuten", "Page 2 of 5", "1 2 3 … 9 Next", "Next page »",
-        "© 2024 Example Media. All rights reserved.", "jane@example.com", "@example",
-        "12 shares", "Share this @example.com", "READ ALSO: Storm hits coast", "Privacy | Terms",
-        "Image 3 of 12", "The mayor at the opening. Photo: Jane Doe / AFP", "Jane Doe says:",
-        "More from The Site", "Council Approves New Budget - The Daily News", "1. Preheat the oven",
-        "- Always set a timeout.", "    for attempt in range(attempts):", "x = compute(a, b)",
-        '<meta charset="utf-8">', "<?xml version='1.0' encoding='utf-8'?>", "<html><body>",
-        '<div class="post-share-buttons" id="x">', "display: none", "The storm left…",
-        "www.example.com/news/2020/story.html", "Mon, 12 Mar 2020 10:30", "<!-- c --><p a=1>",
+        "Home > News > World",
+        "Startseite / Politik / Ausland",
+        "By Jane Doe, 12 March 2020",
+        "Published: 12.03.2021 14:05",
+        "November 20, 2019 at 10:30 am",
+        "Updated 10:30 am",
+        "5 min read",
+        "Lesezeit: 4 Minuten",
+        "Page 2 of 5",
+        "1 2 3 … 9 Next",
+        "Next page »",
+        "© 2024 Example Media. All rights reserved.",
+        "jane@example.com",
+        "@example",
+        "12 shares",
+        "Share this @example.com",
+        "READ ALSO: Storm hits coast",
+        "Privacy | Terms",
+        "Image 3 of 12",
+        "The mayor at the opening. Photo: Jane Doe / AFP",
+        "Jane Doe says:",
+        "More from The Site",
+        "Council Approves New Budget - The Daily News",
+        "1. Preheat the oven",
+        "- Always set a timeout.",
+        "    for attempt in range(attempts):",
+        "x = compute(a, b)",
+        '<meta charset="utf-8">',
+        "<?xml version='1.0' encoding='utf-8'?>",
+        "<html><body>",
+        '<div class="post-share-buttons" id="x">',
+        "display: none",
+        "The storm left…",
+        "www.example.com/news/2020/story.html",
+        "Mon, 12 Mar 2020 10:30",
+        "<!-- c --><p a=1>",
     ]
     samples = Path(__file__).resolve().parent.parent / "samples"
     for path in sorted(samples.glob("*.txt"))[:40]:
@@ -349,7 +415,8 @@ def main() -> int:
         rows.append((ratio, found.name, triple, t_small, t_large))
     for ratio, name, triple, t_small, t_large in sorted(rows, key=lambda r: r[0], reverse=True):
         print(
-            f"{ratio:8.1f}  {name:50s} {t_small * 1e3:8.2f} ms {t_large * 1e3:9.2f} ms  {triple!r:.90}"
+            f"{ratio:8.1f}  {name:50s} {t_small * 1e3:8.2f} ms {t_large * 1e3:9.2f} ms  "
+            f"{triple!r:.90}"
         )
     return 0
 
