@@ -13,6 +13,9 @@ actually fire, not only on junk that every rule ignores.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,70 +25,14 @@ from cleaner.blocks import normalize_text
 # Modest example counts keep the suite fast; no deadline, tests never assert time.
 PROPERTY = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-PROSE = [
-    "The council approved the new budget on Tuesday after a long debate about schools and roads.",
-    "Share your thoughts with your doctor before changing the dose of any medicine you take.",
-    "Cookies were sold at the fair for charity, and the money went to the local library.",
-    "The company said related costs rose 4% in the third quarter, more than analysts expected.",
-    "She subscribed to the idea that work should be paid, even when it is done at home.",
-    "Nobody was hurt.",
-    "What happens next?",
-    "Der Stadtrat hat am Dienstag nach langer Debatte den neuen Haushalt beschlossen.",
-    "Le conseil municipal a adopté mardi le nouveau budget après un long débat sur les écoles.",
-    "El ayuntamiento aprobó el martes el nuevo presupuesto tras un largo debate.",
-    "Il consiglio comunale ha approvato martedì il nuovo bilancio dopo un lungo dibattito.",
-    "A câmara aprovou na terça-feira o novo orçamento depois de um longo debate sobre as escolas.",
-    "De gemeenteraad heeft dinsdag na een lang debat de nieuwe begroting goedgekeurd.",
-    "東京で新しい図書館が開館し、初日には多くの市民が訪れました。",
-    "- Always set a timeout.",
-    "1. Preheat the oven to 180 degrees.",
-    "    for attempt in range(attempts):",
-]
-BOILERPLATE = [
-    "Home",
-    "News",
-    "Sports",
-    "Menu",
-    "Search",
-    "Skip to content",
-    "Share this @example.com",
-    "Share on Facebook",
-    "Teilen",
-    "Partager",
-    "12 shares",
-    "Facebook Twitter WhatsApp",
-    "Advertisement",
-    "Anzeige",
-    "We use cookies to improve your experience.",
-    "Accept all",
-    "Sign up for our newsletter",
-    "Subscribe to continue reading.",
-    "Log In",
-    "Was this article helpful?",
-    "Yes",
-    "No",
-    "23 Comments",
-    "Leave a Reply",
-    "Jane Doe says:",
-    "Reply",
-    "© 2024 Example Media. All rights reserved.",
-    "Privacy | Terms | Contact",
-    "Tags: politics, economy",
-    "Home > News > World",
-    "Next page »",
-    "1 2 3 … 9 Next",
-    "By Jane Doe",
-    "November 20, 2019",
-    "5 min read",
-    "The mayor at the opening. Photo: Jane Doe",
-    "READ ALSO: Storm hits coast",
-    "You May Also Like",
-    "Mehr zum Thema",
-    "Storm Hits Coast",
-    "Storm Batters Coastal Towns",
-    "The storm that hit the coast on Friday left…",
-    "Council Approves New Budget For Schools",
-]
+# The page-shaped pools are the fuzzing harness's, so the properties and the
+# long fuzz runs exercise the same structures.
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from fuzz.harness import BOILERPLATE, PROSE  # noqa: E402
+
 SPACING = ["", "", "", "   ", "\t"]
 POOL = PROSE + BOILERPLATE + SPACING
 
