@@ -8,9 +8,8 @@ that the article can be written back exactly as the input laid it out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import re
+from dataclasses import dataclass, field
 
 import regex
 
@@ -148,3 +147,52 @@ def renumber(blocks: list[Block]) -> list[Block]:
             )
         )
     return renumbered
+
+
+# A blank line (spaces, tabs and carriage returns only) between two lines.
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_BLANK_LINE_BYTES = re.compile(rb"\n[ \t\r\f\v]*\n")
+
+
+def cut_points(text: str | bytes, size: int) -> list[int]:
+    """Offsets that cut ``text`` into pieces of about ``size``, each after a line break.
+
+    A cut goes at the first blank line past ``size`` characters (or bytes) when one
+    comes within half a piece more, at the next line break otherwise; a line
+    longer than that stays whole.
+
+    >>> cut_points("aaaa\\nbb\\n\\ncc\\ndd\\n", 4)
+    [5, 12]
+    >>> cut_points("one line, no breaks", 4)
+    []
+    """
+    blank, newline = (_BLANK_LINE_BYTES, b"\n") if isinstance(text, bytes) else (_BLANK_LINE, "\n")
+    cuts: list[int] = []
+    start, end = 0, len(text)
+    while end - start > size:
+        target = start + size
+        found = blank.search(text, target, min(end, target + size // 2))  # type: ignore[arg-type]
+        if found is not None:
+            cut = found.start() + 1
+        else:
+            line_end = text.find(newline, target)  # type: ignore[arg-type]
+            if line_end < 0:
+                break
+            cut = line_end + 1
+        if cut >= end:
+            break
+        cuts.append(cut)
+        start = cut
+    return cuts
+
+
+def first_line_blank(text: str) -> bool:
+    """Whether the first line of ``text`` holds no text."""
+    line_end = text.find("\n")
+    return not text[: line_end if line_end >= 0 else len(text)].strip()
+
+
+def last_line_blank(text: str) -> bool:
+    """Whether the last line of ``text`` (before its final line break) holds no text."""
+    body = text[:-1] if text.endswith("\n") else text
+    return not body[body.rfind("\n") + 1 :].strip()

@@ -36,13 +36,17 @@ class Config:
     #: a page of more lines (text) or tags (HTML) raises InputError: each block costs
     #: about 500 bytes of memory whatever its length; None lifts the limit
     max_blocks: int | None = 1_000_000
+    #: a longer text page (characters; bytes for bytes) is cleaned in segments of
+    #: about this size, cut at blank lines, each a page to the rules and the
+    #: locator, so that memory stays a few times the page; None: always whole
+    segment_chars: int | None = 1_000_000
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, not {self.mode!r}")
         if self.output not in OUTPUTS:
             raise ValueError(f"output must be one of {', '.join(OUTPUTS)}, not {self.output!r}")
-        for name in ("max_bytes", "max_blocks"):
+        for name in ("max_bytes", "max_blocks", "segment_chars"):
             value = getattr(self, name)
             if value is not None and not value > 0:
                 raise ValueError(f"{name} must be positive or None, not {value!r}")

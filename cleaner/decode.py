@@ -98,6 +98,35 @@ def decode(data: bytes, declared: str | None = None) -> str:
     return data.decode(_detect(data), errors="replace")
 
 
+def utf8_pieces(data: bytes, cuts: list[int]) -> list[memoryview] | None:
+    """``data`` cut at ``cuts`` (offsets just past a line break), if every piece is UTF-8.
+
+    Decoding a large page piece by piece keeps each piece in the narrowest
+    string form its characters allow (one emoji makes a whole page's string
+    four bytes a character). None when the page is not strict UTF-8: it is
+    decoded whole, by :func:`decode`.
+
+    >>> [bytes(p) for p in utf8_pieces("a\\nb\\nc".encode(), [2, 4])]
+    [b'a\\n', b'b\\n', b'c']
+    >>> utf8_pieces(b"a\\n\\xff", [2]) is None
+    True
+    """
+    view = memoryview(data)
+    if data.startswith(codecs.BOM_UTF8):
+        view = view[len(codecs.BOM_UTF8) :]
+        cuts = [cut - len(codecs.BOM_UTF8) for cut in cuts]
+    elif any(data.startswith(bom) for bom, _ in _BOMS):
+        return None
+    bounds = [0, *cuts, len(view)]
+    pieces = [view[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    for piece in pieces:
+        try:
+            codecs.utf_8_decode(piece, "strict", True)
+        except UnicodeDecodeError:
+            return None
+    return pieces
+
+
 def _mostly_utf8(data: bytes) -> bool:
     """Whether well-formed multi-byte UTF-8 characters outnumber the bytes that fail UTF-8.
 

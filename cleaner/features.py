@@ -8,9 +8,9 @@ Japanese) are counted by characters, so the same thresholds hold for them.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import re
+import sys
+from typing import NamedTuple
 
 import regex
 
@@ -125,7 +125,8 @@ def measure(text: str) -> Features:
         bullet=stripped[:1] in _BULLET_START and bool(_BULLET.match(stripped)),
         code=_looks_like_code(text, stripped, words),
         digits=_DIGIT.search(stripped) is not None,
-        tokens=tuple(tokens),
+        # Interned: a page repeats its words, and each copy would cost a string.
+        tokens=tuple(map(sys.intern, tokens)),
         lower=lower,
         # Whole-line vocabularies only ever match short lines.
         key=lowered_key(lower) if words <= _LONG_LINE else "",

@@ -42,6 +42,7 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import AnyStr
 
 import regex
 from lxml import etree
@@ -119,11 +120,25 @@ _META_CHARSET = regex.compile(
 _XML_ENCODING = regex.compile(rb"""^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
 # Labels that browsers (WHATWG Encoding) read as another, wider encoding.
 _LABEL_ALIASES = {
-    "iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252",
-    "us-ascii": "cp1252", "iso8859-1": "cp1252", "iso-8859-9": "cp1254", "tis-620": "cp874",
-    "iso-8859-11": "cp874", "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030",
-    "ks_c_5601-1987": "cp949", "euc-kr": "cp949", "big5": "big5hkscs", "x-sjis": "shift_jis",
-    "shift-jis": "shift_jis", "sjis": "shift_jis", "windows-31j": "cp932",
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso-8859-9": "cp1254",
+    "tis-620": "cp874",
+    "iso-8859-11": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "big5": "big5hkscs",
+    "x-sjis": "shift_jis",
+    "shift-jis": "shift_jis",
+    "sjis": "shift_jis",
+    "windows-31j": "cp932",
     "x-mac-roman": "mac_roman",
 }
 _HEAD_BYTES = 4096
@@ -177,8 +192,10 @@ def decode_html(data: bytes) -> str:
             return data.decode("utf-8")
         except UnicodeDecodeError:
             if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-                return decode(data, declared=None) if _mostly_invalid(data) else data.decode(
-                    "utf-8", errors="replace"
+                return (
+                    decode(data, declared=None)
+                    if _mostly_invalid(data)
+                    else data.decode("utf-8", errors="replace")
                 )
     return decode(data, declared=declared)
 
@@ -244,13 +261,30 @@ _CONCEPT_PATTERN = re.compile(
     + ")"
 )
 _TAG_TOKENS = {
-    "nav": "nav", "aside": "sidebar", "footer": "footer", "header": "header", "form": "form",
-    "article": "article", "main": "main", "menu": "nav", "address": "author",
+    "nav": "nav",
+    "aside": "sidebar",
+    "footer": "footer",
+    "header": "header",
+    "form": "form",
+    "article": "article",
+    "main": "main",
+    "menu": "nav",
+    "address": "author",
 }
 _ROLE_TOKENS = {
-    "navigation": "nav", "complementary": "sidebar", "contentinfo": "footer", "banner": "header",
-    "main": "main", "article": "article", "dialog": "modal", "alertdialog": "modal",
-    "search": "nav", "menu": "nav", "menubar": "nav", "toolbar": "nav", "tablist": "nav",
+    "navigation": "nav",
+    "complementary": "sidebar",
+    "contentinfo": "footer",
+    "banner": "header",
+    "main": "main",
+    "article": "article",
+    "dialog": "modal",
+    "alertdialog": "modal",
+    "search": "nav",
+    "menu": "nav",
+    "menubar": "nav",
+    "toolbar": "nav",
+    "tablist": "nav",
 }
 
 
@@ -300,10 +334,19 @@ def _concepts_of(tag: str, attrib: dict[str, str]) -> frozenset[str]:
 
 
 # Whole class names that hide an element (screen-reader text, toggled panels).
-_HIDDEN_CLASSES = frozenset({
-    "hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
-    "screen-reader-only", "element-invisible", "is-hidden", "u-hidden",
-})
+_HIDDEN_CLASSES = frozenset(
+    {
+        "hidden",
+        "sr-only",
+        "visually-hidden",
+        "visuallyhidden",
+        "screen-reader-text",
+        "screen-reader-only",
+        "element-invisible",
+        "is-hidden",
+        "u-hidden",
+    }
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -311,9 +354,31 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 # Elements whose content is never text of the page.
 _DROPPED = (
-    "script", "style", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "select", "datalist", "textarea", "button", "input", "audio", "video", "source",
-    "map", "title", "meta", "link", "base", "frameset", "frame", "dialog",
+    "script",
+    "style",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "select",
+    "datalist",
+    "textarea",
+    "button",
+    "input",
+    "audio",
+    "video",
+    "source",
+    "map",
+    "title",
+    "meta",
+    "link",
+    "base",
+    "frameset",
+    "frame",
+    "dialog",
 )
 # A hidden element holding more than this share of the page's text is shown by
 # a script the page expects to run (a whole article under display:none): kept.
@@ -366,28 +431,61 @@ _CROWDED_TAG = regex.compile(
     r"(?:[^<]++"  # text
     r"|<!--(?:>|->|(?:[^-]++|-(?!-!?>))*+(?:--!?>)?)"  # a comment, to its end or the page's
     r"|<[!?/][^>]*+>?"  # an end tag, a doctype, a bogus comment
-    r"|<((?i:" + _RAW_TEXT + r"))(?![^\s/>])" + _UNIT + r"{0,%d}+(?!%s)>?" % (_CROWDED_UNITS - 1, _UNIT)
+    r"|<((?i:"
+    + _RAW_TEXT
+    + r"))(?![^\s/>])"
+    + _UNIT
+    + r"{0,%d}+(?!%s)>?" % (_CROWDED_UNITS - 1, _UNIT)
     + r"(?:[^<]++|<(?!/(?i:\1)[\s/>]))*+"  # a raw-text element's content
-    r"|<[A-Za-z][^\s/>]*+" + _UNIT + r"{0,%d}+(?!%s)" % (_CROWDED_UNITS - 1, _UNIT)  # a start tag
+    r"|<[A-Za-z][^\s/>]*+"
+    + _UNIT
+    + r"{0,%d}+(?!%s)" % (_CROWDED_UNITS - 1, _UNIT)  # a start tag
     + r"|<(?![A-Za-z])"
     r")*+(?:(?P<tag><[A-Za-z][^\s/>]*+)(?P<attributes>" + _UNIT + r"*+)|\Z)"
 )
 _ATTRIBUTE = regex.compile(r"""([^\s/>][^\s/>=]*+)(?:\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[^\s>]*+))?""")
 
 
-def _thin_crowded_tags(text: str) -> str:
+def _thin_crowded_tags(text: AnyStr) -> AnyStr:
     """``text`` with every start tag of over ``_CROWDED_UNITS`` attribute tokens cut down
-    to the attributes the reader uses.
+    to the attributes the reader uses (``text`` is a str, or UTF-8 bytes).
 
     >>> page = "<p " + " ".join(f"a{i}" for i in range(2000)) + ' class="lead">Hi</p>'
     >>> _thin_crowded_tags(page * 20)[:24]
     '<p class="lead">Hi</p><p'
+    >>> _thin_crowded_tags(page.encode() * 20)[:24]
+    b'<p class="lead">Hi</p><p'
     """
+    patterns = _BYTE_PATTERNS if isinstance(text, bytes) else _STR_PATTERNS
+    long_tag, lt_in_tag, gt_in_value, crowded, attribute, kept_names = patterns
     if len(text) < _CROWDED_MIN_CHARS or not (
-        _LONG_TAG.search(text) or _LT_IN_TAG.search(text) or _GT_IN_VALUE.search(text)
+        long_tag.search(text) or lt_in_tag.search(text) or gt_in_value.search(text)
     ):
         return text
-    return _CROWDED_TAG.sub(_thin_tag, text)
+    # Slices rather than re.sub: the page is copied once, and not at all when
+    # no tag is crowded.
+    pieces: list[AnyStr] = []
+    space = _space(text)
+    last = 0
+    for match in crowded.finditer(text):
+        if match.start("tag") < 0:
+            break
+        kept: dict[AnyStr, AnyStr] = {}
+        for found in attribute.finditer(text, match.start("attributes"), match.end("attributes")):
+            name = found.group(1).lower()
+            if name in kept_names and name not in kept:
+                kept[name] = found.group(0)
+        pieces.append(text[last : match.end("tag")])
+        pieces.extend(space + value for value in kept.values())
+        last = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return text[:0].join(pieces)
+
+
+def _space(text: AnyStr) -> AnyStr:
+    return b" " if isinstance(text, bytes) else " "  # type: ignore[return-value]
 
 
 # Cheap tests first: when all three fail, no tag can be crowded, and the full
@@ -403,22 +501,41 @@ _LT_IN_TAG = re.compile(r"<[A-Za-z][^<>]*+<")
 _GT_IN_VALUE = re.compile(r"""=\s*+(?:"[^">]*+>|'[^'>]*+>)""")
 
 
-def _thin_tag(match: regex.Match[str]) -> str:
-    if match.group("tag") is None:
-        return match.group(0)
-    kept: dict[str, str] = {}
-    for attribute in _ATTRIBUTE.finditer(match.group("attributes")):
-        name = attribute.group(1).lower()
-        if name in _KEPT_ATTRIBUTES and name not in kept:
-            kept[name] = attribute.group(0)
-    before = match.group(0)[: match.start("tag") - match.start()]
-    return before + match.group("tag") + "".join(" " + a for a in kept.values())
-
-
 _TAG_NAME = regex.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
 _KEPT_ATTRIBUTES = (
-    "class", "id", "role", "style", "hidden", "aria-hidden", "itemprop", "href", "lang", "name",
-    "property", "content", "rel", "http-equiv", "charset",
+    "class",
+    "id",
+    "role",
+    "style",
+    "hidden",
+    "aria-hidden",
+    "itemprop",
+    "href",
+    "lang",
+    "name",
+    "property",
+    "content",
+    "rel",
+    "http-equiv",
+    "charset",
+)
+_STR_PATTERNS = (
+    _LONG_TAG,
+    _LT_IN_TAG,
+    _GT_IN_VALUE,
+    _CROWDED_TAG,
+    _ATTRIBUTE,
+    frozenset(_KEPT_ATTRIBUTES),
+)
+# The same patterns over UTF-8 bytes: \s is then ASCII whitespace, which is what
+# separates attributes in HTML.
+_BYTE_PATTERNS = (
+    re.compile(_LONG_TAG.pattern.encode()),
+    re.compile(_LT_IN_TAG.pattern.encode()),
+    re.compile(_GT_IN_VALUE.pattern.encode()),
+    regex.compile(_CROWDED_TAG.pattern.encode()),
+    regex.compile(_ATTRIBUTE.pattern.encode()),
+    frozenset(name.encode() for name in _KEPT_ATTRIBUTES),
 )
 
 
@@ -502,10 +619,18 @@ _NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 # -- metadata -----------------------------------------------------------------
 
 _META_NAMES = {
-    "og:title": "og_title", "twitter:title": "twitter_title", "description": "description",
-    "og:description": "og_description", "og:site_name": "site_name", "author": "author",
-    "article:author": "author", "article:published_time": "published", "og:url": "url",
-    "date": "published", "dc.date": "published", "og:locale": "locale",
+    "og:title": "og_title",
+    "twitter:title": "twitter_title",
+    "description": "description",
+    "og:description": "og_description",
+    "og:site_name": "site_name",
+    "author": "author",
+    "article:author": "author",
+    "article:published_time": "published",
+    "og:url": "url",
+    "date": "published",
+    "dc.date": "published",
+    "og:locale": "locale",
 }
 
 
@@ -533,9 +658,7 @@ def _metadata(root: etree._Element) -> dict[str, str]:
 
 # Runs of spaces are tried from their first space only ((?<!\s)), so that a
 # long run costs its length, not its length squared.
-_TITLE_SEPARATOR = regex.compile(
-    r"(?<!\s)\s+[-|–—:•·»/]+\s+|(?<!\s)\s+[|｜–—»]\s*|[|｜–—»]\s*"
-)
+_TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s+[-|–—:•·»/]+\s+|(?<!\s)\s+[|｜–—»]\s*|[|｜–—»]\s*")
 
 
 def _title_keys(metadata: dict[str, str]) -> frozenset[str]:
@@ -553,13 +676,57 @@ def _title_keys(metadata: dict[str, str]) -> frozenset[str]:
 
 # -- the walk: elements -> blocks ---------------------------------------------
 
-_BLOCK_TAGS = frozenset({
-    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
-    "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
-    "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu",
-    "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td",
-    "th", "caption", "ul",
-})
+_BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "ul",
+    }
+)
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 # Text anywhere inside these is of their kind, whatever wraps it inside them.
 _STICKY = _HEADINGS | {"pre", "figcaption", "caption"}
@@ -568,8 +735,25 @@ _LISTS = frozenset({"ul", "ol", "dl", "menu", "dir"})
 _CELLS = frozenset({"td", "th"})
 # What makes a table row more than a row of cells: a layout table.
 _ROW_BLOCKS = (
-    "p", "div", "table", "ul", "ol", "dl", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
-    "blockquote", "section", "article", "form", "br",
+    "p",
+    "div",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "blockquote",
+    "section",
+    "article",
+    "form",
+    "br",
 )
 _CELL_SEPARATOR = "\t"
 _ALNUM = regex.compile(r"\w")
@@ -677,8 +861,13 @@ class _Builder:
         return None
 
 
-def _open(builder: _Builder, element: etree._Element, tag: str,
-          seen: dict[object, frozenset[str]], number: int) -> frozenset[str]:
+def _open(
+    builder: _Builder,
+    element: etree._Element,
+    tag: str,
+    seen: dict[object, frozenset[str]],
+    number: int,
+) -> frozenset[str]:
     """Push a frame for ``element``; its own tokens."""
     parent = builder.frames[-1]
     # The classes of <html> and <body> describe the page ("single-post
@@ -700,8 +889,10 @@ def _open(builder: _Builder, element: etree._Element, tag: str,
         kind = tag
     segment = None
     if block_level or own:
-        segment = f"{tag}:{number}" + "".join(f".{t}" for t in sorted(own)) if own else (
-            f"{tag}:{number}"
+        segment = (
+            f"{tag}:{number}" + "".join(f".{t}" for t in sorted(own))
+            if own
+            else (f"{tag}:{number}")
         )
         builder.segments.append(segment)
     group = number if tag in _LISTS or tag == "table" else parent.group
@@ -837,21 +1028,63 @@ def parse_html(page: str | bytes) -> HtmlPage:
     >>> page.metadata["title"]
     'Storm'
     """
-    text = decode_html(bytes(page)) if isinstance(page, (bytes, bytearray, memoryview)) else page
-    text = text.replace("\x00", "")
-    if not text.strip():
+    if isinstance(page, (bytes, bytearray, memoryview)):
+        data = bytes(page)
+        body = valid_utf8(data)
+        # UTF-8 goes to libxml2 as it came: no decoding to a str and back.
+        return _parse(body) if body is not None else _parse(decode_html(data))
+    return _parse(page)
+
+
+def _parse(source: str | bytes) -> HtmlPage:
+    source = (
+        source.replace(b"\x00", b"") if isinstance(source, bytes) else source.replace("\x00", "")
+    )
+    if not source.strip():
         return HtmlPage([], {})
-    text = _thin_crowded_tags(text)
-    root, gave_up = _lxml_parse(text.encode("utf-8", errors="replace"))
+    source = _thin_crowded_tags(source)
+    data = source if isinstance(source, bytes) else source.encode("utf-8", errors="replace")
+    root, gave_up = _lxml_parse(data)
+    del data
     parser = "lxml"
     if root is None or gave_up:
+        text = source.decode("utf-8") if isinstance(source, bytes) else source
         root, parser = _soup_parse(text), "beautifulsoup"
+    del source
     metadata = _metadata(root)
     title_keys = _title_keys(metadata)
     etree.strip_elements(root, *_DROPPED, with_tail=False)
     blocks = _walk(root, title_keys)
     _name_title(metadata, blocks)
     return HtmlPage(blocks, metadata, parser)
+
+
+def valid_utf8(data: bytes) -> bytes | None:
+    """``data`` without its UTF-8 byte order mark if it is well-formed UTF-8, else None.
+
+    Checked a megabyte at a time, so that a large page is never held twice.
+
+    >>> valid_utf8("\ufeff<p>Grüße</p>".encode())
+    b'<p>Gr\\xc3\\xbc\\xc3\\x9fe</p>'
+    >>> valid_utf8(b"<p>Gr\\xfc\\xdfe</p>") is None
+    True
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None  # and the UTF-32 marks, which begin with these
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    view = memoryview(data)
+    try:
+        for start in range(0, len(data), _CHECK_STEP):
+            decoder.decode(view[start : start + _CHECK_STEP])
+        decoder.decode(b"", True)
+    except UnicodeDecodeError:
+        return None
+    return data
+
+
+_CHECK_STEP = 1 << 20
 
 
 def _name_title(metadata: dict[str, str], blocks: Iterable[Block]) -> None:

@@ -13,11 +13,19 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from cleaner.blocks import Block, normalize_text, renumber, text_to_blocks
+from cleaner.blocks import (
+    Block,
+    cut_points,
+    first_line_blank,
+    last_line_blank,
+    normalize_text,
+    renumber,
+    text_to_blocks,
+)
 from cleaner.config import Config
-from cleaner.decode import decode, looks_binary
+from cleaner.decode import decode, looks_binary, utf8_pieces
 from cleaner.errors import InputError
-from cleaner.html import decode_html, looks_like_html, parse_html
+from cleaner.html import looks_like_html, parse_html
 from cleaner.locate import locate
 from cleaner.markdown import render
 from cleaner.rules import CONTEXT_RULES, RULES, TEXT_RULES
@@ -144,30 +152,69 @@ class Cleaner:
 
     def clean(self, page: str | bytes) -> str:
         """The article of ``page`` as text."""
-        return self.explain(page).article
+        return self._run(page, reports=False).article
 
     def explain(self, page: str | bytes) -> Explanation:
         """Every block of ``page`` with its verdict, and the article."""
-        text, mode, note = self._read(page)
+        return self._run(page, reports=True)
+
+    def _run(self, page: str | bytes, reports: bool) -> Explanation:
+        source, mode, note = self._read(page)
         if note is not None:
             return Explanation(article="", blocks=(), mode=mode, passes=0, note=note)
-        metadata: dict[str, Any] = {}
-        if mode == "html":
-            parsed = parse_html(text)
-            blocks, metadata = parsed.blocks, parsed.metadata
-        else:
-            blocks = text_to_blocks(text)
-        verdicts, passes = _clean_blocks(blocks, self.config)
-        reports = tuple(
-            BlockReport(b.index, b.text, False, verdicts[b.index].rule, verdicts[b.index].why)
-            if b.index in verdicts
-            else BlockReport(b.index, b.text, True)
-            for b in blocks
-        )
-        article = render([b for b in blocks if b.index not in verdicts], self.config.output)
+        if mode == "text":
+            return self._clean_text(source, reports)
+        assert isinstance(source, (str, bytes))
+        parsed = parse_html(source)
+        del source
+        verdicts, passes = _clean_blocks(parsed.blocks, self.config)
+        article = render([b for b in parsed.blocks if b.index not in verdicts], self.config.output)
         return Explanation(
-            article=article, blocks=reports, mode=mode, passes=passes, metadata=metadata
+            article=article,
+            blocks=tuple(_reports(parsed.blocks, verdicts, 0)) if reports else (),
+            mode=mode,
+            passes=passes,
+            metadata=parsed.metadata,
         )
+
+    def _clean_text(self, source: str | bytes | list[memoryview], reports: bool) -> Explanation:
+        """Clean a text page, whole or (over ``Config.segment_chars``) segment by segment.
+
+        A segment is cut after a line break, at a blank line where one is near;
+        the articles of the segments are joined as the lines stood in the page.
+        Only one segment's blocks are alive at a time.
+        """
+        pieces: list[str] = []
+        found: list[BlockReport] = []
+        passes = 0
+        offset = 0
+        # Whether a blank line stands between the article so far and what comes next.
+        gap = False
+        for segment in _segments(source, self.config.segment_chars):
+            blocks = text_to_blocks(segment)
+            verdicts, count = _clean_blocks(blocks, self.config)
+            passes = max(passes, count)
+            if reports:
+                found.extend(_reports(blocks, verdicts, offset))
+            offset += len(blocks)
+            kept = [b for b in blocks if b.index not in verdicts]
+            starts_apart = first_line_blank(segment) or (bool(blocks) and blocks[0].paragraph != 0)
+            if kept:
+                if pieces and (
+                    gap or starts_apart or kept[0].paragraph != 0 or self.config.output != "text"
+                ):
+                    pieces.append("\n")
+                pieces.append(render(kept, self.config.output))
+                gap = kept[-1].paragraph != blocks[-1].paragraph or last_line_blank(segment)
+            else:
+                gap = (
+                    gap
+                    or not blocks
+                    or starts_apart
+                    or blocks[-1].paragraph != 0
+                    or last_line_blank(segment)
+                )
+        return Explanation(article="".join(pieces), blocks=tuple(found), mode="text", passes=passes)
 
     def clean_many(self, pages: Any, **options: Any) -> Iterator[Any]:
         """Clean an iterable of pages: a :class:`cleaner.batch.PageResult` a page, in order.
@@ -178,11 +225,12 @@ class Cleaner:
 
         return clean_many(pages, cleaner=self, **options)
 
-    def _read(self, page: str | bytes) -> tuple[str, str, str | None]:
+    def _read(self, page: str | bytes) -> tuple[str | bytes | list[memoryview], str, str | None]:
         """Decode the page and tell its mode; a note instead when it is not text.
 
-        Text comes back normalised; HTML comes back as decoded (its charset
-        sniffed from the markup), for :func:`cleaner.html.parse_html`.
+        Text comes back as decoded, or for a large UTF-8 page as its undecoded
+        pieces (see :func:`_segments`); HTML comes back as it came, for
+        :func:`cleaner.html.parse_html` to decode (its charset sniffed from the markup).
         """
         mode = self.config.mode
         _check_size(page, self.config.max_bytes)
@@ -191,13 +239,20 @@ class Cleaner:
             if looks_binary(data):
                 return "", "text", "binary input (an image, archive or executable), not a page"
             if mode == "html" or (mode == "auto" and looks_like_html(data)):
-                return self._counted(decode_html(data), "html"), "html", None
+                self._check_count(data.count(b"<"), "tags")
+                return data, "html", None
+            size = self.config.segment_chars
+            if size is not None and len(data) > size:
+                pieces = utf8_pieces(data, cut_points(data, size))
+                if pieces is not None:
+                    self._check_count(data.count(b"\n") + (not data.endswith(b"\n")), "lines")
+                    return pieces, "text", None
             page = decode(data)
         elif not isinstance(page, str):
             raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
         if mode == "html" or (mode == "auto" and looks_like_html(page)):
             return self._counted(page, "html"), "html", None
-        return self._counted(normalize_text(page), "text"), "text", None
+        return self._counted(page, "text"), "text", None
 
     def _counted(self, text: str, mode: str) -> str:
         """``text``, once its lines (text) or tags (HTML) are within ``Config.max_blocks``.
@@ -205,16 +260,45 @@ class Cleaner:
         Every block costs memory and time whatever its length: a page of
         millions of two-letter lines would take gigabytes well within ``max_bytes``.
         """
-        limit = self.config.max_blocks
-        if limit is not None:
-            if mode == "html":
-                count = text.count("<")
-            else:
-                count = text.count("\n") + (not text.endswith("\n"))
-            if count > limit:
-                unit = "tags" if mode == "html" else "lines"
-                raise InputError(
-                    f"page of {count:,} {unit} is over the limit of {limit:,} "
-                    "(max_blocks; None lifts it)"
-                )
+        if mode == "html":
+            self._check_count(text.count("<"), "tags")
+        else:
+            self._check_count(text.count("\n") + (not text.endswith("\n")), "lines")
         return text
+
+    def _check_count(self, count: int, unit: str) -> None:
+        limit = self.config.max_blocks
+        if limit is not None and count > limit:
+            raise InputError(
+                f"page of {count:,} {unit} is over the limit of {limit:,} "
+                "(max_blocks; None lifts it)"
+            )
+
+
+def _segments(source: str | list[memoryview], size: int | None) -> Iterator[str]:
+    """The normalised text of a page, in segments of about ``size`` (see ``cut_points``).
+
+    ``source`` is the decoded page, or the UTF-8 pieces of a large one, each
+    decoded only when its turn comes.
+    """
+    if isinstance(source, list):
+        for piece in source:
+            yield normalize_text(str(piece, "utf-8"))
+        return
+    if size is None or len(source) <= size:
+        yield normalize_text(source)
+        return
+    bounds = [0, *cut_points(source, size), len(source)]
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        yield normalize_text(source[start:end])
+
+
+def _reports(
+    blocks: Sequence[Block], verdicts: dict[int, Verdict], offset: int
+) -> list[BlockReport]:
+    return [
+        BlockReport(b.index + offset, b.text, False, verdicts[b.index].rule, verdicts[b.index].why)
+        if b.index in verdicts
+        else BlockReport(b.index + offset, b.text, True)
+        for b in blocks
+    ]

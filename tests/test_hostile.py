@@ -6,7 +6,8 @@ from inside a dependency, or memory that grows without bound. Limits, decided
 and documented in :class:`cleaner.Config`:
 
 - ``max_bytes`` (20,000,000): a longer page raises ``InputError`` before any
-  work; cleaning costs about 20 times a page's size in memory.
+  work. With the limit lifted, cleaning costs under 10 times a page's size in
+  memory: a text page over ``segment_chars`` is cleaned a segment at a time.
 - ``max_blocks`` (1,000,000): a page of more lines (text) or tags (HTML)
   raises ``InputError``; every block costs about 500 bytes whatever its length.
 
@@ -189,6 +190,53 @@ def test_the_size_limit_is_an_option() -> None:
     assert lines(cleaner.clean(PAGE, max_bytes=None)) == PROSE
     with pytest.raises(ValueError):
         cleaner.Config(max_bytes=0)
+
+
+def test_a_large_text_page_costs_its_article_and_one_segment() -> None:
+    """Expected (limits lifted): every line of the article is a line of the page, all
+    its prose is there, and peak memory is the page, its article (as pieces and
+    joined) and one segment's work (``segment_chars``, 1 MB: well under 80 MB),
+    not ~25 bytes a byte of the page as when cleaned whole. One emoji makes Python
+    hold a whole string at four bytes a character: the page is decoded a segment
+    at a time, so only its segments are wide. (bench/memory.py: 4.1x on 50 MB.)"""
+    result = peak_rss(
+        "unit = 'Home\\nNews\\nShare this \\U0001f600 @example.com\\n\\n' + "
+        + repr(ARTICLE)
+        + " + '\\n\\n'\n"
+        "page = unit.encode() * (8_000_000 // len(unit.encode()) + 1)\n"
+        "article = cleaner.clean(page, max_bytes=None, max_blocks=None)\n"
+        "peak = high_water()\n"
+        "inside = set(page.decode().split('\\n'))\n"
+        "out = [l for l in article.split('\\n') if l]\n"
+        "report(size=len(page), clean_peak=peak, strays=sum(l not in inside for l in out),\n"
+        "       prose=sum(l.startswith('The council') for l in out),\n"
+        "       units=page.count(b'The council'))\n"
+    )
+    assert result["strays"] == 0
+    assert result["prose"] == result["units"]
+    assert result["clean_peak"] - result["base"] < 4 * result["size"] + 80_000_000
+
+
+def test_a_large_html_page_costs_what_its_tree_and_blocks_cost() -> None:
+    """Expected (limits lifted): the prose of every paragraph, and peak memory under
+    6x the page (bytes, parsed tree) plus 2.5 KB a block. UTF-8 goes to the parser
+    as it came, not through a str. This page is dense (a block every 80 bytes):
+    the 50 MB page bench/memory.py builds from real pages costs 8.7x."""
+    result = peak_rss(
+        "unit = " + repr(HTML_PAGE.split("<body>", 1)[1].split("</body>")[0]) + "\n"
+        "unit = '<div class=post>' + unit + '<p>A tip for you \\U0001f600</p></div>'\n"
+        "copies = 8_000_000 // len(unit.encode()) + 1\n"
+        "body = b''.join(unit.replace('Tuesday', f'day {i}').encode() for i in range(copies))\n"
+        "page = b'<html><head><title>Budget</title></head><body>' + body + b'</body></html>'\n"
+        "del body\n"
+        "article = cleaner.clean(page, max_bytes=None, max_blocks=None)\n"
+        "peak = high_water()\n"
+        "report(size=len(page), clean_peak=peak, blocks=7 * copies,\n"
+        "       prose=article.count('The council approved the new budget on day'),\n"
+        "       units=page.count(b'The council approved the new budget on day'))\n"
+    )
+    assert result["prose"] == result["units"]
+    assert result["clean_peak"] - result["base"] < 6 * result["size"] + 2500 * result["blocks"]
 
 
 def test_a_50_mb_page_on_the_command_line(tmp_path: Path) -> None:

@@ -1,0 +1,76 @@
+"""Large text pages are cleaned in segments (``Config.segment_chars``).
+
+Each segment is a page to the rules and the locator; the articles of the
+segments are joined as their lines stood in the page: apart by a blank line
+where the page had one between them, on adjacent lines where a paragraph ran
+across the cut.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import cleaner
+from cleaner.blocks import cut_points
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+FIRST = (SAMPLES / "en-blog-cookie-newsletter-comments.txt").read_text(encoding="utf-8")
+SECOND = (SAMPLES / "de-news-teilen-mehrzumthema.txt").read_text(encoding="utf-8")
+_SUBJECTS = ["The river", "A ferry", "The mayor", "Our reporter", "The weather office", "A farmer"]
+_VERBS = ["said that", "warned that", "wrote that", "heard that", "believed that"]
+_CLAUSES = [
+    "the water rose by {n} centimetres during the night",
+    "{n} houses near the old bridge had lost their power",
+    "the road to the village would stay closed for {n} days",
+    "the school had opened its hall to {n} families",
+]
+SENTENCES = [
+    f"{_SUBJECTS[i % 6]} {_VERBS[i % 5]} {_CLAUSES[i % 4].format(n=i + 3)}, and more news would follow."
+    for i in range(400)
+]
+
+
+def test_two_pages_cut_at_the_blank_line_between_them() -> None:
+    page = FIRST.rstrip("\n") + "\n\n" + SECOND
+    size = len(FIRST.rstrip("\n"))
+    assert cut_points(page, size) == [size + 1]
+    joined = cleaner.clean(page, segment_chars=size)
+    assert joined == cleaner.clean(FIRST) + "\n" + cleaner.clean(SECOND)
+
+
+def test_bytes_and_str_give_the_same_segments() -> None:
+    # Sizes count bytes for bytes: the same cuts only where every character is one byte.
+    page = (FIRST.encode("ascii", "ignore").decode() + "\n\n") * 6
+    for size in (500, 2000, 5000):
+        assert cleaner.clean(page.encode("utf-8"), segment_chars=size) == cleaner.clean(
+            page, segment_chars=size
+        )
+
+
+def test_a_paragraph_across_a_cut_stays_one_paragraph() -> None:
+    page = "\n".join(SENTENCES) + "\n"
+    assert len(cut_points(page, 3000)) > 5
+    assert cleaner.clean(page, segment_chars=3000) == cleaner.clean(page) == page
+
+
+def test_paragraphs_across_cuts_keep_their_blank_lines() -> None:
+    page = "\n\n".join("\n".join(SENTENCES[i : i + 7]) for i in range(0, 400, 7)) + "\n"
+    for size in (1000, 3000, 10_000):
+        assert cleaner.clean(page, segment_chars=size) == page
+
+
+def test_explain_numbers_blocks_across_segments() -> None:
+    page = (FIRST + "\n\n" + SECOND) * 3
+    whole = cleaner.explain(page, segment_chars=None)
+    cut = cleaner.explain(page, segment_chars=2000)
+    assert [b.index for b in cut.blocks] == list(range(len(whole.blocks)))
+    assert [b.text for b in cut.blocks] == [b.text for b in whole.blocks]
+    kept = [b.text for b in cut.blocks if b.kept]
+    assert [line for line in cut.article.split("\n") if line] == kept
+
+
+def test_segment_chars_must_be_positive() -> None:
+    with pytest.raises(ValueError):
+        cleaner.Config(segment_chars=0)
