@@ -299,6 +299,7 @@ def run_hypothesis(args: argparse.Namespace, modes: Sequence[str]) -> list[Findi
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
+    args.jobs = 1
     count = 0
     examples = args.examples or 10_000
     begin = time.monotonic()
@@ -306,7 +307,13 @@ def run_hypothesis(args: argparse.Namespace, modes: Sequence[str]) -> list[Findi
     @settings(
         max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck)
     )
-    @given(st.binary(min_size=8, max_size=8192))
+    # Bytes as hypothesis draws them (shrinkable) and as the random engine does.
+    @given(
+        st.one_of(
+            st.binary(min_size=8, max_size=8192),
+            st.integers(min_value=0, max_value=2**32).map(lambda seed: input_bytes(seed, 0)),
+        )
+    )
     def fuzz(data: bytes) -> None:
         nonlocal count
         count += 1

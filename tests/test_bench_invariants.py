@@ -128,18 +128,10 @@ for set_name in ("aeb", "wcxb-dev"):
                 if explanation.passes >= cleaner.Config().max_passes:
                     problems.append(f"{key}: no fixed point after {explanation.passes} passes")
             if strays:
-                problems.append(f"{key}: {len(strays)} line(s) not in the input: {strays[0][:80]!r}")
+                first = strays[0][:80]
+                problems.append(f"{key}: {len(strays)} line(s) not in the input: {first!r}")
 print(json.dumps({"digests": digests, "problems": problems, "checked": checked}))
 """
-
-
-# Known violations, each with its reason; a new one fails the test.
-KNOWN = {
-    # A listing of course cards: the locator trims a few cards off its end on
-    # every pass and reaches a fixed point only after 26 passes (max_passes is
-    # 6), so cleaning the article again trims more. For the locator's owner.
-    "wcxb-dev/listing-4343/text: cleaning the article again changed it",
-}
 
 
 def _run_workers() -> list[dict[str, object]]:
@@ -164,22 +156,9 @@ def _run_workers() -> list[dict[str, object]]:
     return results
 
 
-# HTML mode joins the inline children of a block without the spaces a
-# browser's layout puts between them ("2,1654 gold badges"), so on some pages
-# an output line is not a line of an independent parser's text. Known on 30
-# wcxb-dev pages (mostly prices, badges and form labels); a ratchet: the count
-# may only fall. The text-mode check (every line is an input line) has no
-# exceptions.
-HTML_JOINED_INLINE_LIMIT = 30
-
-
 def test_every_bench_page_keeps_the_invariants() -> None:
     first, second = _run_workers()
     problems = [*first["problems"], *second["problems"]]  # type: ignore[misc]
-    problems = [p for p in problems if p not in KNOWN]
-    joined = [p for p in problems if "/html: " in p and "not in the input" in p]
-    assert len(joined) <= HTML_JOINED_INLINE_LIMIT, "\n".join(sorted(joined)[:40])
-    problems = [p for p in problems if p not in joined]
     assert not problems, f"{len(problems)} problem(s):\n" + "\n".join(sorted(set(problems))[:30])
     digests_a, digests_b = first["digests"], second["digests"]
     assert isinstance(digests_a, dict) and isinstance(digests_b, dict)
