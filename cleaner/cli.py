@@ -150,9 +150,7 @@ def main(
     if unknown:
         print(f"cleaner: unknown rule(s): {', '.join(unknown)} (see --list-rules)", file=stderr)
         return EXIT_USAGE
-    cleaner = Cleaner(
-        Config(mode=args.mode, output=args.output, disable=frozenset(args.disable))
-    )
+    cleaner = Cleaner(Config(mode=args.mode, output=args.output, disable=frozenset(args.disable)))
     problem = _batch_usage_problem(args)
     if problem:
         print(f"cleaner: {problem} (see cleaner --help)", file=stderr)

@@ -217,4 +217,3 @@ def confine_to_container(
             # are left to the locator's context test (a heading, a list item).
             scores[i] = -_INSIDE_COST
     return container
-

@@ -23,7 +23,21 @@ from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # Class, id, role and tag concepts that name a page's furniture.
 _BOILERPLATE = frozenset(
-    ["nav", "footer", "sidebar", "share", "related", "comment", "cookie", "newsletter", "promo", "breadcrumb", "pagination", "modal", "feedback"]
+    [
+        "nav",
+        "footer",
+        "sidebar",
+        "share",
+        "related",
+        "comment",
+        "cookie",
+        "newsletter",
+        "promo",
+        "breadcrumb",
+        "pagination",
+        "modal",
+        "feedback",
+    ]
 )
 # Concepts that name furniture only when small: an article's header holds its
 # title and byline, its meta line the date and tags.
@@ -106,8 +120,10 @@ class _PageProse:
             return None  # the page's title is inside: a forum thread's "comment"
         weight = self.weights.get(element, 0.0)
         share = weight / self.total if self.total else 0.0
-        if share >= _PAGE_SHARE and strong_names(tokens) and (
-            self.clean >= _CLEAN_SHARE * weight or self.clean >= _CLEAN_WORDS
+        if (
+            share >= _PAGE_SHARE
+            and strong_names(tokens)
+            and (self.clean >= _CLEAN_SHARE * weight or self.clean >= _CLEAN_WORDS)
         ):
             share = 0.0  # an article stands elsewhere: this is not the page
         strong = _BOILERPLATE.intersection(tokens) - vouched

@@ -7,7 +7,6 @@ import regex
 from cleaner import patterns
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
-
 # An e-mail address ("reach her at jane@example.com"): the author's contact line.
 # It is tried where a run of address characters starts ((?<!...)): from every
 # position inside a long run ("a-a-a-...@") it would cost the run squared.
@@ -15,14 +14,36 @@ _HAS_ADDRESS = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 # First words of an author box header, and words every wire credit line holds.
-_ABOUT = frozenset("about über sobre à a over o".split())
+_ABOUT = frozenset(["about", "über", "sobre", "à", "a", "over", "o"])
 _CREDIT_WORDS = frozenset({"by", "contributed"})
 # An author's bio is a sentence or two, and names the author's trade.
 _BIO_WORDS = 45
 _BIO_ROLES = frozenset(
-    "writer reporter editor journalist correspondent contributor columnist producer staff"
-    " redakteur redakteurin journaliste rédacteur rédactrice periodista redactor redactora"
-    " giornalista redattore jornalista redator redacteur verslaggever".split()
+    [
+        "writer",
+        "reporter",
+        "editor",
+        "journalist",
+        "correspondent",
+        "contributor",
+        "columnist",
+        "producer",
+        "staff",
+        "redakteur",
+        "redakteurin",
+        "journaliste",
+        "rédacteur",
+        "rédactrice",
+        "periodista",
+        "redactor",
+        "redactora",
+        "giornalista",
+        "redattore",
+        "jornalista",
+        "redator",
+        "redacteur",
+        "verslaggever",
+    ]
 )
 
 

@@ -58,4 +58,6 @@ def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and _FOLLOW.intersection(tokens)
             and len(SHARE_NETWORKS.intersection(tokens)) >= 2
         ):
-            yield Verdict(block.index, "share_line", "a prompt to follow the site on social networks")
+            yield Verdict(
+                block.index, "share_line", "a prompt to follow the site on social networks"
+            )
