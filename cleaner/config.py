@@ -31,10 +31,10 @@ class Config:
     #: time took 26 on the benchmark)
     max_passes: int = 64
     #: a longer page (bytes; characters for a str) raises InputError: cleaning costs
-    #: about 20 times a page's size in memory; None lifts the limit
+    #: a 50 MB page 4x its size in memory (text), 9x (HTML); None lifts the limit
     max_bytes: int | None = 20_000_000
     #: a page of more lines (text) or tags (HTML) raises InputError: each block costs
-    #: about 500 bytes of memory whatever its length; None lifts the limit
+    #: time and (HTML) about 2 KB of memory whatever its length; None lifts the limit
     max_blocks: int | None = 1_000_000
     #: a longer text page (characters; bytes for bytes) is cleaned in segments of
     #: about this size, cut at blank lines, each a page to the rules and the

@@ -676,84 +676,20 @@ def _title_keys(metadata: dict[str, str]) -> frozenset[str]:
 
 # -- the walk: elements -> blocks ---------------------------------------------
 
-_BLOCK_TAGS = frozenset(
-    {
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "center",
-        "dd",
-        "details",
-        "dialog",
-        "dir",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hgroup",
-        "hr",
-        "html",
-        "legend",
-        "li",
-        "main",
-        "menu",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "thead",
-        "tfoot",
-        "tr",
-        "td",
-        "th",
-        "caption",
-        "ul",
-    }
-)
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_BLOCK_TAGS = _HEADINGS | frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form header hgroup hr html legend li main menu nav ol p pre "
+    "section summary table tbody thead tfoot tr td th caption ul".split()
+)
 # Text anywhere inside these is of their kind, whatever wraps it inside them.
 _STICKY = _HEADINGS | {"pre", "figcaption", "caption"}
 _LIST_ITEMS = frozenset({"li", "dt", "dd"})
 _LISTS = frozenset({"ul", "ol", "dl", "menu", "dir"})
 _CELLS = frozenset({"td", "th"})
 # What makes a table row more than a row of cells: a layout table.
-_ROW_BLOCKS = (
-    "p",
-    "div",
-    "table",
-    "ul",
-    "ol",
-    "dl",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "pre",
-    "blockquote",
-    "section",
-    "article",
-    "form",
-    "br",
+_ROW_BLOCKS = tuple(
+    "p div table ul ol dl li h1 h2 h3 h4 h5 h6 pre blockquote section article form br".split()
 )
 _CELL_SEPARATOR = "\t"
 _ALNUM = regex.compile(r"\w")
