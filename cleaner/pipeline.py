@@ -182,8 +182,38 @@ class Cleaner:
 
         A segment is cut after a line break, at a blank line where one is near;
         the articles of the segments are joined as the lines stood in the page.
-        Only one segment's blocks are alive at a time.
+        Only one segment's blocks are alive at a time. Cut elsewhere (or read
+        whole, once short enough), the article could lose more: it is cleaned
+        again until it stands, so that cleaning it once more returns it.
         """
+        result, segments = self._clean_segments(source, reports)
+        if segments <= 1 or self.config.output != "text":
+            return result
+        found = list(result.blocks)
+        # The article's blocks are the page's kept blocks, in order, one a line.
+        kept_at = [i for i, block in enumerate(found) if block.kept]
+        article, passes = result.article, result.passes
+        for _ in range(self.config.max_passes):
+            again, _ = self._clean_segments(article, reports)
+            if again.article == article:
+                break
+            passes += again.passes
+            if reports:
+                for position, report in zip(kept_at, again.blocks, strict=True):
+                    if not report.kept:
+                        block = found[position]
+                        found[position] = BlockReport(
+                            block.index, block.text, False, report.rule, report.why
+                        )
+                kept_at = [i for i, r in zip(kept_at, again.blocks, strict=True) if r.kept]
+            article = again.article
+        return Explanation(article=article, blocks=tuple(found), mode="text", passes=passes)
+
+    def _clean_segments(
+        self, source: str | bytes | list[memoryview], reports: bool
+    ) -> tuple[Explanation, int]:
+        """One run over the page's segments: the joined article, and how many segments."""
+        segments = 0
         pieces: list[str] = []
         found: list[BlockReport] = []
         passes = 0
@@ -191,6 +221,7 @@ class Cleaner:
         # Whether a blank line stands between the article so far and what comes next.
         gap = False
         for segment in _segments(source, self.config.segment_chars):
+            segments += 1
             blocks = text_to_blocks(segment)
             verdicts, count = _clean_blocks(blocks, self.config)
             passes = max(passes, count)
@@ -214,7 +245,10 @@ class Cleaner:
                     or blocks[-1].paragraph != 0
                     or last_line_blank(segment)
                 )
-        return Explanation(article="".join(pieces), blocks=tuple(found), mode="text", passes=passes)
+        article = "".join(pieces)
+        return Explanation(
+            article=article, blocks=tuple(found), mode="text", passes=passes
+        ), segments
 
     def clean_many(self, pages: Any, **options: Any) -> Iterator[Any]:
         """Clean an iterable of pages: a :class:`cleaner.batch.PageResult` a page, in order.
