@@ -182,32 +182,34 @@ class Cleaner:
 
         A segment is cut after a line break, at a blank line where one is near;
         the articles of the segments are joined as the lines stood in the page.
-        Only one segment's blocks are alive at a time. Cut elsewhere (or read
-        whole, once short enough), the article could lose more: it is cleaned
-        again until it stands, so that cleaning it once more returns it.
+        Only one segment's blocks are alive at a time.
         """
         result, segments = self._clean_segments(source, reports)
-        if segments <= 1 or self.config.output != "text":
+        size = self.config.segment_chars
+        article = result.article
+        if segments <= 1 or self.config.output != "text" or size is None or len(article) > size:
             return result
+        # Read whole, the article of a page cut in segments may lose a little
+        # more (the locator sees it all at once): it is cleaned once more, so
+        # that cleaning it again returns it. An article over segment_chars is
+        # left as it is (cut again elsewhere, it could still change).
+        again, _ = self._clean_segments(article, reports)
         found = list(result.blocks)
-        # The article's blocks are the page's kept blocks, in order, one a line.
-        kept_at = [i for i, block in enumerate(found) if block.kept]
-        article, passes = result.article, result.passes
-        for _ in range(self.config.max_passes):
-            again, _ = self._clean_segments(article, reports)
-            if again.article == article:
-                break
-            passes += again.passes
-            if reports:
-                for position, report in zip(kept_at, again.blocks, strict=True):
-                    if not report.kept:
-                        block = found[position]
-                        found[position] = BlockReport(
-                            block.index, block.text, False, report.rule, report.why
-                        )
-                kept_at = [i for i, r in zip(kept_at, again.blocks, strict=True) if r.kept]
-            article = again.article
-        return Explanation(article=article, blocks=tuple(found), mode="text", passes=passes)
+        if reports:
+            # The article's blocks are the page's kept blocks, in order, one a line.
+            kept_at = [i for i, block in enumerate(found) if block.kept]
+            for position, report in zip(kept_at, again.blocks, strict=True):
+                if not report.kept:
+                    block = found[position]
+                    found[position] = BlockReport(
+                        block.index, block.text, False, report.rule, report.why
+                    )
+        return Explanation(
+            article=again.article,
+            blocks=tuple(found),
+            mode="text",
+            passes=result.passes + again.passes,
+        )
 
     def _clean_segments(
         self, source: str | bytes | list[memoryview], reports: bool
