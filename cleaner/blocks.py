@@ -196,3 +196,23 @@ def last_line_blank(text: str) -> bool:
     """Whether the last line of ``text`` (before its final line break) holds no text."""
     body = text[:-1] if text.endswith("\n") else text
     return not body[body.rfind("\n") + 1 :].strip()
+
+
+# What normalize_text folds into a line break, besides "\n" ("\r\n" counts once).
+_OTHER_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+_OTHER_BREAKS_UTF8 = tuple(c.encode("utf-8") for c in _OTHER_BREAKS)
+
+
+def count_lines(text: str | bytes) -> int:
+    """How many lines ``text`` (str, or UTF-8 bytes) has once normalised, by counting.
+
+    >>> count_lines("a\\r\\nb\\rc\\u2028d\\n"), count_lines(b"a\\nb"), count_lines("")
+    (4, 2, 0)
+    """
+    if isinstance(text, bytes):
+        kinds: tuple[bytes, ...] | tuple[str, ...] = (b"\n", b"\r", *_OTHER_BREAKS_UTF8)
+        crlf: bytes | str = b"\r\n"
+    else:
+        kinds, crlf = ("\n", "\r", *_OTHER_BREAKS), "\r\n"
+    breaks = sum(text.count(kind) for kind in kinds) - text.count(crlf)  # type: ignore[arg-type]
+    return breaks + (bool(text) and not text.endswith(kinds))  # type: ignore[arg-type]

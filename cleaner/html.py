@@ -451,8 +451,11 @@ _CROWDED_PATTERN = (
     + r"|<(?![A-Za-z])"
     r")*+(?:(?P<tag><[A-Za-z][^\s/>]*+)(?P<attributes>" + _UNIT + r"*+)|\Z)"
 )
-_CROWDED_TAG = re.compile(_CROWDED_PATTERN)
-_ATTRIBUTE = regex.compile(r"""([^\s/>][^\s/>=]*+)(?:\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[^\s>]*+))?""")
+# ASCII: str and bytes read a tag alike (\s is then the HTML spaces and \v).
+_CROWDED_TAG = re.compile(_CROWDED_PATTERN, re.ASCII)
+_ATTRIBUTE = re.compile(
+    r"""([^\s/>][^\s/>=]*+)(?:\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[^\s>]*+))?""", re.ASCII
+)
 
 
 def _thin_crowded_tags(text: AnyStr) -> AnyStr:
@@ -513,11 +516,10 @@ _KEPT_ATTRIBUTES = (
     "charset",
 )
 _STR_PATTERNS = (_CROWDED_TAG, _ATTRIBUTE, frozenset(_KEPT_ATTRIBUTES))
-# The same patterns over UTF-8 bytes: \s is then ASCII whitespace, which is what
-# separates attributes in HTML.
+# The same patterns over UTF-8 bytes.
 _BYTE_PATTERNS = (
     re.compile(_CROWDED_PATTERN.encode()),
-    regex.compile(_ATTRIBUTE.pattern.encode()),
+    re.compile(_ATTRIBUTE.pattern.encode()),
     frozenset(name.encode() for name in _KEPT_ATTRIBUTES),
 )
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from cleaner.blocks import (
     Block,
+    count_lines,
     cut_points,
     first_line_blank,
     last_line_blank,
@@ -25,7 +26,7 @@ from cleaner.blocks import (
 from cleaner.config import Config
 from cleaner.decode import decode, looks_binary, utf8_pieces
 from cleaner.errors import InputError
-from cleaner.html import looks_like_html, parse_html
+from cleaner.html import decode_html, looks_like_html, parse_html
 from cleaner.locate import locate
 from cleaner.markdown import render
 from cleaner.rules import CONTEXT_RULES, RULES, TEXT_RULES
@@ -187,7 +188,7 @@ class Cleaner:
         result, segments = self._clean_segments(source, reports)
         size = self.config.segment_chars
         article = result.article
-        if segments <= 1 or self.config.output != "text" or size is None or len(article) > size:
+        if segments <= 1 or size is None or len(article) > size:
             return result
         # Read whole, the article of a page cut in segments may lose a little
         # more (the locator sees it all at once): it is cleaned once more, so
@@ -233,9 +234,7 @@ class Cleaner:
             kept = [b for b in blocks if b.index not in verdicts]
             starts_apart = first_line_blank(segment) or (bool(blocks) and blocks[0].paragraph != 0)
             if kept:
-                if pieces and (
-                    gap or starts_apart or kept[0].paragraph != 0 or self.config.output != "text"
-                ):
+                if pieces and (gap or starts_apart or kept[0].paragraph != 0):
                     pieces.append("\n")
                 pieces.append(render(kept, self.config.output))
                 gap = kept[-1].paragraph != blocks[-1].paragraph or last_line_blank(segment)
@@ -275,13 +274,16 @@ class Cleaner:
             if looks_binary(data):
                 return "", "text", "binary input (an image, archive or executable), not a page"
             if mode == "html" or (mode == "auto" and looks_like_html(data)):
-                self._check_count(data.count(b"<"), "tags")
-                return data, "html", None
+                return self._html_bytes(data), "html", None
             size = self.config.segment_chars
             if size is not None and len(data) > size:
                 pieces = utf8_pieces(data, cut_points(data, size))
                 if pieces is not None:
-                    self._check_count(data.count(b"\n") + (not data.endswith(b"\n")), "lines")
+                    # Sniffed again as text: "\u00a0<!DOCTYPE html>" is HTML, which
+                    # the byte sniff (read as Latin-1) cannot tell.
+                    if mode == "auto" and looks_like_html(str(pieces[0][:4096], "utf-8", "ignore")):
+                        return self._html_bytes(data), "html", None
+                    self._check_count(count_lines(data), "lines")
                     return pieces, "text", None
             page = decode(data)
         elif not isinstance(page, str):
@@ -299,8 +301,16 @@ class Cleaner:
         if mode == "html":
             self._check_count(text.count("<"), "tags")
         else:
-            self._check_count(text.count("\n") + (not text.endswith("\n")), "lines")
+            self._check_count(count_lines(text), "lines")
         return text
+
+    def _html_bytes(self, data: bytes) -> bytes:
+        """``data``, once its tags are within ``Config.max_blocks``."""
+        limit = self.config.max_blocks
+        if limit is not None and data.count(b"<") > limit:
+            # Counted in bytes, a UTF-16 page's other characters may look like "<".
+            self._counted(decode_html(data), "html")
+        return data
 
     def _check_count(self, count: int, unit: str) -> None:
         limit = self.config.max_blocks

@@ -600,3 +600,25 @@ def test_a_page_over_the_time_limit_is_a_page_timeout_record() -> None:
     results = list(clean_many([slow, PAGE], time_limit=0.2))
     assert results[0].error == "PageTimeout"
     assert lines(results[1].article or "") == PROSE
+
+
+def test_tags_of_a_utf16_page_are_counted_in_characters() -> None:
+    """Expected: U+4E3C is bytes 3C 4E in UTF-16-LE; it is no "<" and no tag."""
+    page = ("<p>" + "\u4e3c" * 50 + "</p>").encode("utf-16")
+    assert cleaner.clean(page, max_blocks=10) == "\u4e3c" * 50 + "\n"
+
+
+def test_crowded_tags_read_alike_from_str_and_bytes() -> None:
+    """Expected: a tag of 1,100 attributes, thinned before parsing, gives the same
+    blocks whether the page is a str or UTF-8 bytes (only HTML's ASCII spaces
+    separate attributes, so U+00A0 and \\x1c do not)."""
+    filler = "<p>" + " ".join(PROSE) + "</p>" * 1
+    attributes = " ".join(f"a{i}" for i in range(1100))
+    for space in ("\x1c", "\u00a0", " "):
+        tag = f'<div {attributes} a="x"{space}class="sidebar"><p>Read more about it here.</p></div>'
+        page = "<html><body>" + filler * 120 + tag + "</body></html>"
+        as_str = cleaner.explain(page, mode="html")
+        as_bytes = cleaner.explain(page.encode(), mode="html")
+        assert [(b.text, b.kept, b.rule) for b in as_str.blocks] == [
+            (b.text, b.kept, b.rule) for b in as_bytes.blocks
+        ]

@@ -105,3 +105,33 @@ def test_lines_a_segment_kept_alone_go_when_the_article_is_read_whole() -> None:
     explained = cleaner.explain(page, segment_chars=size)
     dropped = [(b.text, b.rule) for b in explained.blocks if not b.kept][-2:]
     assert [text for text, _ in dropped] == ["Blue river stones", "Green valley roads"]
+
+
+def test_markdown_joins_segments_as_text_does() -> None:
+    # Text-mode blocks have no markup: their Markdown is their text, cut or not.
+    page = "\n\n".join("\n".join(SENTENCES[i : i + 7]) for i in range(0, 400, 7)) + "\n"
+    tail = "\n\nBlue river stones\nGreen valley roads\n"
+    for size in (1000, 3000):
+        assert cleaner.clean(page, segment_chars=size, output="markdown") == page
+        assert cleaner.clean(page + tail, segment_chars=size, output="markdown") == cleaner.clean(
+            page + tail, segment_chars=size
+        )
+
+
+def test_a_large_utf8_page_is_sniffed_for_html_as_text_too() -> None:
+    # Read as Latin-1 by the byte sniff, a leading no-break space hides the doctype.
+    body = "".join(f"<p>{sentence}</p>\n" for sentence in SENTENCES[:60])
+    page = ("\u00a0<!DOCTYPE html><html><body>\n" + body + "</body></html>").encode()
+    assert len(page) > 2000
+    explained = cleaner.explain(page, segment_chars=2000)
+    assert explained.mode == "html"
+    assert "<p>" not in explained.article
+
+
+def test_lines_are_counted_as_normalised_against_max_blocks() -> None:
+    for page in ("word\r" * 50, "word\u2028" * 50):
+        for form in (page, page.encode()):
+            with pytest.raises(cleaner.InputError, match="50 lines"):
+                cleaner.clean(form, max_blocks=10)
+            with pytest.raises(cleaner.InputError, match="50 lines"):
+                cleaner.clean(form, max_blocks=10, segment_chars=20)
