@@ -52,6 +52,8 @@ _TITLED_OK = frozenset({"comment"})
 _PAGE_SHARE = 0.5
 _CLEAN_SHARE = 0.25
 _CLEAN_WORDS = 150
+_CLEAN_MIN_WORDS = 40
+_COMMENTS = frozenset({"comment"})
 _SMALL_SHARE = 0.15
 # An element marked as an article that holds this share of the page's prose
 # is the article, whatever its wrappers are called (like <main>).
@@ -104,6 +106,9 @@ class _PageProse:
     titled: frozenset[str] = frozenset()
     #: concepts that are content on this page ("comment" on a forum thread)
     content: frozenset[str] = frozenset()
+    #: whether comments are plain blocks rather than posts marked as articles
+    #: (a forum's replies often are <article class="comment">, like its first post)
+    plain_comments: bool = False
 
     def holds_article(self, segment: str) -> bool:
         """Whether an element marked as an article holds much of the page's prose."""
@@ -123,7 +128,16 @@ class _PageProse:
         if (
             share >= _PAGE_SHARE
             and strong_names(tokens)
-            and (self.clean >= _CLEAN_SHARE * weight or self.clean >= _CLEAN_WORDS)
+            and (
+                self.clean >= _CLEAN_SHARE * weight
+                or self.clean >= _CLEAN_WORDS
+                # Comments under a short post are still comments.
+                or (
+                    self.plain_comments
+                    and self.clean >= _CLEAN_MIN_WORDS
+                    and _BOILERPLATE.intersection(tokens) <= _COMMENTS
+                )
+            )
         ):
             share = 0.0  # an article stands elsewhere: this is not the page
         strong = _BOILERPLATE.intersection(tokens) - vouched
@@ -207,7 +221,12 @@ def dom_boilerplate(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     """
     title = next((b.path for b in blocks if "title" in b.dom_tokens), "")
     content = frozenset({"comment"}) if _is_thread(blocks, title, config) else frozenset()
-    prose = _PageProse(*_element_weights(blocks), frozenset(element_ids(title)), content)
+    plain_comments = not any(
+        "comment" in b.dom_tokens and "article" in b.dom_tokens for b in blocks
+    )
+    prose = _PageProse(
+        *_element_weights(blocks), frozenset(element_ids(title)), content, plain_comments
+    )
     cache: dict[str, _State] = {"": (None, content)}
     for block in blocks:
         if block.dom_tokens.isdisjoint(_ANY_FURNITURE):
