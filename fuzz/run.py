@@ -199,6 +199,16 @@ def run_random(args: argparse.Namespace, modes: Sequence[str]) -> list[Finding]:
             flush=True,
         )
 
+    def lost(slot: int, index: int, category: str, detail: str) -> None:
+        """A worker gone with input ``index`` (a crash or a hang): save it, count it,
+        and start a worker on the slot's next input."""
+        case = case_of(args.seed, index, modes)
+        path = save_case(case, category, args.save_dir)
+        record(Finding(category, index, f"{case.describe()}: {detail}", str(path)))
+        with done.get_lock():
+            done.value += 1
+        start(slot, index + jobs)
+
     for slot in range(jobs):
         start(slot, args.first + slot)
     last_report = begin
@@ -218,37 +228,11 @@ def run_random(args: argparse.Namespace, modes: Sequence[str]) -> list[Finding]:
                         procs[slot] = None
                         continue
                     # Died inside an input: a crash no Python code could report.
-                    index = current.value
-                    case = case_of(args.seed, index, modes)
-                    path = save_case(case, "crash", args.save_dir)
-                    record(
-                        Finding(
-                            "crash",
-                            index,
-                            f"{case.describe()}: worker died (exit code {proc.exitcode})",
-                            str(path),
-                        )
-                    )
-                    with done.get_lock():
-                        done.value += 1
-                    start(slot, index + jobs)
+                    lost(slot, current.value, "crash", f"worker died (exit code {proc.exitcode})")
                 elif started.value and now - started.value > args.timeout:
-                    index = current.value
                     proc.kill()
                     proc.join()
-                    case = case_of(args.seed, index, modes)
-                    path = save_case(case, "hang", args.save_dir)
-                    record(
-                        Finding(
-                            "hang",
-                            index,
-                            f"{case.describe()}: over {args.timeout:.0f} s",
-                            str(path),
-                        )
-                    )
-                    with done.get_lock():
-                        done.value += 1
-                    start(slot, index + jobs)
+                    lost(slot, current.value, "hang", f"over {args.timeout:.0f} s")
             if all(p is None for p in procs):
                 break
             if deadline is not None and now >= deadline:
