@@ -58,6 +58,11 @@ def read_jsonl(*paths: Path) -> list[dict[str, object]]:
     return records
 
 
+def written_texts(folder: Path) -> dict[str, str]:
+    """``{id: text}`` of every record a JSONL writer left in ``folder``."""
+    return {str(r["id"]): str(r["text"]) for r in read_jsonl(*sorted(folder.glob("*.jsonl")))}
+
+
 def slow_page() -> str:
     """A page of ~3 MB that takes seconds to clean: far over a 0.5 s limit, when
     the sample pages take milliseconds (even on a busy machine)."""

@@ -20,6 +20,7 @@ from corpus import (  # noqa: E402
     slow_page,
     text_pages,
     write_jsonl,
+    written_texts,
 )
 from datatrove.executor import LocalPipelineExecutor  # noqa: E402
 from datatrove.pipeline.readers import JsonlReader  # noqa: E402
@@ -49,20 +50,25 @@ def total(stats: dict[str, Any], label: str) -> int:
     return int(value["total"] if isinstance(value, dict) else value)
 
 
-def test_formatter_cleans_text_documents_with_two_tasks(tmp_path: Path) -> None:
-    records = [{"id": f"doc-{i}", "text": page} for i, page in enumerate(PAGES)]
-    source = write_shards(tmp_path / "in", records)
+def run_local(tmp_path: Path, source: Path, step: Any, tasks: int = 2) -> None:
+    """Read ``source``, run ``step``, write to tmp_path/out: ``tasks`` tasks and workers."""
     LocalPipelineExecutor(
         pipeline=[
             JsonlReader(str(source)),
-            CleanerFormatter(),
+            step,
             JsonlWriter(str(tmp_path / "out"), compression=None),
         ],
-        tasks=2,
-        workers=2,
+        tasks=tasks,
+        workers=tasks,
         logging_dir=str(tmp_path / "logs"),
     ).run()
-    written = {r["id"]: r["text"] for r in read_jsonl(*sorted((tmp_path / "out").glob("*.jsonl")))}
+
+
+def test_formatter_cleans_text_documents_with_two_tasks(tmp_path: Path) -> None:
+    records = [{"id": f"doc-{i}", "text": page} for i, page in enumerate(PAGES)]
+    source = write_shards(tmp_path / "in", records)
+    run_local(tmp_path, source, CleanerFormatter())
+    written = written_texts(tmp_path / "out")
     expected = {r["id"]: cleaner.clean(r["text"]) for r in records}
     assert written == {key: text for key, text in expected.items() if text}
 
@@ -85,16 +91,9 @@ def test_formatter_options_and_time_limit(tmp_path: Path) -> None:
     slow = slow_page()
     records = [{"id": "fast", "text": PAGES[0]}, {"id": "slow", "text": slow}]
     source = write_shards(tmp_path / "in", records, shards=1)
-    LocalPipelineExecutor(
-        pipeline=[
-            JsonlReader(str(source)),
-            CleanerFormatter(time_limit=TIME_LIMIT, disable=["outside_article"]),
-            JsonlWriter(str(tmp_path / "out"), compression=None),
-        ],
-        tasks=1,
-        workers=1,
-        logging_dir=str(tmp_path / "logs"),
-    ).run()
+    run_local(
+        tmp_path, source, CleanerFormatter(time_limit=TIME_LIMIT, disable=["outside_article"]), 1
+    )
     written = read_jsonl(*(tmp_path / "out").glob("*.jsonl"))
     assert [(r["id"], r["text"]) for r in written] == [
         ("fast", cleaner.clean(PAGES[0], disable=["outside_article"]))
@@ -111,17 +110,8 @@ def test_extractor_is_a_drop_in_for_trafilatura_on_html(tmp_path: Path) -> None:
         pytest.skip("HTML mode not there yet")
     records = [{"id": f"page-{n}", "text": page} for n, page in enumerate(pages)]
     source = write_shards(tmp_path / "in", records)
-    LocalPipelineExecutor(
-        pipeline=[
-            JsonlReader(str(source)),
-            CleanerExtractor(timeout=30),
-            JsonlWriter(str(tmp_path / "out"), compression=None),
-        ],
-        tasks=2,
-        workers=2,
-        logging_dir=str(tmp_path / "logs"),
-    ).run()
-    written = {r["id"]: r["text"] for r in read_jsonl(*sorted((tmp_path / "out").glob("*.jsonl")))}
+    run_local(tmp_path, source, CleanerExtractor(timeout=30))
+    written = written_texts(tmp_path / "out")
     assert written == {f"page-{n}": text for n, text in enumerate(expected) if text}
     assert all("Share this" not in text and "Privacy" not in text for text in written.values())
     stats = stats_of(tmp_path / "logs", "cleaner")

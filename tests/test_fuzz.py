@@ -80,18 +80,11 @@ def alarm(seconds: int) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+@pytest.mark.parametrize("kind", ["text", "html"])
 @FUZZ
-@given(FUZZ_BYTES)
-def test_fuzz_text_pages(data: bytes) -> None:
-    case = build_case(data, ("text",))
-    with alarm(HANG_SECONDS):
-        check_case(case)
-
-
-@FUZZ
-@given(FUZZ_BYTES)
-def test_fuzz_html_pages(data: bytes) -> None:
-    case = build_case(data, ("html",))
+@given(data=FUZZ_BYTES)
+def test_fuzz_pages(kind: str, data: bytes) -> None:
+    case = build_case(data, (kind,))
     with alarm(HANG_SECONDS):
         check_case(case)
 

@@ -16,7 +16,7 @@ import pytest
 ray = pytest.importorskip("ray")
 pytest.importorskip("datatrove")
 
-from corpus import read_jsonl, text_pages, write_jsonl  # noqa: E402
+from corpus import text_pages, write_jsonl, written_texts  # noqa: E402
 from datatrove.executor.ray import RayPipelineExecutor  # noqa: E402
 from datatrove.pipeline.readers import JsonlReader  # noqa: E402
 from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
@@ -54,7 +54,7 @@ def test_ray_executor_cleans_with_two_tasks(local_ray: Any, tmp_path: Path) -> N
         mem_per_cpu_gb=0.5,
         logging_dir=str(tmp_path / "logs"),
     ).run()
-    written = {r["id"]: r["text"] for r in read_jsonl(*sorted((tmp_path / "out").glob("*.jsonl")))}
+    written = written_texts(tmp_path / "out")
     expected = {r["id"]: cleaner.clean(r["text"]) for r in records}
     assert written == {key: text for key, text in expected.items() if text}
     per_task = sorted((tmp_path / "logs" / "stats").glob("*.json"))
