@@ -119,6 +119,8 @@ def utf8_pieces(data: bytes, cuts: list[int]) -> list[memoryview] | None:
         return None
     bounds = [0, *cuts, len(view)]
     pieces = [view[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    if data.isascii():
+        return pieces  # ASCII is UTF-8: nothing to check
     for piece in pieces:
         try:
             codecs.utf_8_decode(piece, "strict", True)

@@ -186,32 +186,7 @@ def decode_html(data: bytes) -> str:
     >>> decode_html(broken).endswith("Grüße</p>\\ufffd")
     True
     """
-    declared = declared_encoding(data)
-    if declared == "utf-8":
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-                return (
-                    decode(data, declared=None)
-                    if _mostly_invalid(data)
-                    else data.decode("utf-8", errors="replace")
-                )
-    return decode(data, declared=declared)
-
-
-def _mostly_invalid(data: bytes) -> bool:
-    """Whether bytes that fail UTF-8 outnumber the well-formed UTF-8 characters.
-
-    A UTF-8 page with a few broken bytes has far more good multi-byte
-    characters than bad bytes; a Latin-1 page mislabelled UTF-8 has none.
-    """
-    decoded = data[: 256 * 1024].decode("utf-8", errors="replace")
-    bad = decoded.count("\ufffd")
-    return bad >= len(_NON_ASCII.findall(decoded))
-
-
-_NON_ASCII = regex.compile(r"[^\x00-\x7f\ufffd]")
+    return decode(data, declared=declared_encoding(data))
 
 
 # -- tokens read from the markup ------------------------------------------------
@@ -707,7 +682,6 @@ class _Frame:
     kind: str
     tokens: frozenset[str]
     segment: str | None
-    number: int
     # the group (list or table) whose items print on adjacent lines
     group: int | None
 
@@ -817,7 +791,7 @@ def _open(
         )
         builder.segments.append(segment)
     group = number if tag in _LISTS or tag == "table" else parent.group
-    builder.frames.append(_Frame(tag, kind, tokens, segment, number, group))
+    builder.frames.append(_Frame(tag, kind, tokens, segment, group))
     return own
 
 
@@ -866,7 +840,7 @@ def _shown_anyway(element: etree._Element, root: etree._Element, total: list[int
 def _walk(body: etree._Element, title_keys: frozenset[str]) -> list[Block]:
     builder = _Builder(title_keys)
     total: list[int] = []  # the page's text length, measured when first needed
-    builder.frames.append(_Frame("#root", "div", frozenset(), None, 0, None))
+    builder.frames.append(_Frame("#root", "div", frozenset(), None, None))
     seen: dict[object, frozenset[str]] = {}
     frames = builder.frames
     pieces = builder.pieces

@@ -9,7 +9,7 @@ more is removed, so that cleaning an article again returns it unchanged.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -88,8 +88,14 @@ def _one_pass(
     return removed
 
 
-def _clean_blocks(blocks: list[Block], config: Config) -> tuple[dict[int, Verdict], int]:
-    """Run passes to a fixed point; verdicts are keyed by the original block index."""
+def _clean_blocks(
+    blocks: list[Block], config: Config, rules: Sequence[Rule] = TEXT_RULES
+) -> tuple[dict[int, Verdict], int]:
+    """Run passes to a fixed point; verdicts are keyed by the original block index.
+
+    ``rules`` run in the first pass: ``RULES`` for blocks read from HTML,
+    ``TEXT_RULES`` (no markup rules) for plain text.
+    """
     verdicts: dict[int, Verdict] = {}
     alive = blocks
     origin = [b.index for b in blocks]
@@ -98,8 +104,7 @@ def _clean_blocks(blocks: list[Block], config: Config) -> tuple[dict[int, Verdic
         passes += 1
         # A line rule judges a line by itself alone: what survived it once
         # survives it again, so later passes run only the context rules.
-        first = RULES if alive[0].tag else TEXT_RULES
-        removed = _one_pass(alive, config, first if passes == 1 else CONTEXT_RULES)
+        removed = _one_pass(alive, config, rules if passes == 1 else CONTEXT_RULES)
         if not removed:
             break
         for local, verdict in removed.items():
@@ -168,7 +173,7 @@ class Cleaner:
         assert isinstance(source, (str, bytes))
         parsed = parse_html(source)
         del source
-        verdicts, passes = _clean_blocks(parsed.blocks, self.config)
+        verdicts, passes = _clean_blocks(parsed.blocks, self.config, RULES)
         article = render([b for b in parsed.blocks if b.index not in verdicts], self.config.output)
         return Explanation(
             article=article,
@@ -232,7 +237,7 @@ class Cleaner:
                 found.extend(_reports(blocks, verdicts, offset))
             offset += len(blocks)
             kept = [b for b in blocks if b.index not in verdicts]
-            starts_apart = first_line_blank(segment) or (bool(blocks) and blocks[0].paragraph != 0)
+            starts_apart = first_line_blank(segment)
             if kept:
                 if pieces and (gap or starts_apart or kept[0].paragraph != 0):
                     pieces.append("\n")
@@ -283,7 +288,7 @@ class Cleaner:
                     # the byte sniff (read as Latin-1) cannot tell.
                     if mode == "auto" and looks_like_html(str(pieces[0][:4096], "utf-8", "ignore")):
                         return self._html_bytes(data), "html", None
-                    self._check_count(count_lines(data), "lines")
+                    self._check_count(data, count_lines, "lines")
                     return pieces, "text", None
             page = decode(data)
         elif not isinstance(page, str):
@@ -299,26 +304,34 @@ class Cleaner:
         millions of two-letter lines would take gigabytes well within ``max_bytes``.
         """
         if mode == "html":
-            self._check_count(text.count("<"), "tags")
+            self._check_count(text, _count_tags, "tags")
         else:
-            self._check_count(count_lines(text), "lines")
+            self._check_count(text, count_lines, "lines")
         return text
 
     def _html_bytes(self, data: bytes) -> bytes:
         """``data``, once its tags are within ``Config.max_blocks``."""
         limit = self.config.max_blocks
-        if limit is not None and data.count(b"<") > limit:
+        if limit is not None and len(data) > limit and data.count(b"<") > limit:
             # Counted in bytes, a UTF-16 page's other characters may look like "<".
             self._counted(decode_html(data), "html")
         return data
 
-    def _check_count(self, count: int, unit: str) -> None:
+    def _check_count(self, text: str | bytes, counter: Callable[[Any], int], unit: str) -> None:
         limit = self.config.max_blocks
-        if limit is not None and count > limit:
+        # A page holds at most a line (or a tag) a character: a short one is not counted.
+        if limit is None or len(text) <= limit:
+            return
+        count = counter(text)
+        if count > limit:
             raise InputError(
                 f"page of {count:,} {unit} is over the limit of {limit:,} "
                 "(max_blocks; None lifts it)"
             )
+
+
+def _count_tags(text: str) -> int:
+    return text.count("<")
 
 
 def _segments(source: str | list[memoryview], size: int | None) -> Iterator[str]:
