@@ -178,17 +178,29 @@ def _clean_one(job: _Job, index: int, page: Page) -> PageResult:
     try:
         try:
             with _time_limit(job.time_limit):
-                if job.stats:
-                    explanation = job.cleaner.explain(page)
-                    article, stats = explanation.article, PageStats.of(explanation)
-                else:
-                    article, stats = job.cleaner.clean(page), None
+                article, stats = _article_and_stats(job.cleaner, page, job.stats)
         except Exception as error:  # one page's failure must not stop the batch
-            message = str(error) or repr(error)
-            return PageResult(index, error=type(error).__name__, message=message)
+            return _failure(index, error)
     except PageTimeout as late:  # the alarm rang again as the first error was recorded
-        return PageResult(index, error=PageTimeout.__name__, message=str(late))
+        return _failure(index, late)
     return PageResult(index, article=article, stats=stats)
+
+
+def _article_and_stats(cleaner: Cleaner, page: Page, stats: bool) -> tuple[str, PageStats | None]:
+    """The article, and its stats when asked (they need ``explain``; ``clean`` is cheaper)."""
+    if not stats:
+        return cleaner.clean(page), None
+    explanation = cleaner.explain(page)
+    return explanation.article, PageStats.of(explanation)
+
+
+def _failure(index: int, error: BaseException) -> PageResult:
+    """The record of a page that failed with ``error``."""
+    return PageResult(index, error=type(error).__name__, message=str(error) or repr(error))
+
+
+def _late(seconds: float) -> PageTimeout:
+    return PageTimeout(f"cleaning the page took longer than {seconds:g} s")
 
 
 @contextmanager
@@ -213,7 +225,7 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         rings += 1
         if rings <= ALARM_REPEATS:
             signal.setitimer(signal.ITIMER_REAL, ALARM_REPEAT)
-        raise PageTimeout(f"cleaning the page took longer than {seconds:g} s")
+        raise _late(seconds)
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -452,23 +464,18 @@ def _recover(
                     yield from solo.wait(solo.submit(job, [numbered]))
                 except BrokenProcessPool:
                     message = "the worker process died cleaning the page"
-                    yield _failed(numbered[0], "WorkerDied", message)
+                    yield PageResult(numbered[0], error="WorkerDied", message=message)
                     solo.kill()
                     solo = None
                 except _Stuck:
-                    message = f"cleaning the page took longer than {job.time_limit:g} s"
-                    yield _failed(numbered[0], PageTimeout.__name__, message)
+                    yield _failure(numbered[0], _late(job.time_limit or 0))
                     solo.kill()
                     solo = None
                 except Exception as error:  # the page could not be sent to the worker
-                    yield _failed(numbered[0], type(error).__name__, str(error) or repr(error))
+                    yield _failure(numbered[0], error)
     finally:
         if solo is not None:
             solo.kill()
-
-
-def _failed(index: int, error: str, message: str) -> PageResult:
-    return PageResult(index, error=error, message=message)
 
 
 @dataclass(frozen=True)
@@ -504,10 +511,8 @@ class FieldCleaner:
         return {out: article, "cleaner_stats": stats} if self.stats else {out: article}
 
     def _explain(self, page: Page) -> tuple[str, dict[str, Any] | None]:
-        if not self.stats:
-            return self.cleaner.clean(page), None
-        explanation = self.cleaner.explain(page)
-        return explanation.article, PageStats.of(explanation).to_dict(every_rule=True)
+        article, stats = _article_and_stats(self.cleaner, page, self.stats)
+        return article, stats.to_dict(every_rule=True) if stats is not None else None
 
 
 def clean_tagged(items: Iterable[tuple[T, Page]], **options: Any) -> Iterator[tuple[T, PageResult]]:

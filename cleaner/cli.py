@@ -349,10 +349,8 @@ class _Run:
         """--jsonl: clean one field of each record, write the records back in order."""
         args = self.args
         field = args.field or ("html" if args.mode == "html" else "text")
-        records = 0
 
         def items() -> Iterator[tuple[_Record, str]]:
-            nonlocal records
             for name, out_name in _inputs(args.files or ["-"], self.fail):
                 where = "<stdin>" if name == "-" else name
                 out: str | None = None
@@ -371,7 +369,6 @@ class _Run:
                     for number, line in enumerate(lines, 1):
                         if not line.strip():
                             continue
-                        records += 1
                         record, problem = _parse_record(line, field, first=number == 1)
                         if record is None:
                             self.progress.count(False)
@@ -396,7 +393,8 @@ class _Run:
         finally:
             writer.close()
         if self.failures:
-            self.progress.say(f"{self.failures:,} of {records:,} records failed")
+            # Every record, good or bad, was counted once by the progress line.
+            self.progress.say(f"{self.failures:,} of {self.progress.pages:,} records failed")
         return self._finish()
 
 
