@@ -42,16 +42,12 @@ if __package__ in (None, ""):  # run as a script: import from the repo root
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
 import cleaner  # noqa: E402
-from bench.pages import DEFAULT_DATA, Page, load_pages, resolve_modes, resolve_sets  # noqa: E402
+from bench.pages import DEFAULT_DATA, Page, pages_of, resolve_modes, resolve_sets  # noqa: E402
 from cleaner import cli  # noqa: E402
 from cleaner.batch import clean_many  # noqa: E402
 
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def load(data: Path, sets: list[str], limit: int | None) -> list[Page]:
-    return [page for name in sets for page in load_pages(data, name, limit)]
 
 
 def load_note() -> str:
@@ -114,29 +110,20 @@ class CpuMeter:
 
     def __enter__(self) -> CpuMeter:
         self._start = time.process_time()
-        self._before = {pid: cpu_seconds(pid) for pid in descendants(os.getpid())}
+        self._before = {pid: cpu for pid, cpu in descendants_cpu(os.getpid()).items()}
         self._thread.start()
         return self
 
     def _watch(self) -> None:
         while not self._done.wait(0.05):
-            for pid in descendants(os.getpid()):
-                self._seen[pid] = max(self._seen.get(pid, 0.0), cpu_seconds(pid))
+            for pid, cpu in descendants_cpu(os.getpid()).items():
+                self._seen[pid] = max(self._seen.get(pid, 0.0), cpu)
 
     def __exit__(self, *exc: object) -> None:
         self._done.set()
         self._thread.join()
         spent = sum(cpu - self._before.get(pid, 0.0) for pid, cpu in self._seen.items())
         self.seconds = time.process_time() - self._start + spent
-
-
-def cpu_seconds(pid: int) -> float:
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            fields = stat.read().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
-    except (OSError, IndexError, ValueError):
-        return 0.0
 
 
 # --- 2. memory over a long stream ---------------------------------------------------
@@ -150,22 +137,31 @@ def rss_bytes(pid: int) -> int:
         return 0
 
 
-def descendants(root: int) -> list[int]:
-    """Every process below ``root`` (the pool's forkserver and its workers)."""
-    parents: dict[int, int] = {}
+def _processes() -> dict[int, tuple[int, float]]:
+    """Every process: its parent and its CPU seconds (user + system), one read of its stat."""
+    table: dict[int, tuple[int, float]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
                 with open(f"/proc/{entry}/stat") as stat:
                     fields = stat.read().rsplit(")", 1)[1].split()
-                parents[int(entry)] = int(fields[1])
+                cpu = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+                table[int(entry)] = (int(fields[1]), cpu)
             except (OSError, IndexError, ValueError):
                 continue
-    found, frontier = [], [root]
+    return table
+
+
+def descendants_cpu(root: int) -> dict[int, float]:
+    """Every process below ``root`` (the pool's forkserver and its workers), with its CPU
+    seconds."""
+    table = _processes()
+    found: dict[int, float] = {}
+    frontier = [root]
     while frontier:
         parent = frontier.pop()
-        children = [pid for pid, ppid in parents.items() if ppid == parent]
-        found.extend(children)
+        children = [pid for pid, (ppid, _) in table.items() if ppid == parent]
+        found.update((pid, table[pid][1]) for pid in children)
         frontier.extend(children)
     return found
 
@@ -193,7 +189,7 @@ def stream(pages: list[Page], mode: str, count: int, workers: int) -> None:
         if done % every == 0 or done == count:
             elapsed = time.perf_counter() - start
             heap, _ = tracemalloc.get_traced_memory()
-            workers_rss = sum(rss_bytes(pid) for pid in descendants(me))
+            workers_rss = sum(rss_bytes(pid) for pid in descendants_cpu(me))
             print(
                 f"| {done:,} | {elapsed:.0f} | {done / elapsed:.1f} | {rss_bytes(me) / 1e6:.1f} | "
                 f"{workers_rss / 1e6:.1f} | {heap / 1e6:.2f} |",
@@ -277,7 +273,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     args = parser.parse_args(argv)
-    pages = load(args.data, resolve_sets(args.set), args.limit)
+    pages = pages_of(args.data, resolve_sets(args.set), args.limit)
     if not pages:
         sys.exit(f"no pages under {args.data}")
     if "throughput" not in args.skip:

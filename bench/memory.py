@@ -26,8 +26,8 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: import from the repo root
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
-from bench.pages import DEFAULT_DATA, load_pages, resolve_modes, resolve_sets  # noqa: E402
-from bench.speed import _HTML_HEAD, _HTML_TAIL, corpus  # noqa: E402
+from bench.pages import DEFAULT_DATA, pages_of, resolve_modes, resolve_sets  # noqa: E402
+from bench.speed import _HTML_HEAD, _HTML_TAIL, _char_start, corpus  # noqa: E402
 
 CHILD = """
 import json, resource, sys, time
@@ -63,11 +63,9 @@ print(json.dumps({"bytes": len(data), "seconds": seconds, "peak": peak, "base": 
 
 
 def page_bytes(mode: str, size: int, data: Path, set_choice: str) -> bytes:
-    pages = [p for s in resolve_sets(set_choice) for p in load_pages(data, s)]
-    body = corpus(pages, mode, size)[:size]
-    if mode == "html":
-        return _HTML_HEAD + body + _HTML_TAIL
-    return body.decode("utf-8", errors="ignore").encode("utf-8")
+    body = corpus(pages_of(data, resolve_sets(set_choice)), mode, size)
+    body = body[: _char_start(body, size)] if len(body) > size else body
+    return _HTML_HEAD + body + _HTML_TAIL if mode == "html" else body
 
 
 def measure(page: bytes, limits: bool) -> dict[str, object]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,6 +76,11 @@ def _page(row: dict[str, object], set_name: str, root: Path) -> Page:
 
 def _strings(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def pages_of(data: Path, sets: Iterable[str], limit: int | None = None) -> list[Page]:
+    """The pages of every set in ``sets``, in order (each cut to ``limit``)."""
+    return [page for name in sets for page in load_pages(data, name, limit)]
 
 
 def resolve_sets(choice: str) -> list[str]:

@@ -37,6 +37,7 @@ from bench.pages import (  # noqa: E402
     Page,
     decode_html,
     load_pages,
+    pages_of,
     resolve_modes,
     resolve_sets,
 )
@@ -206,7 +207,7 @@ def size_rows(extract: Extract, data: bytes, mode: str, budget: float) -> Iterat
 
 
 def sizes(args: argparse.Namespace) -> None:
-    pages = [p for s in resolve_sets(args.set) for p in load_pages(args.data, s, args.limit)]
+    pages = pages_of(args.data, resolve_sets(args.set), args.limit)
     cleaners = {mode: cleaner_for(mode) for mode in resolve_modes(args.mode)}
     print("| mode | size | chunks | mean bytes | s/MB | vs 10 KB |")
     print("|---|---|---|---|---|---|")
