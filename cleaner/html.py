@@ -270,7 +270,13 @@ def class_concepts(value: str) -> frozenset[str]:
     ['article', 'share']
     >>> sorted(class_concepts("canvas address headline"))
     []
+    >>> sorted(class_concepts("w-full lg:mr-[--sidebar-width] md:hidden"))
+    []
     """
+    if ":" in value or "[" in value:
+        # Utility classes with a variant or an arbitrary value ("lg:mr-[--sidebar-width]")
+        # style an element; they do not name what it is.
+        value = " ".join(v for v in value.split() if ":" not in v and "[" not in v)
     return frozenset(_CONCEPT_OF[m] for m in _CONCEPT_PATTERN.findall(value.lower()))
 
 
@@ -302,7 +308,12 @@ def _concepts_of(tag: str, attrib: dict[str, str]) -> frozenset[str]:
         "hidden" in attrib
         or attrib.get("aria-hidden") == "true"
         or (style and _HIDDEN_STYLE.search(style))
-        or (classes and not _HIDDEN_CLASSES.isdisjoint(classes.lower().split()))
+        or (
+            classes
+            and not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
+            # "hidden lg:block": hidden on small screens, shown on large ones
+            and _SHOWN_AT_SOME_WIDTH.search(classes) is None
+        )
     ):
         found.add("hidden")
     return frozenset(found)
@@ -321,6 +332,9 @@ _HIDDEN_CLASSES = frozenset(
         "is-hidden",
         "u-hidden",
     }
+)
+_SHOWN_AT_SOME_WIDTH = re.compile(
+    r"(?<!\S)(?:[\w-]+:)+(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)(?!\S)"
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -951,10 +965,33 @@ def _parse(source: str | bytes) -> HtmlPage:
     del source
     metadata = _metadata(root)
     title_keys = _title_keys(metadata)
+    _open_swallowing_buttons(root)
     etree.strip_elements(root, *_DROPPED, with_tail=False)
     blocks = _walk(root, title_keys)
     _name_title(metadata, blocks)
     return HtmlPage(blocks, metadata, parser)
+
+
+# A button holding more text than this has swallowed the page: libxml2 ignores
+# a </button> while an element opened inside the button is still open (a
+# stray <div>), and everything after becomes the button's content.
+_BUTTON_CHARS = 500
+
+
+def _open_swallowing_buttons(root: etree._Element) -> None:
+    """Turn buttons that hold the page's text into plain containers, so that
+    dropping buttons does not drop the page.
+
+    >>> root = etree.fromstring("<div><button><div>Menu</button><p>" + "Text. " * 100 + "</p></div>", etree.HTMLParser())
+    >>> _open_swallowing_buttons(root)
+    >>> [e.tag for e in root.iter("button", "span")]
+    ['span']
+    """
+    for button in root.iter("button"):
+        # A button's own label is a word or two; only one with children can
+        # have swallowed anything.
+        if len(button) and len(button.xpath("string()")) > _BUTTON_CHARS:
+            button.tag = "span"
 
 
 def valid_utf8(data: bytes) -> bytes | None:

@@ -454,3 +454,83 @@ def test_a_forum_thread_with_article_posts_keeps_its_replies() -> None:
     article = cleaner.clean(page, mode="html")
     assert "Our goal with these open threads" in article
     assert article.count("follow-up surveys") == 8
+
+
+_PARAGRAPHS = "".join(
+    f"<p>Paragraph {n} of the guide says what the reader should do next, and why it matters "
+    f"for a budget that has to last the whole year.</p>"
+    for n in range(12)
+)
+
+
+def test_a_button_that_swallowed_the_page_is_read() -> None:
+    # A stray <div> inside a <button>: libxml2 ignores the </button>, and the
+    # rest of the page becomes the button's content. Buttons are dropped, so
+    # without care the page would come out empty.
+    page = (
+        "<html><body><header><button class='menu-button'><div><svg></svg>"
+        "</button><a href='/'>Home</a></header><main><article><h1>Saving</h1>"
+        + _PARAGRAPHS
+        + "</article></main></body></html>"
+    )
+    article = cleaner.clean(page, mode="html")
+    assert "Paragraph 0 of the guide" in article
+    assert "Paragraph 11 of the guide" in article
+    # A button of its own label stays out.
+    assert cleaner.clean(
+        "<main><p><button><span>Subscribe now</span></button></p>" + _PARAGRAPHS + "</main>",
+        mode="html",
+    ).count("Subscribe now") == 0
+
+
+def _removed_by_dom(html: str) -> list[str]:
+    blocks = parse_html(html).blocks
+    removed = {v.index for v in dom_boilerplate(blocks, Config())}
+    return [b.text for b in blocks if b.index in removed]
+
+
+_HALF = _PARAGRAPHS[: len(_PARAGRAPHS) // 2]
+
+
+def test_utility_classes_name_nothing() -> None:
+    # "lg:mr-[--sidebar-width]" styles an element beside a sidebar; it is no sidebar.
+    html = (
+        "<html><body><div><h1>Saving</h1>" + _HALF + "</div>"
+        "<div class='w-full lg:mr-[--sidebar-container-width]'>" + _HALF + "</div>"
+        "<div class='sidebar'><p>Popular this week</p></div></body></html>"
+    )
+    assert _removed_by_dom(html) == ["Popular this week"]
+
+
+def test_hidden_on_small_screens_only_is_shown() -> None:
+    blocks = parse_html(
+        "<div class='hidden lg:block'><p>Shown on wide screens.</p></div>"
+        "<div class='hidden'><p>Never shown.</p></div>"
+    ).blocks
+    assert [b.text for b in blocks] == ["Shown on wide screens."]
+
+
+def test_an_element_named_nav_around_running_text_is_content() -> None:
+    # Half the article sits in a "content-nav-section": running text, no menu.
+    html = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav><main>"
+        "<div><h1>Saving</h1>" + _HALF + "</div>"
+        "<div class='content-nav-section'>" + _HALF + "</div>"
+        "<div class='post-nav'><a href='/p'>Previous post</a></div></main></body></html>"
+    )
+    assert _removed_by_dom(html) == ["Home About", "Previous post"]
+
+
+def test_a_page_wrapper_named_sidebar_vouches_for_no_sidebar() -> None:
+    # The wrapper holds most of the page and names a sidebar (its layout); the
+    # real sidebar inside it is still furniture.
+    html = (
+        "<html><body><div class='layout with-sidebar'><main><h1>Saving</h1>"
+        + _PARAGRAPHS
+        + "</main><div class='right-sidebar'><h3>New here?</h3><p>Create your account "
+        "and connect with a world of communities.</p></div></div></body></html>"
+    )
+    assert _removed_by_dom(html) == [
+        "New here?",
+        "Create your account and connect with a world of communities.",
+    ]

@@ -54,10 +54,18 @@ _CLEAN_SHARE = 0.25
 _CLEAN_WORDS = 150
 _CLEAN_MIN_WORDS = 40
 _COMMENTS = frozenset({"comment"})
+# Concepts a large element vouches for in its parts: a thread's "comments"
+# hold its posts, each a "comment". A page wrapper called "has-sidebar" or
+# "nav-open" vouches for no sidebar or menu inside it.
+_VOUCHABLE = _COMMENTS
 _SMALL_SHARE = 0.15
 # An element marked as an article that holds this share of the page's prose
 # is the article, whatever its wrappers are called (like <main>).
 _ARTICLE_SHARE = 0.5
+# Furniture names for ways around a site, and the words of running sentences
+# past which an element so named is taken for content all the same.
+_NAVIGATION = frozenset({"nav", "breadcrumb", "pagination"})
+_NAV_PROSE_WORDS = 150
 # Link-dense blocks: at least this share of characters in links...
 _LINK_DENSITY = 0.6
 # ...and at most this many words: menu entries and tag clouds. Longer link
@@ -78,10 +86,14 @@ def _prose_weight(block: Block) -> float:
     return block.features.words * (1.0 - block.link_density)
 
 
-def _element_weights(blocks: Sequence[Block]) -> tuple[dict[str, float], float, float]:
-    """Prose words under every element named in a path segment, the page's total, and
-    the total of blocks under no element named like boilerplate."""
+def _element_weights(
+    blocks: Sequence[Block], prose_words: int
+) -> tuple[dict[str, float], float, float, dict[str, float]]:
+    """Prose words under every element named in a path segment, the page's total,
+    the total of blocks under no element named like boilerplate, and the words
+    of running sentences (``is_prose`` blocks) under every element."""
     weights: dict[str, float] = defaultdict(float)
+    sentences: dict[str, float] = defaultdict(float)
     total = clean = 0.0
     cache: dict[str, list[str]] = {}
     for block in blocks:
@@ -90,9 +102,13 @@ def _element_weights(blocks: Sequence[Block]) -> tuple[dict[str, float], float, 
         if weight:
             if not block.dom_tokens & _BOILERPLATE:
                 clean += weight
-            for element in element_ids_cached(block.path, cache):
+            elements = element_ids_cached(block.path, cache)
+            for element in elements:
                 weights[element] += weight
-    return weights, total, clean
+            if is_prose(block.features, prose_words):
+                for element in elements:
+                    sentences[element] += weight
+    return weights, total, clean, sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +118,8 @@ class _PageProse:
     weights: dict[str, float]
     total: float
     clean: float
+    #: words of running sentences under each element
+    sentences: dict[str, float]
     #: the elements around the page's title heading
     titled: frozenset[str] = frozenset()
     #: concepts that are content on this page ("comment" on a forum thread)
@@ -141,6 +159,10 @@ class _PageProse:
         ):
             share = 0.0  # an article stands elsewhere: this is not the page
         strong = _BOILERPLATE.intersection(tokens) - vouched
+        if strong & _NAVIGATION and self.sentences.get(element, 0.0) >= _NAV_PROSE_WORDS:
+            # Menus hold links and labels, not paragraphs: a "content-nav-section"
+            # around an article's running text is no menu.
+            strong -= _NAVIGATION
         small = _SMALL_BOILERPLATE.intersection(tokens) - vouched
         if (strong and share < _PAGE_SHARE) or (small and share < _SMALL_SHARE):
             return sorted(strong or small)[0]
@@ -168,7 +190,7 @@ def _step(state: _State, segment: str, prose: _PageProse) -> _State:
     if name is not None or not tokens or "article" in tokens:
         return state
     found = prose.furniture(segment, vouched)
-    return (found, vouched) if found else (None, vouched.union(tokens))
+    return (found, vouched) if found else (None, vouched.union(_VOUCHABLE.intersection(tokens)))
 
 
 def _path_state(path: str, prose: _PageProse, cache: dict[str, _State]) -> _State:
@@ -225,7 +247,10 @@ def dom_boilerplate(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
         "comment" in b.dom_tokens and "article" in b.dom_tokens for b in blocks
     )
     prose = _PageProse(
-        *_element_weights(blocks), frozenset(element_ids(title)), content, plain_comments
+        *_element_weights(blocks, config.prose_words),
+        frozenset(element_ids(title)),
+        content,
+        plain_comments,
     )
     cache: dict[str, _State] = {"": (None, content)}
     for block in blocks:
