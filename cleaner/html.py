@@ -982,7 +982,8 @@ def _open_swallowing_buttons(root: etree._Element) -> None:
     """Turn buttons that hold the page's text into plain containers, so that
     dropping buttons does not drop the page.
 
-    >>> root = etree.fromstring("<div><button><div>Menu</button><p>" + "Text. " * 100 + "</p></div>", etree.HTMLParser())
+    >>> html = "<div><button><div>Menu</button><p>" + "Text. " * 100 + "</p></div>"
+    >>> root = etree.fromstring(html, etree.HTMLParser())
     >>> _open_swallowing_buttons(root)
     >>> [e.tag for e in root.iter("button", "span")]
     ['span']

@@ -477,10 +477,8 @@ def test_a_button_that_swallowed_the_page_is_read() -> None:
     assert "Paragraph 0 of the guide" in article
     assert "Paragraph 11 of the guide" in article
     # A button of its own label stays out.
-    assert cleaner.clean(
-        "<main><p><button><span>Subscribe now</span></button></p>" + _PARAGRAPHS + "</main>",
-        mode="html",
-    ).count("Subscribe now") == 0
+    labelled = "<main><p><button><span>Subscribe now</span></button></p>" + _PARAGRAPHS
+    assert "Subscribe now" not in cleaner.clean(labelled + "</main>", mode="html")
 
 
 def _removed_by_dom(html: str) -> list[str]:
