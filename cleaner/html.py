@@ -854,10 +854,12 @@ def _shown_anyway(element: etree._Element, root: etree._Element, total: list[int
     return text > _HIDDEN_SHARE * total[0]
 
 
-def _walk(body: etree._Element, title_keys: frozenset[str]) -> list[Block]:
+def _walk(
+    body: etree._Element, title_keys: frozenset[str], page_tokens: frozenset[str] = frozenset()
+) -> list[Block]:
     builder = _Builder(title_keys)
     total: list[int] = []  # the page's text length, measured when first needed
-    builder.frames.append(_Frame("#root", "div", frozenset(), None, None))
+    builder.frames.append(_Frame("#root", "div", page_tokens, None, None))
     seen: dict[object, frozenset[str]] = {}
     frames = builder.frames
     pieces = builder.pieces
@@ -965,11 +967,37 @@ def _parse(source: str | bytes) -> HtmlPage:
     del source
     metadata = _metadata(root)
     title_keys = _title_keys(metadata)
+    page_tokens = _THREAD if _declares_thread(root) else frozenset()
     _open_swallowing_buttons(root)
     etree.strip_elements(root, *_DROPPED, with_tail=False)
-    blocks = _walk(root, title_keys)
+    blocks = _walk(root, title_keys, page_tokens)
     _name_title(metadata, blocks)
     return HtmlPage(blocks, metadata, parser)
+
+
+# A page that says, in schema.org terms, that it is a discussion: a forum
+# thread (DiscussionForumPosting) or a question with its answers (QAPage).
+# Its replies are the page, not comments under it; every block carries the
+# "thread" token.
+_THREAD = frozenset({"thread"})
+_THREAD_TYPES = ("DiscussionForumPosting", "QAPage")
+_DECLARES_THREAD = etree.XPath(
+    " | ".join(
+        f'//*[@itemtype][contains(@itemtype, "{kind}")]'
+        f' | //script[@type="application/ld+json"][contains(., \'"{kind}"\')]'
+        for kind in _THREAD_TYPES
+    )
+)
+
+
+def _declares_thread(root: etree._Element) -> bool:
+    """Whether the page's microdata or JSON-LD names it a forum thread or a Q&A page.
+
+    >>> _declares_thread(etree.fromstring('<div itemscope itemtype="https://schema.org/QAPage">'
+    ...                                    '<p>Q</p></div>', etree.HTMLParser()))
+    True
+    """
+    return bool(_DECLARES_THREAD(root))
 
 
 # A button holding more text than this has swallowed the page: libxml2 ignores

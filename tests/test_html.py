@@ -532,3 +532,36 @@ def test_a_page_wrapper_named_sidebar_vouches_for_no_sidebar() -> None:
         "New here?",
         "Create your account and connect with a world of communities.",
     ]
+
+
+def _thread(declaration: str) -> str:
+    replies = "".join(
+        f"<div class='crawler-post' itemprop='comment'><div class='post-meta'>reader{n} "
+        f"January {n}, 2024</div><p>Reply {n}: I tried the same thing last winter and the "
+        "second setting worked better for me, after a restart of the service.</p>"
+        "<p>Add a comment</p></div>"
+        for n in range(1, 7)
+    )
+    return (
+        f"<html><head><title>Service will not start</title>{declaration}</head><body>"
+        "<header><a href='/'>Community</a></header><main><h1>Service will not start</h1>"
+        "<div class='crawler-post'><p>Since the update the service stops at boot with an "
+        "error about its socket, and restarting it by hand does not help at all.</p></div>"
+        f"{replies}</main><footer>About us</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>',
+        '<meta itemscope itemtype="https://schema.org/QAPage">',
+    ],
+)
+def test_a_page_declared_a_discussion_keeps_its_replies(declaration: str) -> None:
+    article = cleaner.clean(_thread(declaration), mode="html")
+    assert "stops at boot" in article
+    assert all(f"Reply {n}:" in article for n in range(1, 7))
+    assert "Community" not in article and "About us" not in article
+    # Undeclared, the same markup reads as an article with comments under it.
+    assert "Reply 1:" not in cleaner.clean(_thread(""), mode="html")

@@ -23,10 +23,14 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     ['23 Comments', 'Leave a Reply', 'Jane Doe says:', 'Reply']
 
     Keeps: "The comments drew 300 replies." (a sentence about comments).
+
+    On a page that declares itself a discussion (the HTML reader's "thread"
+    token) nothing here is a barrier: the replies are the page.
     """
+    walls = not (blocks and "thread" in blocks[0].dom_tokens)
     for block in blocks:
         if "comment_form" in block.features.hits and block.features.words <= 40:
-            yield Verdict(block.index, "comment_section", "the comment form", barrier=True)
+            yield Verdict(block.index, "comment_section", "the comment form", barrier=walls)
             continue
         if block.features.words > 16:
             continue
@@ -37,11 +41,13 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
         elif key in patterns.COMMENTS_HEADER or (
             block.features.words <= 4 and patterns.COMMENTS_HEADER_END.search(key)
         ):
-            yield Verdict(block.index, "comment_section", "a comment section header", barrier=True)
+            yield Verdict(block.index, "comment_section", "a comment section header", barrier=walls)
         elif key in patterns.COMMENT_CONTROLS:
             yield Verdict(block.index, "comment_section", "a comment control")
         elif _COMMENT_AUTHOR.match(block.features.lower.strip()):
             # "Jane on May 3, 2019 at 4:15 pm said:" is a comment; "The minister said:" may
             # introduce a quote in the article, so only a dated line is a barrier.
             dated = any(ch.isdigit() for ch in block.text)
-            yield Verdict(block.index, "comment_section", "the author line of a comment", dated)
+            yield Verdict(
+                block.index, "comment_section", "the author line of a comment", walls and dated
+            )

@@ -217,6 +217,8 @@ def _is_thread(blocks: Sequence[Block], title: str, config: Config) -> bool:
     the first prose after the title does. Every post is a comment there, and
     the posts are the page.
     """
+    if blocks and "thread" in blocks[0].dom_tokens:
+        return True  # the page says so (schema.org DiscussionForumPosting, QAPage)
     if any("comment" in segment_tokens(s) for s in path_segments(title)):
         return True
     start = next((i for i, b in enumerate(blocks) if "title" in b.dom_tokens), 0)
