@@ -291,6 +291,16 @@ def test_figure_caption_and_title_heading() -> None:
     assert removed(title_heading, html) == ["Budget approved"]  # the first one only
 
 
+def test_a_table_in_a_figure_is_no_caption() -> None:
+    # A chart's data set in a figure beside it: rows of content, and the figure's caption.
+    html = page(
+        f"<p>{PROSE}</p><figure><img src=chart.png><table><tr><th>Date</th><th>Change</th></tr>"
+        "<tr><td>1/1/2013</td><td>+13.1%</td></tr></table>"
+        "<figcaption>Source: county records</figcaption></figure>"
+    )
+    assert removed(figure_caption, html) == ["Source: county records"]
+
+
 def test_duplicate_block_keeps_the_original_not_the_quote() -> None:
     post = f"<p>{PROSE}</p>"
     html = page(f"{post}<div><blockquote>{PROSE}</blockquote><p>I agree with this.</p></div>")

@@ -288,12 +288,17 @@ def figure_caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
     ...       '(Photo: J. Doe)</figcaption></figure><p>The mayor opened the bridge.</p>')
     ['The mayor at the opening. (Photo: J. Doe)']
 
-    Keeps: a table's ``<caption>``, and long text a page sets in a figure.
+    Keeps: a table's ``<caption>``, a table set in a figure, and long text a page
+    sets in a figure.
     """
     for block in blocks:
         if block.features.words > _CAPTION_WORDS:
             continue
-        if block.tag == "figcaption" or "/figure:" in block.path:
+        if block.tag == "figcaption" or (
+            "/figure:" in block.path
+            # a table set in a figure (a chart's data) is content, row by row
+            and "/table:" not in block.path.rpartition("/figure:")[2]
+        ):
             yield Verdict(block.index, "figure_caption", "an image caption")
 
 
