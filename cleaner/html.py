@@ -964,10 +964,10 @@ def _parse(source: str | bytes) -> HtmlPage:
     if root is None or gave_up:
         text = source.decode("utf-8") if isinstance(source, bytes) else source
         root, parser = _soup_parse(text), "beautifulsoup"
+    page_tokens = _THREAD if _declares_thread(root, source) else frozenset()
     del source
     metadata = _metadata(root)
     title_keys = _title_keys(metadata)
-    page_tokens = _THREAD if _declares_thread(root) else frozenset()
     _open_swallowing_buttons(root)
     etree.strip_elements(root, *_DROPPED, with_tail=False)
     blocks = _walk(root, title_keys, page_tokens)
@@ -990,14 +990,20 @@ _DECLARES_THREAD = etree.XPath(
 )
 
 
-def _declares_thread(root: etree._Element) -> bool:
+# The names in the page's source: a scan of it is faster than a search of the tree.
+_THREAD_NAMES = re.compile("|".join(_THREAD_TYPES))
+_THREAD_NAMES_BYTES = re.compile("|".join(_THREAD_TYPES).encode())
+
+
+def _declares_thread(root: etree._Element, source: str | bytes) -> bool:
     """Whether the page's microdata or JSON-LD names it a forum thread or a Q&A page.
 
-    >>> _declares_thread(etree.fromstring('<div itemscope itemtype="https://schema.org/QAPage">'
-    ...                                    '<p>Q</p></div>', etree.HTMLParser()))
+    >>> page = '<div itemscope itemtype="https://schema.org/QAPage"><p>Q</p></div>'
+    >>> _declares_thread(etree.fromstring(page, etree.HTMLParser()), page)
     True
     """
-    return bool(_DECLARES_THREAD(root))
+    names = _THREAD_NAMES_BYTES if isinstance(source, bytes) else _THREAD_NAMES
+    return names.search(source) is not None and bool(_DECLARES_THREAD(root))
 
 
 # A button holding more text than this has swallowed the page: libxml2 ignores
