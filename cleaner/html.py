@@ -990,9 +990,10 @@ _DECLARES_THREAD = etree.XPath(
 )
 
 
-# The names in the page's source: a scan of it is faster than a search of the tree.
-_THREAD_NAMES = re.compile("|".join(_THREAD_TYPES))
-_THREAD_NAMES_BYTES = re.compile("|".join(_THREAD_TYPES).encode())
+# The names in the page's source: a substring search of it (not a regex: an
+# alternation of literals scans several times slower) costs less than a
+# search of the tree.
+_THREAD_TYPES_BYTES = tuple(kind.encode() for kind in _THREAD_TYPES)
 
 
 def _declares_thread(root: etree._Element, source: str | bytes) -> bool:
@@ -1002,8 +1003,8 @@ def _declares_thread(root: etree._Element, source: str | bytes) -> bool:
     >>> _declares_thread(etree.fromstring(page, etree.HTMLParser()), page)
     True
     """
-    names = _THREAD_NAMES_BYTES if isinstance(source, bytes) else _THREAD_NAMES
-    return names.search(source) is not None and bool(_DECLARES_THREAD(root))
+    names = _THREAD_TYPES_BYTES if isinstance(source, bytes) else _THREAD_TYPES
+    return any(name in source for name in names) and bool(_DECLARES_THREAD(root))  # type: ignore[operator]
 
 
 # A button holding more text than this has swallowed the page: libxml2 ignores
