@@ -104,33 +104,30 @@ def measure(text: str) -> Features:
     ellipsis = tail.endswith(("…", "..."))
     terminal = not ellipsis and tail[-1:] in _TERMINAL and tail != ""
     words = len(spaced) + cjk // 2
+    # Positional, in the order of the fields: keyword arguments cost a third more,
+    # and this runs for every line of every page.
     return Features(
-        chars=len(stripped),
-        words=words,
-        stopword_ratio=sum(map(STOPWORDS.__contains__, spaced)) / len(spaced) if spaced else 0.0,
-        terminal=terminal,
-        ellipsis=ellipsis,
-        sentences=(
-            len(_SENTENCE_END.findall(stripped))
-            if not terminal and len(spaced) > 6
-            else int(terminal)
-        ),
-        # Headlines are short: the capitals of long lines are never looked at.
-        title_ratio=(
-            len(_CAPITAL_START.findall(stripped)) / len(spaced)
-            if spaced and words <= _LONG_LINE
-            else 0.0
-        ),
-        cjk=cjk,
-        bullet=stripped[:1] in _BULLET_START and bool(_BULLET.match(stripped)),
-        code=_looks_like_code(text, stripped, words),
-        digits=_DIGIT.search(stripped) is not None,
-        # Interned: a page repeats its words, and each copy would cost a string.
-        tokens=tuple(map(sys.intern, tokens)),
-        lower=lower,
-        # Whole-line vocabularies only ever match short lines.
-        key=lowered_key(lower) if words <= _LONG_LINE else "",
-        hits=phrase_hits(tokens),
+        len(stripped),  # chars
+        words,
+        sum(map(STOPWORDS.__contains__, spaced)) / len(spaced) if spaced else 0.0,
+        terminal,
+        ellipsis,
+        # sentences
+        len(_SENTENCE_END.findall(stripped)) if not terminal and len(spaced) > 6 else int(terminal),
+        # title_ratio. Headlines are short: the capitals of long lines are never looked at.
+        len(_CAPITAL_START.findall(stripped)) / len(spaced)
+        if spaced and words <= _LONG_LINE
+        else 0.0,
+        cjk,
+        stripped[:1] in _BULLET_START and bool(_BULLET.match(stripped)),  # bullet
+        _looks_like_code(text, stripped, words),  # code
+        _DIGIT.search(stripped) is not None,  # digits
+        # tokens, interned: a page repeats its words, and each copy would cost a string.
+        tuple(map(sys.intern, tokens)),
+        lower,
+        # key. Whole-line vocabularies only ever match short lines.
+        lowered_key(lower) if words <= _LONG_LINE else "",
+        phrase_hits(tokens),  # hits
     )
 
 
@@ -151,9 +148,14 @@ def _looks_like_code(text: str, stripped: str, words: int = 0) -> bool:
     # Code lines are short and do not end like a sentence: most lines stop here.
     if words > _CODE_WORDS or stripped.endswith((".", "!", "?", "…")):
         return False
-    if _CODE_START.match(stripped) or len(_COLUMN_GAP.findall(stripped)) >= 2:
-        return True
     symbols = len(stripped) - len(stripped.translate(_CODE_SYMBOLS))
+    # A line that starts with a capital and holds none of "=()[]{}" (all among
+    # the symbols) matches no statement opening: menus and headings stop here.
+    if symbols or not stripped[0].isupper():
+        if _CODE_START.match(stripped):
+            return True
+    if "   " in stripped and len(_COLUMN_GAP.findall(stripped)) >= 2:
+        return True
     return symbols >= 3 and symbols * 12 >= len(stripped)
 
 

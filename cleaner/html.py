@@ -49,7 +49,7 @@ from lxml import etree
 
 from cleaner.blocks import Block, normalize_text
 from cleaner.decode import decode
-from cleaner.features import measure
+from cleaner.features import Features, measure
 from cleaner.patterns import line_key
 
 __all__ = [
@@ -284,29 +284,50 @@ def _tokens_of(
     tag: str, element: etree._Element, seen: dict[object, frozenset[str]]
 ) -> frozenset[str]:
     """Concepts an element's tag, class, id, role and itemprop name, and "hidden" when it
-    is hidden (``seen`` caches them for the page: most elements repeat a few values)."""
-    key = (tag, *[item for item in element.items() if item[0] in _TOKEN_ATTRIBUTES])
+    is hidden (``seen`` caches them for the page: most elements repeat a few values).
+
+    An ``id`` is nearly always unique, so it is looked up apart from the rest:
+    the rest then repeats, and is read once.
+    """
+    get = element.get
+    key = (
+        tag,
+        get("class"),
+        get("itemprop"),
+        get("role"),
+        get("style"),
+        get("hidden"),
+        get("aria-hidden"),
+    )
     tokens = seen.get(key)
     if tokens is None:
-        tokens = seen[key] = _concepts_of(tag, dict(key[1:]))
+        tokens = seen[key] = _concepts_of(*key)
+    ident = get("id")
+    if ident:
+        named = seen.get(ident)
+        if named is None:
+            named = seen[ident] = class_concepts(ident)
+        if named:
+            tokens = tokens | named
     return tokens
 
 
-_TOKEN_ATTRIBUTES = frozenset({"class", "id", "itemprop", "role", "style", "hidden", "aria-hidden"})
-
-
-def _concepts_of(tag: str, attrib: dict[str, str]) -> frozenset[str]:
-    found = {t for t in (_TAG_TOKENS.get(tag), _ROLE_TOKENS.get(attrib.get("role", ""))) if t}
-    if not attrib:
-        return frozenset(found)
-    classes = attrib.get("class")
-    value = " ".join(v for v in (classes, attrib.get("id"), attrib.get("itemprop")) if v)
+def _concepts_of(
+    tag: str,
+    classes: str | None,
+    itemprop: str | None,
+    role: str | None,
+    style: str | None,
+    hidden: str | None,
+    aria_hidden: str | None,
+) -> frozenset[str]:
+    found = {t for t in (_TAG_TOKENS.get(tag), _ROLE_TOKENS.get(role or "")) if t}
+    value = " ".join(v for v in (classes, itemprop) if v)
     if value:
         found.update(class_concepts(value))
-    style = attrib.get("style")
     if (
-        "hidden" in attrib
-        or attrib.get("aria-hidden") == "true"
+        hidden is not None
+        or aria_hidden == "true"
         or (style and _HIDDEN_STYLE.search(style))
         or (
             classes
@@ -719,6 +740,8 @@ class _Builder:
     # set by a single <br>: the next block continues the same paragraph
     line_break: bool = False
     title_found: bool = False
+    # menus and footers repeat their entries: each distinct text is measured once
+    measured: dict[str, Features] = field(default_factory=dict)
 
     def add(self, text: str) -> None:
         self.pieces.append(text)
@@ -752,12 +775,15 @@ class _Builder:
             self.title_found = True
             tokens = tokens | {"title"}
         chars = len(text) - text.count(" ")
+        features = self.measured.get(text)
+        if features is None:
+            features = self.measured[text] = measure(text)
         self.blocks.append(
             Block(
                 index=len(self.blocks),
                 text=text,
                 paragraph=max(self.paragraph, 0),
-                features=measure(text),
+                features=features,
                 tag=kind,
                 path=_join_path(self.segments),
                 dom_tokens=tokens,
@@ -880,7 +906,7 @@ def _walk(
             text = element.tail
         else:
             number += 1
-            if tag not in _BLOCK_TAGS and tag not in _INLINE_WITH_WORK and not element.items():
+            if tag not in _BLOCK_TAGS and tag not in _INLINE_WITH_WORK and not element.attrib:
                 # The common case, an inline element without attributes: it
                 # changes nothing but where text comes from.
                 frames.append(frames[-1])
