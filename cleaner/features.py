@@ -151,9 +151,8 @@ def _looks_like_code(text: str, stripped: str, words: int = 0) -> bool:
     symbols = len(stripped) - len(stripped.translate(_CODE_SYMBOLS))
     # A line that starts with a capital and holds none of "=()[]{}" (all among
     # the symbols) matches no statement opening: menus and headings stop here.
-    if symbols or not stripped[0].isupper():
-        if _CODE_START.match(stripped):
-            return True
+    if (symbols or not stripped[0].isupper()) and _CODE_START.match(stripped):
+        return True
     if "   " in stripped and len(_COLUMN_GAP.findall(stripped)) >= 2:
         return True
     return symbols >= 3 and symbols * 12 >= len(stripped)
