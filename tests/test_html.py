@@ -575,3 +575,18 @@ def test_a_page_declared_a_discussion_keeps_its_replies(declaration: str) -> Non
     assert "Community" not in article and "About us" not in article
     # Undeclared, the same markup reads as an article with comments under it.
     assert "Reply 1:" not in cleaner.clean(_thread(""), mode="html")
+
+
+def test_a_layout_named_sidebar_around_nearly_all_the_prose_is_the_page() -> None:
+    # 150+ words of prose outside it (a standfirst, a notice) do not make the
+    # "sidebar-container" around the rest a sidebar: only comments are judged so.
+    intro = "".join(
+        f"<p>Notice {n}: the office is closed on public holidays, and replies to letters "
+        "may take a little longer than usual during the summer months.</p>"
+        for n in range(8)
+    )
+    html = (
+        f"<html><body><div class='notices'>{intro}</div><div class='sidebar-container'>"
+        f"<div class='grid'>{_PARAGRAPHS}{_PARAGRAPHS}{_PARAGRAPHS}</div></div></body></html>"
+    )
+    assert _removed_by_dom(html) == []

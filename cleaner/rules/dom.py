@@ -148,7 +148,9 @@ class _PageProse:
             and strong_names(tokens)
             and (
                 self.clean >= _CLEAN_SHARE * weight
-                or self.clean >= _CLEAN_WORDS
+                # A short article under a long comment thread is still the article;
+                # a "sidebar-container" around nearly all the prose is the page's layout.
+                or (self.clean >= _CLEAN_WORDS and "comment" in tokens)
                 # Comments under a short post are still comments.
                 or (
                     self.plain_comments
