@@ -45,6 +45,12 @@ _BULLET_POINTS = 12
 _TITLE_BONUS = 400.0
 # What the headline (and a copy of it) costs: it is metadata, not body text.
 _TITLE_COST = 30.0
+# A fragment of this many words, with this share of function words and under
+# this share of capitalised words, is a list item written as running text.
+_ITEM_WORDS = 10
+_ITEM_STOPWORDS = 0.2
+_ITEM_CAPITALS = 0.3
+_ITEM_POINTS = 0.5
 # What a fragment of more than ``_MENU_WORDS`` words costs, relative to a menu entry.
 _FRAGMENT_COST = 0.35
 
@@ -77,6 +83,18 @@ def _scores(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config
             scores.append(float(features.words))
         elif block.text.rstrip().endswith((":", "：")):
             scores.append(0.0)
+        elif (
+            features.words >= _ITEM_WORDS
+            and features.stopword_ratio >= _ITEM_STOPWORDS
+            and features.title_ratio < _ITEM_CAPITALS
+            and "@" not in block.text
+            and "#" not in block.text
+        ):
+            # A list item that reads like a sentence without its full stop
+            # ("Book the venue – tour favourites and compare offers"): the
+            # article's own list, not a menu, a teaser's headline or a social
+            # prompt with a handle or a hashtag in it.
+            scores.append(_ITEM_POINTS * features.words)
         elif features.words > _MENU_WORDS:
             # Longer fragments (list items, product names, table rows) are
             # cheaper than menu entries: a run of them can sit in an article;

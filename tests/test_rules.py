@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+import cleaner
 from cleaner.blocks import Block, normalize_text, text_to_blocks
 from cleaner.config import Config
 from cleaner.rules import (
@@ -1123,3 +1124,31 @@ def test_repeated_teaser_keeps_a_lone_trailing_ellipsis_and_subheadings() -> Non
         ]
     )
     assert removed_lines(repeated_teaser, page) == []
+
+
+def test_the_locator_keeps_a_list_written_as_running_text() -> None:
+    # Checklist items end without a full stop; they read as sentences all the
+    # same, and a run of them is the article's own list.
+    items = [
+        f"Step {n} – book the venue early and compare what each of the offers includes"
+        for n in range(1, 16)
+    ]
+    page = "\n".join(
+        [
+            "Wedding checklist - Example Venue",
+            "Home",
+            "Venues",
+            "Contact",
+            "",
+            "Planning a wedding takes a year or more, and this checklist walks you through "
+            "the whole of it, month by month, so that nothing is forgotten on the day.",
+            "",
+            *items,
+            "",
+            "© 2025 Example Venue. All rights reserved.",
+        ]
+    )
+    article = cleaner.clean(page)
+    assert "Planning a wedding" in article
+    assert all(item in article for item in items)
+    assert "Venues" not in article and "All rights reserved" not in article
