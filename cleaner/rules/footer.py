@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cleaner import patterns
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key
 
@@ -15,6 +17,10 @@ _RESERVED = (
     "zastrzeżone",
     "защищены",
 )
+
+
+# The characters patterns.SEPARATED_ITEMS splits at: a line without any has one item.
+_SEPARATOR = re.compile(r"[|·•/–—]")
 
 
 def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -45,7 +51,7 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             yield Verdict(block.index, "footer", f"a disclaimer: {features.hits['disclaimer']!r}")
         elif key in patterns.FOOTER_LINKS:
             yield Verdict(block.index, "footer", "a footer link")
-        else:
+        elif _SEPARATOR.search(block.text) is not None:
             items = patterns.SEPARATED_ITEMS.split(block.text)
             if len(items) < 3:
                 continue

@@ -27,9 +27,17 @@ def _is_related_header(block: Block) -> bool:
     # "You may like to read", "Related articles about Berlin": a known header of
     # two words or more, followed by a few more words.
     words = key.split()
-    return len(words) <= _HEADER_WORDS and any(
-        " ".join(words[:n]) in patterns.RELATED_HEADERS for n in range(2, len(words))
+    return (
+        2 < len(words) <= _HEADER_WORDS
+        and words[0] in _HEADER_FIRST_WORDS
+        and any(" ".join(words[:n]) in patterns.RELATED_HEADERS for n in range(2, len(words)))
     )
+
+
+# The first words of the headers of two words or more: most lines start otherwise.
+_HEADER_FIRST_WORDS = frozenset(
+    header.split()[0] for header in patterns.RELATED_HEADERS if " " in header
+)
 
 
 def _running_text(block: Block) -> bool:
