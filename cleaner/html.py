@@ -49,6 +49,7 @@ from lxml import etree
 
 from cleaner.blocks import Block, normalize_text
 from cleaner.decode import decode
+from cleaner.errors import InputError
 from cleaner.features import Features, measure
 from cleaner.patterns import line_key
 
@@ -534,7 +535,7 @@ _BYTE_PATTERNS = (
 )
 
 
-def _soup_parse(text: str) -> etree._Element:
+def _soup_parse(text: str) -> etree._Element | None:
     """Parse with BeautifulSoup's html.parser (no depth limit) and copy the tree into lxml.
 
     Both the copy and BeautifulSoup's own tree building are loops over an
@@ -546,12 +547,15 @@ def _soup_parse(text: str) -> etree._Element:
     not opened (lxml's own walks up the ancestry would make the walk
     quadratic); a block-level one leaves an empty element where it opens and
     where it closes, so that its text still makes blocks of its own.
+
+    Returns None if html.parser rejects the page.
     """
     from bs4 import (
         BeautifulSoup,
         MarkupResemblesLocatorWarning,
         NavigableString,
         PageElement,
+        ParserRejectedMarkup,
         Tag,
         XMLParsedAsHTMLWarning,
     )
@@ -561,7 +565,13 @@ def _soup_parse(text: str) -> etree._Element:
     # per page of a corpus job. The page is what it is; these two are silenced.
     warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
     warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
-    soup = BeautifulSoup(text, "html.parser")
+    # html.parser stops with an error at a "<![" that opens no section it knows
+    # ("<![CDATA[", "<![if"), where HTML5 reads a bogus comment up to the next
+    # ">" (CDATA included, outside SVG and MathML). Both read "<!-[" so.
+    try:
+        soup = BeautifulSoup(text.replace("<![", "<!-["), "html.parser")
+    except ParserRejectedMarkup:
+        return None
     builder = etree.TreeBuilder()
     builder.start("html", {})
     # (children, tag, whether the tag was opened in the builder)
@@ -989,7 +999,11 @@ def _parse(source: str | bytes) -> HtmlPage:
     parser = "lxml"
     if root is None or gave_up:
         text = source.decode("utf-8") if isinstance(source, bytes) else source
-        root, parser = _soup_parse(text), "beautifulsoup"
+        soup_root = _soup_parse(text)
+        if soup_root is not None:
+            root, parser = soup_root, "beautifulsoup"
+        elif root is None:
+            raise InputError("neither libxml2 nor html.parser could read the page as HTML")
     page_tokens = _THREAD if _declares_thread(root, source) else frozenset()
     del source
     metadata = _metadata(root)

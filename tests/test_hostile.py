@@ -313,6 +313,15 @@ def test_html_nested_100000_deep(opening: str, closing: str) -> None:
     assert cleaner.clean(page) == PROSE[0] + "\n"
 
 
+@pytest.mark.parametrize("section", ["<![Compartir en Facebook", "<![foo bar]>", "<![ 1 ]]>"])
+def test_unknown_marked_sections_in_a_page_too_deep_for_libxml2(section: str) -> None:
+    """Expected: the paragraph is read (html.parser, the fallback past libxml2's
+    depth limit, rejected a "<![" it did not know: a traceback from bs4; it is
+    a bogus comment up to the next ">" in HTML5)."""
+    page = "<html><body>" + "<div>" * 5_000 + section + P + "</div>" * 5_000 + "</body></html>"
+    assert cleaner.clean(page) == PROSE[0] + "\n"
+
+
 def test_deep_nesting_costs_linear_time() -> None:
     """Expected: 8 times as deep costs about 8 times as long (it was quadratic)."""
 
