@@ -197,6 +197,9 @@ _TITLE_REACH = 12
 # A first line found this many times again below it, and making half the page,
 # is a repeated line, not a title.
 _TITLE_COPIES = 3
+# A line found this many times again below it is never a title: each pass would
+# cut one more copy, and the passes must end well within ``Config.max_passes``.
+_TITLE_MAX_COPIES = 8
 
 
 def title_heading(blocks: Sequence[Block]) -> int | None:
@@ -220,10 +223,12 @@ def title_heading(blocks: Sequence[Block]) -> int | None:
         return None
     # A first line printed again and again is not a page title: anchoring on
     # its second copy would cut the copies above it on every pass, so cleaning
-    # the article again would cut more (a page of one repeated line, fuzzing).
+    # the article again would cut more (a page of one repeated line, or of one
+    # repeated section: fuzzing). A real title recurs a few times at most (the
+    # headline, a share text, a related link).
     first = blocks[0].features.key
     copies = sum(block.features.key == first for block in blocks[1:]) if first else 0
-    if copies >= _TITLE_COPIES and copies * 2 >= len(blocks):
+    if copies >= _TITLE_MAX_COPIES or (copies >= _TITLE_COPIES and copies * 2 >= len(blocks)):
         return None
     wanted = set(words_of(name))
     for block in blocks[1:]:
