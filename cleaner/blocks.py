@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from cleaner.features import Features, measure
+from cleaner.features import Features, measure, measure_once
 
 # Line breaks other than \n that str.splitlines() would honour; they are folded
 # into \n so that "a line" means the same thing to every consumer of the text.
@@ -74,13 +74,10 @@ def text_to_blocks(text: str) -> list[Block]:
     paragraph = 0
     offset = 0
     blank_seen = False
-    # Menus and footers repeat lines within a page; each distinct line is measured once.
     measured: dict[str, Features] = {}
     for line in text.split("\n"):
         if line.strip():
-            features = measured.get(line)
-            if features is None:
-                features = measured[line] = measure(line)
+            features = measure_once(line, measured)
             if blank_seen and blocks:
                 paragraph += 1
             blank_seen = False

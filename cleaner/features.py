@@ -131,6 +131,17 @@ def measure(text: str) -> Features:
     )
 
 
+def measure_once(text: str, measured: dict[str, Features]) -> Features:
+    """:func:`measure`, for a text ``measured`` (one page's cache) has not seen yet.
+
+    Menus and footers repeat their entries within a page: each distinct text is measured once.
+    """
+    features = measured.get(text)
+    if features is None:
+        features = measured[text] = measure(text)
+    return features
+
+
 def _looks_like_code(text: str, stripped: str, words: int = 0) -> bool:
     """Indented four or more, or shaped like a statement or a shell command.
 

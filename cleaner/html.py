@@ -40,7 +40,7 @@ from __future__ import annotations
 import codecs
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import AnyStr
 
@@ -50,7 +50,7 @@ from lxml import etree
 from cleaner.blocks import Block, normalize_text
 from cleaner.decode import decode
 from cleaner.errors import InputError
-from cleaner.features import Features, measure
+from cleaner.features import Features, measure_once
 from cleaner.patterns import line_key
 
 __all__ = [
@@ -750,7 +750,7 @@ class _Builder:
     # set by a single <br>: the next block continues the same paragraph
     line_break: bool = False
     title_found: bool = False
-    # menus and footers repeat their entries: each distinct text is measured once
+    # the page's texts measured so far (see measure_once)
     measured: dict[str, Features] = field(default_factory=dict)
 
     def add(self, text: str) -> None:
@@ -785,9 +785,7 @@ class _Builder:
             self.title_found = True
             tokens = tokens | {"title"}
         chars = len(text) - text.count(" ")
-        features = self.measured.get(text)
-        if features is None:
-            features = self.measured[text] = measure(text)
+        features = measure_once(text, self.measured)
         self.blocks.append(
             Block(
                 index=len(self.blocks),
@@ -1034,6 +1032,11 @@ _DECLARES_THREAD = etree.XPath(
 # alternation of literals scans several times slower) costs less than a
 # search of the tree.
 _THREAD_TYPES_BYTES = tuple(kind.encode() for kind in _THREAD_TYPES)
+
+
+def declared_thread(blocks: Sequence[Block]) -> bool:
+    """Whether the page these blocks were read from declares itself a discussion."""
+    return bool(blocks) and "thread" in blocks[0].dom_tokens
 
 
 def _declares_thread(root: etree._Element, source: str | bytes) -> bool:

@@ -1225,7 +1225,9 @@ FOOTER_LINKS = _lines(
     """
 )
 # "Privacy | Terms | Contact": several short items joined by separators.
-SEPARATED_ITEMS = regex.compile(r"\s(?:\||·|•|/|–|—)\s")
+# The characters that separate the items of a link row ("Privacy | Terms").
+ITEM_SEPARATORS = "|·•/–—"
+SEPARATED_ITEMS = regex.compile(r"\s[" + regex.escape(ITEM_SEPARATORS) + r"]\s")
 
 # -- navigation ---------------------------------------------------------------------------
 

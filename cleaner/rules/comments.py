@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from cleaner import patterns
+from cleaner.html import declared_thread
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # "Jane Doe says:", "Max sagt:", "Marie dit :" - the line that opens a comment.
@@ -27,7 +28,7 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     On a page that declares itself a discussion (the HTML reader's "thread"
     token) nothing here is a barrier: the replies are the page.
     """
-    walls = not (blocks and "thread" in blocks[0].dom_tokens)
+    walls = not declared_thread(blocks)
     for block in blocks:
         if "comment_form" in block.features.hits and block.features.words <= 40:
             yield Verdict(block.index, "comment_section", "the comment form", barrier=walls)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from cleaner.features import is_prose
 from cleaner.html import (
+    declared_thread,
     element_ids,
     element_ids_cached,
     parse_html,
@@ -219,7 +220,7 @@ def _is_thread(blocks: Sequence[Block], title: str, config: Config) -> bool:
     the first prose after the title does. Every post is a comment there, and
     the posts are the page.
     """
-    if blocks and "thread" in blocks[0].dom_tokens:
+    if declared_thread(blocks):
         return True  # the page says so (schema.org DiscussionForumPosting, QAPage)
     if any("comment" in segment_tokens(s) for s in path_segments(title)):
         return True

@@ -19,8 +19,8 @@ _RESERVED = (
 )
 
 
-# The characters patterns.SEPARATED_ITEMS splits at: a line without any has one item.
-_SEPARATOR = re.compile(r"[|·•/–—]")
+# A line without any of the characters patterns.SEPARATED_ITEMS splits at has one item.
+_SEPARATOR = re.compile("[" + re.escape(patterns.ITEM_SEPARATORS) + "]")
 
 
 def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
