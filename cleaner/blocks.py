@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from cleaner.features import Features, measure, measure_once
+from cleaner.features import INTERN_FROM_CHARS, Features, measure, measure_once
 
 # Line breaks other than \n that str.splitlines() would honour; they are folded
 # into \n so that "a line" means the same thing to every consumer of the text.
@@ -75,9 +75,10 @@ def text_to_blocks(text: str) -> list[Block]:
     offset = 0
     blank_seen = False
     measured: dict[str, Features] = {}
+    interned = len(text) >= INTERN_FROM_CHARS
     for line in text.split("\n"):
         if line.strip():
-            features = measure_once(line, measured)
+            features = measure_once(line, measured, interned=interned)
             if blank_seen and blocks:
                 paragraph += 1
             blank_seen = False

@@ -50,7 +50,7 @@ from lxml import etree
 from cleaner.blocks import Block, normalize_text
 from cleaner.decode import decode
 from cleaner.errors import InputError
-from cleaner.features import Features, measure_once
+from cleaner.features import INTERN_FROM_CHARS, Features, measure_once
 from cleaner.patterns import line_key
 
 __all__ = [
@@ -752,6 +752,8 @@ class _Builder:
     title_found: bool = False
     # the page's texts measured so far (see measure_once)
     measured: dict[str, Features] = field(default_factory=dict)
+    # a long page: its words are interned (see features.INTERN_FROM_CHARS)
+    interned: bool = False
 
     def add(self, text: str) -> None:
         self.pieces.append(text)
@@ -785,7 +787,7 @@ class _Builder:
             self.title_found = True
             tokens = tokens | {"title"}
         chars = len(text) - text.count(" ")
-        features = measure_once(text, self.measured)
+        features = measure_once(text, self.measured, interned=self.interned)
         self.blocks.append(
             Block(
                 index=len(self.blocks),
@@ -889,9 +891,13 @@ def _shown_anyway(element: etree._Element, root: etree._Element, total: list[int
 
 
 def _walk(
-    body: etree._Element, title_keys: frozenset[str], page_tokens: frozenset[str] = frozenset()
+    body: etree._Element,
+    title_keys: frozenset[str],
+    page_tokens: frozenset[str] = frozenset(),
+    *,
+    interned: bool = False,
 ) -> list[Block]:
-    builder = _Builder(title_keys)
+    builder = _Builder(title_keys, interned=interned)
     total: list[int] = []  # the page's text length, measured when first needed
     builder.frames.append(_Frame("#root", "div", page_tokens, None, None))
     seen: dict[object, frozenset[str]] = {}
@@ -1003,12 +1009,14 @@ def _parse(source: str | bytes) -> HtmlPage:
         elif root is None:
             raise InputError("neither libxml2 nor html.parser could read the page as HTML")
     page_tokens = _THREAD if _declares_thread(root, source) else frozenset()
+    # Markup outweighs text several times over on most pages.
+    interned = len(source) >= _MARKUP_PER_CHAR * INTERN_FROM_CHARS
     del source
     metadata = _metadata(root)
     title_keys = _title_keys(metadata)
     _open_swallowing_buttons(root)
     etree.strip_elements(root, *_DROPPED, with_tail=False)
-    blocks = _walk(root, title_keys, page_tokens)
+    blocks = _walk(root, title_keys, page_tokens, interned=interned)
     _name_title(metadata, blocks)
     return HtmlPage(blocks, metadata, parser)
 
@@ -1018,6 +1026,7 @@ def _parse(source: str | bytes) -> HtmlPage:
 # Its replies are the page, not comments under it; every block carries the
 # "thread" token.
 _THREAD = frozenset({"thread"})
+_MARKUP_PER_CHAR = 5
 _THREAD_TYPES = ("DiscussionForumPosting", "QAPage")
 _DECLARES_THREAD = etree.XPath(
     " | ".join(
