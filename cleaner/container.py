@@ -208,9 +208,13 @@ def confine_to_container(
     container = _best_element(blocks, scores)
     if container is None:
         return None
-    inside = re.compile(rf"(?:^|/){re.escape(container)}(?=[/.]|$)")
+    inside: dict[str, bool] = {}  # by path: a page's blocks share few paths
     for i, block in enumerate(blocks):
-        if i in barriers or not inside.search(block.path):
+        path = block.path
+        within = inside.get(path)
+        if within is None:
+            within = inside[path] = container in element_ids(path)
+        if i in barriers or not within:
             scores[i] = float("-inf")
         elif scores[i] < 0:
             # Inside the container nothing walls the article off: short lines

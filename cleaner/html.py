@@ -940,7 +940,9 @@ def _walk(
                     _read_whole(builder, element, tag)
                     continue
                 text = element.text
-        if text:
+        # Whitespace before a block's first words is dropped when it is flushed:
+        # most text between tags is that, and a block made of it none.
+        if text and (pieces or not text.isspace()):
             pieces.append(text)
             if builder.link_depth:
                 builder.link_chars += len(text.strip())
