@@ -195,6 +195,28 @@ def is_prose(features: Features, min_words: int) -> bool:
     return features.stopword_ratio >= 0.08 or features.words >= 2 * min_words
 
 
+def is_running_text(features: Features, min_words: int, max_capitals: float) -> bool:
+    """Reads like a sentence that lost its full stop: long enough, in sentence case
+    (under ``max_capitals`` of its words capitalised), one word in five a function word.
+
+    A line cut off with an ellipsis may be running text too: the last paragraph
+    a paywall lets through, or a teaser's snippet; callers tell them apart.
+
+    >>> is_running_text(measure("Book the venue and compare the offers of three caterers"), 10, 0.3)
+    True
+    >>> is_running_text(measure("Book The Venue And Compare The Offers Of Three Caterers"), 10, 0.3)
+    False
+    """
+    return (
+        features.words >= min_words
+        and features.title_ratio < max_capitals
+        and features.stopword_ratio >= _RUNNING_STOPWORDS
+    )
+
+
+_RUNNING_STOPWORDS = 0.2
+
+
 def is_headline(features: Features) -> bool:
     """Shaped like a title: several words, no sentence end, mostly capitalised or short.
 

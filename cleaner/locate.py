@@ -23,7 +23,7 @@ import regex
 from cleaner.blocks import Block
 from cleaner.config import Config
 from cleaner.container import confine_to_container, is_dom
-from cleaner.features import Features, is_prose
+from cleaner.features import Features, is_prose, is_running_text
 from cleaner.patterns import line_key, words_of
 from cleaner.rules.related import RELATED_HEADER
 from cleaner.verdicts import Verdict
@@ -45,10 +45,9 @@ _BULLET_POINTS = 12
 _TITLE_BONUS = 400.0
 # What the headline (and a copy of it) costs: it is metadata, not body text.
 _TITLE_COST = 30.0
-# A fragment of this many words, with this share of function words and under
-# this share of capitalised words, is a list item written as running text.
+# A fragment of this many words and under this share of capitalised words that
+# reads as running text (``is_running_text``) is a list item written as a sentence.
 _ITEM_WORDS = 10
-_ITEM_STOPWORDS = 0.2
 _ITEM_CAPITALS = 0.3
 _ITEM_POINTS = 0.5
 # What a fragment of more than ``_MENU_WORDS`` words costs, relative to a menu entry.
@@ -84,9 +83,7 @@ def _scores(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config
         elif block.text.rstrip().endswith((":", "：")):
             scores.append(0.0)
         elif (
-            features.words >= _ITEM_WORDS
-            and features.stopword_ratio >= _ITEM_STOPWORDS
-            and features.title_ratio < _ITEM_CAPITALS
+            is_running_text(features, _ITEM_WORDS, _ITEM_CAPITALS)
             and "@" not in block.text
             and "#" not in block.text
         ):

@@ -5,13 +5,15 @@ from __future__ import annotations
 import regex
 
 from cleaner import patterns
-from cleaner.features import is_headline, is_prose
+from cleaner.features import is_headline, is_prose, is_running_text
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # The reason given for a header (the locator weighs headers, not their teasers).
 RELATED_HEADER = "a related-content header"
-# Teaser titles are shorter than this; a sentence-case line this long is text.
+# Teaser titles are shorter than this; a line this long in sentence case (under
+# this share of capitalised words) is text.
 _RUNNING_WORDS = 16
+_RUNNING_CAPITALS = 0.5
 # The most words a related-content header has.
 _HEADER_WORDS = 9
 # A teaser snippet is cut mid-sentence: a word or a comma right before the ellipsis.
@@ -40,17 +42,6 @@ _HEADER_FIRST_WORDS = frozenset(
 )
 
 
-def _running_text(block: Block) -> bool:
-    """A long line in sentence case: running text that lost its full stop, not a title."""
-    features = block.features
-    return (
-        features.words >= _RUNNING_WORDS
-        and not features.ellipsis
-        and features.title_ratio < 0.5
-        and features.stopword_ratio >= 0.2
-    )
-
-
 def related_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """A "You May Also Like" / "Mehr zum Thema" header and the run of teasers it leads.
 
@@ -70,7 +61,11 @@ def related_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             header = block
             yield Verdict(block.index, "related_block", RELATED_HEADER)
         elif header is not None:
-            if is_prose(block.features, config.prose_words) or _running_text(block):
+            if is_prose(block.features, config.prose_words) or (
+                # a snippet cut off with an ellipsis is a teaser's, however long
+                not block.features.ellipsis
+                and is_running_text(block.features, _RUNNING_WORDS, _RUNNING_CAPITALS)
+            ):
                 header = None
             else:
                 yield Verdict(
