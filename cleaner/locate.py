@@ -50,6 +50,12 @@ _TITLE_COST = 30.0
 _ITEM_WORDS = 10
 _ITEM_CAPITALS = 0.3
 _ITEM_POINTS = 0.5
+# A line of this many words with a function word that ends with a colon is a
+# sentence introducing a list: up to _LISTED_ITEMS short lines under it (each
+# of at most _LISTED_WORDS words, none a sentence) are its items.
+_INTRO_WORDS = 4
+_LISTED_ITEMS = 30
+_LISTED_WORDS = 20
 # What a fragment of more than ``_MENU_WORDS`` words costs, relative to a menu entry.
 _FRAGMENT_COST = 0.35
 
@@ -61,9 +67,16 @@ def _is_near_prose(features: Features) -> bool:
 
 def _scores(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config) -> list[float]:
     scores: list[float] = []
+    listed = 0  # items still to come in a list a sentence introduced ("the menu is:")
     for block in blocks:
         verdict = removed.get(block.index)
         features = block.features
+        if listed and (verdict is not None or features.terminal or features.words > _LISTED_WORDS):
+            listed = 0
+        elif listed:
+            listed -= 1
+            scores.append(float(min(max(features.words, 2), _BULLET_POINTS)))
+            continue
         if verdict is not None:
             cost = _REMOVED_COST.get(verdict.why) or _REMOVED_COST.get(
                 verdict.rule, _DEFAULT_REMOVED_COST
@@ -82,6 +95,8 @@ def _scores(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config
             scores.append(float(features.words))
         elif block.text.rstrip().endswith((":", "：")):
             scores.append(0.0)
+            if features.words >= _INTRO_WORDS and features.stopword_ratio > 0:
+                listed = _LISTED_ITEMS
         elif (
             is_running_text(features, _ITEM_WORDS, _ITEM_CAPITALS)
             and "@" not in block.text

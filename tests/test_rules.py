@@ -1152,3 +1152,46 @@ def test_the_locator_keeps_a_list_written_as_running_text() -> None:
     assert "Planning a wedding" in article
     assert all(item in article for item in items)
     assert "Venues" not in article and "All rights reserved" not in article
+
+
+def test_the_locator_keeps_the_list_a_sentence_introduces() -> None:
+    # "The menu is:" introduces the short lines under it: they are the list it
+    # announced, not a menu, and the article goes on after them. Read as menu
+    # entries, the eight items cost more than the paragraph after them is worth.
+    items = [
+        "curry and rice",
+        "chicken nuggets",
+        "vegetable sticks",
+        "sandwiches",
+        "small pastries",
+        "fruit salad",
+        "green tea",
+        "beer",
+    ]
+    page = "\n".join(
+        [
+            "Catering for the first time - Example Forum",
+            "Questions",
+            "Tags",
+            "Users",
+            "",
+            "I am starting a small catering service, and until now I have only cooked for "
+            "friends and family at weekends, so this will be the first time I cook for "
+            "strangers who pay for the food and expect it to arrive hot and on time.",
+            "The first event is for forty people, and the menu is:",
+            *items,
+            "I have one chafing dish, a rice cooker, plastic plates and cups, and a roll of "
+            "foil. What am I missing, and what should I prepare in the days before the event "
+            "so that the food is served warm?",
+            "",
+            "Tags:",
+            "catering",
+            "events",
+        ]
+    )
+    article = cleaner.clean(page)
+    assert "the menu is:" in article
+    assert all(item in article for item in items)
+    assert "What am I missing" in article
+    # a one-word label announces no list
+    assert "catering\nevents" not in article
