@@ -1007,6 +1007,12 @@ COMMENT_COUNT = regex.compile(
     r"|commenti|comentários|reacties|komentarz[ey]?|комментари[йяев]*)\b"
     r"|(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties)\s*[(\[]?\d+[)\]]?$)"
 )
+# "2 Answers", "5 Antworten": the header of a question's answers (Stack Exchange
+# writes "2 Answers 2"). A page with one is a question and its answers.
+ANSWERS_HEADER = regex.compile(
+    r"^\d[\d.,]*\s*(?:answers?|antworten|antwort|réponses?|respuestas?|risposte|risposta"
+    r"|respostas?|antwoorden|antwoord|odpowiedzi|odpowiedź|ответ(?:а|ов)?)(?:\s+\d[\d.,]*)?$"
+)
 # "Top Rated Comments", "Neueste Kommentare": a short header ending in the word.
 COMMENTS_HEADER_END = regex.compile(
     r"(?:^|\s)(?:comments|kommentare|commentaires|comentarios|commenti|comentários|reacties"

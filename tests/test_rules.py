@@ -1195,3 +1195,48 @@ def test_the_locator_keeps_the_list_a_sentence_introduces() -> None:
     assert "What am I missing" in article
     # a one-word label announces no list
     assert "catering\nevents" not in article
+
+
+def test_a_question_with_counted_answers_keeps_its_answers() -> None:
+    # "2 Answers" heads the answers to a question: the page is a discussion,
+    # and the "Add a comment" under each post is no wall the article stops at.
+    question = (
+        "Why is it bad practice to catch every exception and pass? I often see comments "
+        "saying that it is discouraged, and I would like to understand the reason for it. "
+        "Sometimes I just do not care what the error was, and I want the program to go on "
+        "with the next file in the list instead of stopping halfway through the whole run. "
+        "Is it the fact that I pass, or the fact that I catch everything, that makes it bad?"
+    )
+    answers = [
+        "Catching every error hides the ones you did not expect, and the program then goes "
+        "on in a state that nobody planned for, which is much harder to debug later.",
+        "Catch only the exceptions you know how to recover from, and let the others reach "
+        "the top of the program, where they are reported with the whole of their trace.",
+    ]
+    page = "\n".join(
+        [
+            "Questions",
+            "Tags",
+            "Users",
+            "",
+            question,
+            "",
+            "Add a comment",
+            "",
+            "2 Answers",
+            "Sorted by:",
+            "",
+            answers[0],
+            "",
+            "Add a comment",
+            "answered Feb 4, 2014 at 18:39",
+            "",
+            answers[1],
+            "",
+            "Add a comment",
+        ]
+    )
+    article = cleaner.clean(page)
+    assert question in article
+    assert all(answer in article for answer in answers)
+    assert "Add a comment" not in article

@@ -25,10 +25,11 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
 
     Keeps: "The comments drew 300 replies." (a sentence about comments).
 
-    On a page that declares itself a discussion (the HTML reader's "thread"
-    token) nothing here is a barrier: the replies are the page.
+    On a discussion nothing here is a barrier: the replies are the page. A page
+    is one when it declares itself one (the HTML reader's "thread" token) or
+    when it heads its answers with their count ("2 Answers").
     """
-    walls = not declared_thread(blocks)
+    walls = not (declared_thread(blocks) or _answered(blocks))
     for block in blocks:
         if "comment_form" in block.features.hits and block.features.words <= 40:
             yield Verdict(block.index, "comment_section", "the comment form", barrier=walls)
@@ -52,3 +53,16 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             yield Verdict(
                 block.index, "comment_section", "the author line of a comment", walls and dated
             )
+
+
+def _answered(blocks: Sequence[Block]) -> bool:
+    """Whether a line heads the answers to a question ("2 Answers", "5 Antworten")."""
+    return any(
+        block.features.digits
+        and block.features.words <= _ANSWERS_HEADER_WORDS
+        and patterns.ANSWERS_HEADER.match(block.features.key)
+        for block in blocks
+    )
+
+
+_ANSWERS_HEADER_WORDS = 4
