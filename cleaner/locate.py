@@ -94,9 +94,14 @@ def _scores(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config
             # "Nobody was hurt.", "Yes.": a short sentence is article-like.
             scores.append(float(features.words))
         elif block.text.rstrip().endswith((":", "：")):
-            scores.append(0.0)
             if features.words >= _INTRO_WORDS and features.stopword_ratio > 0:
+                # It counts like the items it introduces: at zero it would be left
+                # out in front of them, at the top of a page, and a page of such
+                # lines would lose one a pass.
                 listed = _LISTED_ITEMS
+                scores.append(float(min(features.words, _BULLET_POINTS)))
+            else:
+                scores.append(0.0)
         elif (
             is_running_text(features, _ITEM_WORDS, _ITEM_CAPITALS)
             and "@" not in block.text
