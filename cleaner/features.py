@@ -48,9 +48,6 @@ _CODE_SYMBOLS = re.compile(r"[()={}\[\];<>_/$]")
 _CODE_WORDS = 20
 _DIGIT = re.compile(r"\d")
 _BULLET_START = frozenset("-*•·▪►‣◦–—0123456789abcdefghijklmnopqrstuvwxyz")
-# Pages of at least this many characters of text intern the words of their lines:
-# a long page repeats its words, and one string per word keeps its memory down.
-INTERN_FROM_CHARS = 200_000
 _BULLET = re.compile(r"^\s*(?:[-*•·▪►‣◦–—]|\d{1,3}[.)]|[a-z][.)])\s+\S")
 
 
@@ -137,6 +134,11 @@ def measure(text: str, *, interned: bool = False) -> Features:
         lowered_key(lower) if words <= _LONG_LINE else "",
         phrase_hits(tokens),  # hits
     )
+
+
+# Pages of at least this many characters of text intern the words of their lines:
+# a long page repeats its words, and one string per word keeps its memory down.
+INTERN_FROM_CHARS = 200_000
 
 
 def measure_once(text: str, measured: dict[str, Features], *, interned: bool = False) -> Features:

@@ -992,6 +992,11 @@ def parse_html(page: str | bytes) -> HtmlPage:
     return _parse(page)
 
 
+# Characters of markup per character of text, about: a page of this many times
+# features.INTERN_FROM_CHARS interns its words.
+_MARKUP_PER_CHAR = 5
+
+
 def _parse(source: str | bytes) -> HtmlPage:
     source = (
         source.replace(b"\x00", b"") if isinstance(source, bytes) else source.replace("\x00", "")
@@ -1011,7 +1016,6 @@ def _parse(source: str | bytes) -> HtmlPage:
         elif root is None:
             raise InputError("neither libxml2 nor html.parser could read the page as HTML")
     page_tokens = _THREAD if _declares_thread(root, source) else frozenset()
-    # Markup outweighs text several times over on most pages.
     interned = len(source) >= _MARKUP_PER_CHAR * INTERN_FROM_CHARS
     del source
     metadata = _metadata(root)
@@ -1028,7 +1032,6 @@ def _parse(source: str | bytes) -> HtmlPage:
 # Its replies are the page, not comments under it; every block carries the
 # "thread" token.
 _THREAD = frozenset({"thread"})
-_MARKUP_PER_CHAR = 5
 _THREAD_TYPES = ("DiscussionForumPosting", "QAPage")
 _DECLARES_THREAD = etree.XPath(
     " | ".join(

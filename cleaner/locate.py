@@ -65,6 +65,11 @@ def _is_near_prose(features: Features) -> bool:
     return features.terminal and (features.words >= _NEAR_WORDS or features.cjk >= 8)
 
 
+def _item_points(features: Features) -> float:
+    """What a list item (or a line of code) counts for the article: a little, however long."""
+    return float(min(max(features.words, 2), _BULLET_POINTS))
+
+
 def _scores(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config) -> list[float]:
     scores: list[float] = []
     listed = 0  # items still to come in a list a sentence introduced ("the menu is:")
@@ -75,7 +80,7 @@ def _scores(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config
             listed = 0
         elif listed:
             listed -= 1
-            scores.append(float(min(max(features.words, 2), _BULLET_POINTS)))
+            scores.append(_item_points(features))
             continue
         if verdict is not None:
             cost = _REMOVED_COST.get(verdict.why) or _REMOVED_COST.get(
@@ -89,7 +94,7 @@ def _scores(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config
         elif features.bullet or features.code:
             # A list item or a line of code counts a little, however long: a
             # facet list of a thousand words behind one dash is no article.
-            scores.append(float(min(max(features.words, 2), _BULLET_POINTS)))
+            scores.append(_item_points(features))
         elif features.terminal:
             # "Nobody was hurt.", "Yes.": a short sentence is article-like.
             scores.append(float(features.words))
@@ -99,7 +104,7 @@ def _scores(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config
                 # out in front of them, at the top of a page, and a page of such
                 # lines would lose one a pass.
                 listed = _LISTED_ITEMS
-                scores.append(float(min(features.words, _BULLET_POINTS)))
+                scores.append(_item_points(features))
             else:
                 scores.append(0.0)
         elif (
