@@ -276,10 +276,18 @@ _TEASER_CHAIN = 3
 _TEASER_WEIGHT = 0.1
 # Chains are demoted only where the page has this much prose outside them.
 _TEASER_ELSEWHERE = 0.3
+# On a page without a title heading, chains are demoted only where the best
+# run without their points is worth this many times their points.
+_TEASER_OUTWEIGH = 2.0
 
 
 def _demote_teasers(
-    blocks: Sequence[Block], removed: dict[int, Verdict], scores: list[float], config: Config
+    blocks: Sequence[Block],
+    removed: dict[int, Verdict],
+    scores: list[float],
+    config: Config,
+    *,
+    titled: bool = False,
 ) -> tuple[int, int] | None:
     """Cut the points of prose that comes one paragraph at a time between headlines and dates.
 
@@ -288,8 +296,12 @@ def _demote_teasers(
     one another. Three or more fenced paragraphs in a row are teasers.
 
     Returns the span from the first to the last chained paragraph when the
-    page is nothing but such chains (a forum thread, a listing): there the
-    chain is the content, and the whole of it is the article.
+    chain is the page's content, and the whole of it is the article: when the
+    page is nothing but such chains (a forum thread, a listing), or when,
+    on a page whose title heading (``titled``) names no article, the best
+    run left without the chain's points is worth less than
+    ``_TEASER_OUTWEIGH`` times the chain (a page of service cards, a
+    checklist of steps each with a line of prose, and a legal line below).
     """
     prose: list[tuple[int, int]] = []  # (block index, separating lines before it)
     gap = _TEASER_GAP
@@ -315,17 +327,22 @@ def _demote_teasers(
         k = end + 1
     # A page that is nothing but such chains is a listing or a forum thread:
     # there the chain is the content.
+    if not chained:
+        return None
     in_chains = sum(scores[i] for i in chained)
     elsewhere = sum(scores[i] for i, _ in prose) - in_chains
     if elsewhere >= _TEASER_ELSEWHERE * in_chains:
+        demoted = list(scores)
         for index in chained:
-            scores[index] *= _TEASER_WEIGHT
-        return None
-    return (chained[0], chained[-1]) if chained else None
+            demoted[index] *= _TEASER_WEIGHT
+        if titled or best_span(demoted)[2] >= _TEASER_OUTWEIGH * in_chains:
+            scores[:] = demoted
+            return None
+    return (chained[0], chained[-1])
 
 
 def _anchor(
-    blocks: Sequence[Block], removed: dict[int, Verdict], scores: list[float]
+    blocks: Sequence[Block], removed: dict[int, Verdict], scores: list[float], heading: int | None
 ) -> int | None:
     """Give the first prose below the title heading the weight of a whole article.
 
@@ -333,9 +350,9 @@ def _anchor(
     article; the title heading says which prose is the article's. A single
     sentence right under the heading that is followed by the byline or the
     share buttons is the standfirst, not the body: it is scored out, and the
-    weight goes to the body below. Returns the index of the anchored prose.
+    weight goes to the body below. ``heading`` is the title heading
+    (:func:`title_heading`). Returns the index of the anchored prose.
     """
-    heading = title_heading(blocks)
     if heading is None:
         return None
     # The headline, and its copies and rewrites just below, are the title, not the body.
@@ -365,11 +382,13 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
     dom = is_dom(blocks)
     # HTML: the article lies inside one element (see cleaner.container)
     container = confine_to_container(blocks, removed, scores, config) if dom else None
-    thread = _demote_teasers(blocks, removed, scores, config)
-    if dom:  # in HTML the container decides, and the title is metadata
+    # In HTML the container decides, and the title is metadata.
+    heading = None if dom else title_heading(blocks)
+    thread = _demote_teasers(blocks, removed, scores, config, titled=dom or heading is not None)
+    if dom:
         thread = anchor = None
     else:
-        anchor = _anchor(blocks, removed, scores)
+        anchor = _anchor(blocks, removed, scores, heading)
     spans = article_spans(scores, anchor)
     if thread is not None:
         spans = _merge(spans + [thread])

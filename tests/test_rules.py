@@ -1240,3 +1240,98 @@ def test_a_question_with_counted_answers_keeps_its_answers() -> None:
     assert question in article
     assert all(answer in article for answer in answers)
     assert "Add a comment" not in article
+
+
+def test_the_locator_keeps_a_page_of_cards_that_names_no_article() -> None:
+    # A services page: each service a name, one paragraph and a link. Fenced one
+    # paragraph at a time, they are shaped like teasers, but no title heading
+    # names an article on this page, and the only prose outside them (the
+    # legal line) is worth less than they are: the cards are the content.
+    cards = [
+        (
+            "Audit",
+            "Our audits give your board an independent view of the figures, and they "
+            "show where the controls around your reporting could be made stronger.",
+        ),
+        (
+            "Tax",
+            "We help you meet the rules in every country you trade in, and we plan the "
+            "taxes of a new venture before it starts rather than after the first return.",
+        ),
+        (
+            "Consulting",
+            "From the first plan to the last system switched on, our teams work "
+            "beside yours and leave behind the skills to run what was built together.",
+        ),
+        (
+            "Risk",
+            "We look at the risks of your business as a whole, so that a weakness in one "
+            "part is found before it becomes a loss in another one.",
+        ),
+    ]
+    page = "\n".join(
+        [
+            "Who we are",
+            "What we do",
+            "Careers",
+            "",
+            *(line for name, text in cards for line in (name, text, "Learn more", "")),
+            "Example Group refers to one or more of its member firms and their related "
+            "entities, each of which is a legally separate and independent entity that is "
+            "not responsible for the acts or omissions of any other member firm.",
+        ]
+    )
+    article = cleaner.clean(page)
+    assert all(text in article for _, text in cards)
+    assert "What we do" not in article
+
+
+def test_the_locator_still_demotes_teasers_under_a_titled_article() -> None:
+    # The same chain of fenced paragraphs under a page whose title heading
+    # names the article: they are teasers, and the article alone is kept.
+    article_text = [
+        "The river rose two metres overnight, and by morning the lower town was under water "
+        "from the bridge to the old mill, where the firefighters had set up their pumps.",
+        "Nobody was hurt, the mayor said, but more than forty families spent the night in the "
+        "school gym, and the road to the valley will stay closed until the end of the week.",
+    ]
+    teasers = [
+        (
+            "Council approves the new budget",
+            "The council approved the budget on Tuesday after "
+            "a debate that went on for most of the afternoon and into the evening.",
+        ),
+        (
+            "School reopens after repairs",
+            "The primary school reopened its doors on Monday, two "
+            "months after a storm tore off part of the roof above the main hall.",
+        ),
+        (
+            "Market moves to the square",
+            "The weekly market will be held on the main square from "
+            "next month, while the car park where it stood until now is rebuilt.",
+        ),
+        (
+            "Library extends its hours",
+            "The town library will stay open until eight in the "
+            "evening on weekdays, after readers asked for more time to study there.",
+        ),
+    ]
+    page = "\n".join(
+        [
+            "River floods the lower town - Example News",
+            "Home",
+            "Local",
+            "",
+            "River floods the lower town",
+            "",
+            *article_text,
+            "",
+            *(line for title, text in teasers for line in (title, "2 hours ago", text, "")),
+            "Sport",
+            "Weather",
+        ]
+    )
+    article = cleaner.clean(page)
+    assert all(text in article for text in article_text)
+    assert not any(text in article for _, text in teasers)
