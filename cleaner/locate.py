@@ -16,9 +16,8 @@ sentence ("Nobody was hurt.") stay; stray labels go.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-
-import regex
 
 from cleaner.blocks import Block
 from cleaner.config import Config
@@ -208,7 +207,7 @@ def _structured_verdicts(blocks: Sequence[Block], removed: dict[int, Verdict]) -
 # Page titles name the site after a separator: "Headline - Site", "Site | Headline".
 # Runs of spaces are tried from their first space only ((?<!\s)), so that a
 # long run costs its length, not its length squared.
-_TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s+[-|–—:•·»]+\s+|(?<!\s)\s+[｜|]\s*|[｜|]\s*")
+_TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[-|–—:•·»]+\s+|(?<!\s)\s+[｜|]\s*|[｜|]\s*")
 # A title of fewer words is a site name; a heading sharing this share of the
 # title's words is the article's own headline.
 _TITLE_WORDS = 3

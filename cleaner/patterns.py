@@ -146,7 +146,7 @@ SHARE_FILLER = _words(
     " эту этой статьей статью в"
     " story's artikel's e us par por per op via"
 )
-_SHARE_COUNT = regex.compile(
+_SHARE_COUNT = re.compile(
     r"^\d[\d.,]*\s*(?:[km]\s*)?(?:shares?|likes?|views?|retweets?|pins?|"
     r"teilungen|mal geteilt|partages|compartidos|condivisioni|compartilhamentos|"
     r"udostępnień)$"
@@ -502,7 +502,7 @@ RELATED_HEADERS = _lines(
 )
 # "More from The Site", "More in Politics", "Mehr aus Berlin": the rest of the
 # header is a name, so only the opening words are fixed.
-RELATED_HEADER_PREFIX = regex.compile(
+RELATED_HEADER_PREFIX = re.compile(
     r"^(?:more (?:from|in|on|about|by|stories from|news from|articles from|top stories from)"
     r"|mehr (?:aus|von|zu|über|zum|zur)|weitere (?:artikel|nachrichten|beiträge) (?:aus|von|zu|zum)"
     r"|plus (?:de|d')|toute l'actualité|toutes les actualités|autres articles"
@@ -512,7 +512,7 @@ RELATED_HEADER_PREFIX = regex.compile(
 )
 
 # "READ ALSO: ...", "Related: ...": a cross-link set inside the article body.
-CROSSLINK = regex.compile(
+CROSSLINK = re.compile(
     r"^(?:read also|also read|read more|read next|related|related roundup|see also|more|watch"
     r"|listen|recommended"
     r"|related article|related story|related coverage|related content|related link|related reading"
@@ -699,7 +699,7 @@ NEWSLETTER = _lines(
 )
 
 # "Sign up for our free e-mail newsletters": a sign-up line of any wording.
-NEWSLETTER_LINE = regex.compile(
+NEWSLETTER_LINE = re.compile(
     r"^(?:sign up|subscribe|register|join|get|receive)\b.{0,40}\b(?:newsletters?|mailing list"
     r"|e-?mail updates|e-?mail alerts|daily digest)$"
 )
@@ -1002,19 +1002,19 @@ COMMENTS_HEADER = _lines(
     """
 )
 # "23 comments", "Comments (4)", "1 Reply to ...": a count of reader comments.
-COMMENT_COUNT = regex.compile(
+COMMENT_COUNT = re.compile(
     r"^(?:\d[\d.,]*\s*(?:comments?|responses?|replies|reply|kommentare?|commentaires?|comentarios?"
     r"|commenti|comentários|reacties|komentarz[ey]?|комментари[йяев]*)\b"
     r"|(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties)\s*[(\[]?\d+[)\]]?$)"
 )
 # "2 Answers", "5 Antworten": the header of a question's answers (Stack Exchange
 # writes "2 Answers 2"). A page with one is a question and its answers.
-ANSWERS_HEADER = regex.compile(
+ANSWERS_HEADER = re.compile(
     r"^\d[\d.,]*\s*(?:answers?|antworten|antwort|réponses?|respuestas?|risposte|risposta"
     r"|respostas?|antwoorden|antwoord|odpowiedzi|odpowiedź|ответ(?:а|ов)?)(?:\s+\d[\d.,]*)?$"
 )
 # "Top Rated Comments", "Neueste Kommentare": a short header ending in the word.
-COMMENTS_HEADER_END = regex.compile(
+COMMENTS_HEADER_END = re.compile(
     r"(?:^|\s)(?:comments|kommentare|commentaires|comentarios|commenti|comentários|reacties"
     r"|komentarze|комментарии)$"
 )
@@ -1120,7 +1120,7 @@ FEEDBACK_ANSWERS = _lines(
 
 # -- tags, categories ---------------------------------------------------------------------
 
-TAGS = regex.compile(
+TAGS = re.compile(
     r"^(?:tags?|tagged|tagged with|topics?|filed under|categories|category|posted in|keywords"
     r"|schlagwörter|schlagworte|stichwörter|themen|kategorie|kategorien"
     r"|mots-clés|mots clés|étiquettes|thèmes|catégories|catégorie"
@@ -1146,7 +1146,7 @@ COPYRIGHT_MARKS = (
 )
 # Marks that are not words: looked for as substrings.
 COPYRIGHT_SIGNS = ("©", "ⓒ", "(c)", "版权所有", "無断転載")
-COPYRIGHT = regex.compile(
+COPYRIGHT = re.compile(
     r"(?:[©ⓒ]|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d)|all rights reserved"
     r"|alle rechte vorbehalten"
     r"|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
@@ -1234,7 +1234,7 @@ FOOTER_LINKS = _lines(
 # "Privacy | Terms | Contact": several short items joined by separators.
 # The characters that separate the items of a link row ("Privacy | Terms").
 ITEM_SEPARATORS = "|·•/–—"
-SEPARATED_ITEMS = regex.compile(r"\s[" + regex.escape(ITEM_SEPARATORS) + r"]\s")
+SEPARATED_ITEMS = re.compile(r"\s[" + re.escape(ITEM_SEPARATORS) + r"]\s")
 
 # -- navigation ---------------------------------------------------------------------------
 
@@ -1342,7 +1342,7 @@ NAV_LINES = _lines(
 )
 # The run of page numbers is possessive ({2,}+): giving numbers back never
 # helps the rest match, and on a long run of numbers it cost the run squared.
-PAGINATION = regex.compile(
+PAGINATION = re.compile(
     r"^(?:(?:«|‹|<|←)?\s*(?:previous|prev|next|older|newer|first|last|weiter|zurück|vorherige|nächste"
     r"|suivant|précédent|suivante|précédente|siguiente|anterior|successivo|precedente|próximo"
     r"|próxima|volgende|vorige|następna|poprzednia|следующая|предыдущая)"
@@ -1362,13 +1362,13 @@ PAGINATION = regex.compile(
 # Spaces around a separator are taken whole (\s*+): a crumb's characters include
 # spaces, and letting either side have any share of a long run of them cost
 # the run squared. The same lines match as with plain \s*.
-BREADCRUMB = regex.compile(
+BREADCRUMB = re.compile(
     r"^[^>»›/|]{1,40}(?:\s*+[>»›/|](?:\s*+[^>»›/|\s][^>»›/|]{0,59}|\s++)){1,6}$"
 )
-CRUMB_SEPARATOR = regex.compile(r"[>»›/|]")
+CRUMB_SEPARATOR = re.compile(r"[>»›/|]")
 # A run of spaces is tried from its first space only ((?<!\s)): from every
 # space of it, a long run would cost its length squared.
-BREADCRUMB_SEP = regex.compile(r"(?<!\s)\s+[>»›]\s*|[>»›]\s*|\s[/|]\s")
+BREADCRUMB_SEP = re.compile(r"(?<!\s)\s+[>»›]\s*|[>»›]\s*|\s[/|]\s")
 
 # -- bylines, dates, captions ---------------------------------------------------------------
 
@@ -1382,7 +1382,7 @@ BYLINE = regex.compile(
     r"\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|en|&|van|de|der|von|da|di|del)){0,6}"
     r"(?:\s*(?:[,|·•–-]|\bon\b|\bat\b|\d).{0,80})?$"
 )
-READING_TIME = regex.compile(
+READING_TIME = re.compile(
     r"(?:\b\d+\s*(?:[-–]\s*)?(?:min(?:ute)?s?|minuten|minutes?|minutos|minuti|minuten|мин)\.?"
     r"\s*(?:read|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd|lesen|чтения)"
     r"|\b(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)"
@@ -1397,7 +1397,7 @@ _MONTHS = (
     "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
     "|januari|februari|maart|mei|augustus|oktober"
 )
-DATE_LINE = regex.compile(
+DATE_LINE = re.compile(
     r"^(?:(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié"
     r"|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)"
     r"(?:\s+(?:on|am|le|el|il|em|op|at))?\s*(?::\s*)?|(?:on|am|le|el|il|em|op)\s+)?"
@@ -1409,7 +1409,7 @@ DATE_LINE = regex.compile(
     r"(?:\s*(?:(?:,|at|um|à|a las|alle|às|om|-|–|\|)\s*)?\d{1,2}[:.h]\d{2}\s*(?:(?:am|pm|uhr|h)\s*)?"
     r"\w{0,4})?$"
 )
-RELATIVE_TIME = regex.compile(
+RELATIVE_TIME = re.compile(
     r"^(?:updated|posted|published|modified)\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?\w{0,4}$|^(?:(?:updated|posted|published)\s+)?\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
     r"|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d\d(?:\s*[ap]m)?)?$"
     r"|^vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)$|^il y a\s+\d+"
@@ -1443,7 +1443,7 @@ CAPTION_WORDS = (
     "efe",
 )
 # Controls of image galleries and players.
-MEDIA_CONTROLS = regex.compile(
+MEDIA_CONTROLS = re.compile(
     r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s+)?\d+\s*"
     r"(?:of|/|von|de|di|van|z)\s*\d+$|^(?:back to gallery|view gallery|open gallery|view slideshow"
     r"|enlarge this image|toggle caption|hide caption|show caption|caption|expand|play video|watch video"
@@ -1451,7 +1451,7 @@ MEDIA_CONTROLS = regex.compile(
     r"|bildergalerie|voir la galerie|ver galería|galleria|galerij)$"
 )
 # "1 of 4 Firefighters at the scene...": a gallery caption with its position.
-GALLERY_CAPTION = regex.compile(r"^\d{1,3}\s+(?:of|/)\s+\d{1,3}\s+\S")
+GALLERY_CAPTION = re.compile(r"^\d{1,3}\s+(?:of|/)\s+\d{1,3}\s+\S")
 # Headers of the author box below an article.
 AUTHOR_BOX = _lines(
     """
@@ -1481,7 +1481,7 @@ AUTHOR_ABOUT = regex.compile(
     r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$"
 )
 # "(Reporting by Jane Doe; Editing by John Roe)": a wire service's credits.
-WIRE_CREDITS = regex.compile(
+WIRE_CREDITS = re.compile(
     r"^\(?(?:reporting|additional reporting|writing|editing) by\b"
     r"|\bcontributed to this (?:report|article|story)\.?$"
 )
@@ -1494,8 +1494,8 @@ AUTHOR_BIO = regex.compile(
     r"|redactora|giornalista|redattore|jornalista|redator|redacteur|verslaggever)\b"
 )
 # A line that is nothing but an e-mail address or a social handle.
-CONTACT = regex.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
-CAPTION_CREDIT = regex.compile(
+CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
+CAPTION_CREDIT = re.compile(
     r"(?:\b(?:photo|image|picture|foto|bild|crédit|credit|credits|source|quelle|fuente|fonte)s?"
     r"\s*(?:credit|by|:|/|©)|\((?:photo|image|foto)[^)]*\)$|\b(?:getty images|shutterstock"
     r"|istock(?:photo)?|ap photo|afp|reuters|dpa|epa|alamy|imago|picture alliance|keystone"

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
 from cleaner import patterns
 from cleaner.html import declared_thread
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # "Jane Doe says:", "Max sagt:", "Marie dit :" - the line that opens a comment.
-_COMMENT_AUTHOR = regex.compile(
+_COMMENT_AUTHOR = re.compile(
     r"^\S.{0,80}?\s(?:says|said|wrote|sagt|schreibt|dit|a écrit|dice|escribió|scrive|ha scritto"
     r"|disse|escreveu|zegt|schreef|pisze|пишет)\s*:$"
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
 from cleaner import patterns
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
@@ -10,7 +10,7 @@ from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 # An e-mail address ("reach her at jane@example.com"): the author's contact line.
 # It is tried where a run of address characters starts ((?<!...)): from every
 # position inside a long run ("a-a-a-...@") it would cost the run squared.
-_HAS_ADDRESS = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
+_HAS_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 # First words of an author box header, and words every wire credit line holds.
