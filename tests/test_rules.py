@@ -1335,3 +1335,79 @@ def test_the_locator_still_demotes_teasers_under_a_titled_article() -> None:
     article = cleaner.clean(page)
     assert all(text in article for text in article_text)
     assert not any(text in article for _, text in teasers)
+
+
+def test_a_quote_in_a_forum_post_is_no_wall() -> None:
+    # "user4711 wrote:" opens a quote inside a reply: the digits are the user's
+    # name, not a date, so the thread goes on below it.
+    posts = [
+        "I am looking for forum software that is as plain as this one, works well on a phone "
+        "and is still maintained, because I want to set up a small board for my club.",
+        "Most of the old boards are still maintained, and the one you are using now has a "
+        "theme that works on small screens if you make the window narrow enough.",
+        "It is not only about new features: a maintained board gets its security fixes, "
+        "which is the main reason to pick one that is still developed.",
+    ]
+    page = "\n".join(
+        [
+            "Forum software like this one - Example Forums",
+            "Index",
+            "Register",
+            "",
+            "Forum software like this one",
+            "",
+            "user4711",
+            "Member",
+            posts[0],
+            "",
+            "admin",
+            "Member",
+            posts[1],
+            "",
+            "moderator",
+            "Member",
+            "user4711 wrote:",
+            "works well on a phone",
+            posts[2],
+        ]
+    )
+    article = cleaner.clean(page)
+    assert all(post in article for post in posts)
+
+
+def test_author_lines_under_a_comment_count_are_a_wall() -> None:
+    # Below "3 responses to ...", "name says:" opens a reader comment: the
+    # article ends above it, even when the names hold no date.
+    article_text = [
+        "The coach said the team had needed the win, after three defeats in a row that had "
+        "left the players short of confidence and the crowd short of patience.",
+        "The team plays away next week, against a side that has not lost at home since the "
+        "start of the season, and two players are expected back from injury.",
+    ]
+    comments = [
+        "Great win, but the defence still looks shaky to me and the coach knows it too, "
+        "judging by what he said after the game about the second half.",
+        "Finally a game where the plan worked from the first minute to the last one, and "
+        "the new players looked like they had been there for years.",
+    ]
+    page = "\n".join(
+        [
+            "We needed to win this game - Example Sports",
+            "Home",
+            "Teams",
+            "",
+            "We needed to win this game",
+            "",
+            *article_text,
+            "",
+            "3 responses to “We needed to win this game”",
+            "fan2020 says:",
+            comments[0],
+            "",
+            "goalkeeper1 says:",
+            comments[1],
+        ]
+    )
+    article = cleaner.clean(page)
+    assert all(text in article for text in article_text)
+    assert not any(text in article for text in comments)

@@ -14,6 +14,13 @@ _COMMENT_AUTHOR = re.compile(
     r"|disse|escreveu|zegt|schreef|pisze|пишет)\s*:$"
 )
 
+# A date or a time in a comment's author line ("on May 3, 2019 at 4:15 pm"): a
+# year, a clock time or a numeric date, not the digits of a user name.
+_DATED = re.compile(
+    r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<!\d)\d{1,2}:\d\d(?!\d)"
+    r"|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)"
+)
+
 
 def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """The header of a comment section (a barrier: the article ends there), comment counts,
@@ -30,6 +37,7 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     when it heads its answers with their count ("2 Answers").
     """
     walls = not (declared_thread(blocks) or _answered(blocks))
+    counted = False  # a comment count above: the comments start below it
     for block in blocks:
         if "comment_form" in block.features.hits and block.features.words <= 40:
             yield Verdict(block.index, "comment_section", "the comment form", barrier=walls)
@@ -39,6 +47,7 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
         key = block.features.key
         if patterns.COMMENT_COUNT.match(key):
             # Not a barrier: counts also sit under the headline, above the article.
+            counted = True
             yield Verdict(block.index, "comment_section", "a comment count")
         elif key in patterns.COMMENTS_HEADER or (
             block.features.words <= 4 and patterns.COMMENTS_HEADER_END.search(key)
@@ -48,10 +57,14 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             yield Verdict(block.index, "comment_section", "a comment control")
         elif _COMMENT_AUTHOR.match(block.features.lower.strip()):
             # "Jane on May 3, 2019 at 4:15 pm said:" is a comment; "The minister said:" may
-            # introduce a quote in the article, so only a dated line is a barrier.
-            dated = any(ch.isdigit() for ch in block.text)
+            # introduce a quote in the article, and "user38013 wrote:" a quote in a
+            # forum post: only a dated line, or one below a comment count, is a barrier.
+            dated = _DATED.search(block.text) is not None
             yield Verdict(
-                block.index, "comment_section", "the author line of a comment", walls and dated
+                block.index,
+                "comment_section",
+                "the author line of a comment",
+                walls and (dated or counted),
             )
 
 
