@@ -135,7 +135,7 @@ SHARE_NETWORKS = _words(
 )
 SHARE_FILLER = _words(
     "this the a an on via to with your our my article story post page link links it"
-    " now by friends friend button or and news via"
+    " now by friends friend button or and news via click"
     " diesen dieser diese den artikel beitrag seite auf per mit link"
     " cet cette article sur par avec lien le la l"
     " este esta artículo en por con enlace el la"

@@ -74,6 +74,14 @@ Row = tuple[str, str] | Bug
 
 SHARE_LINE_REMOVE: list[Row] = [
     ("en", "Share this @example.com"),
+    ("en", "Click to share on Reddit (Opens in new window) Reddit"),
+    ("en", "Click to email a link to a friend (Opens in new window) Email"),
+    ("de", "Auf Facebook teilen (öffnet in neuem Fenster)"),
+    ("fr", "Partager sur Facebook (s'ouvre dans une nouvelle fenêtre)"),
+    ("es", "Compartir en Facebook (Se abre en una nueva ventana)"),
+    ("it", "Condividi su Facebook (si apre in una nuova finestra)"),
+    ("pt", "Compartilhar no Facebook (abre numa nova janela)"),
+    ("nl", "Delen op Facebook (opent in nieuw venster)"),
     ("en", "Share on Facebook"),
     ("en", "Share this article"),
     ("en", "Share this story"),
@@ -135,6 +143,7 @@ SHARE_LINE_REMOVE: list[Row] = [
 ]
 SHARE_LINE_KEEP: list[Row] = [
     ("en", "Share your thoughts with your doctor before changing the dose."),
+    ("en", "Click to share on Facebook and win a trip (opens in new window)"),
     ("en", "Share prices fell 3% on Monday."),
     ("en", "Print is not dead, the publisher insists."),
     ("en", "Facebook said it would appeal the ruling."),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from cleaner.patterns import (
@@ -19,6 +21,16 @@ from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 # its leading hyphens out): from every position inside a long run it would
 # cost the run's length squared.
 _SITE = regex.compile(r"@\S+|(?<![\w-])-*\b\K[\w-]+(?:\.[\w-]+)+\b")
+# What a share link tells screen readers: "Click to share on Reddit (Opens in new window)".
+_NEW_WINDOW = re.compile(
+    r"\(?\b(?:opens? in (?:a )?new (?:window|tab)"
+    r"|öffnet (?:sich )?in (?:einem )?neue[mn] (?:fenster|tab)"
+    r"|s'ouvre dans (?:une )?(?:nouvelle fenêtre|nouvel onglet)"
+    r"|se abre en (?:una )?nueva (?:ventana|pestaña)"
+    r"|si apre in (?:una )?nuova (?:finestra|scheda)"
+    r"|abre (?:em|numa) nova (?:janela|aba|guia)"
+    r"|opent in (?:een )?nieuw (?:venster|tabblad))\)?"
+)
 _SHARE_VOCABULARY = SHARE_VERBS | SHARE_NETWORKS
 # "Follow The Times on Facebook, Twitter and Instagram."
 _FOLLOW = frozenset({"follow", "folgen", "folgt", "suivez", "síguenos", "seguici", "siga", "volg"})
@@ -28,7 +40,10 @@ _FOLLOW_WORDS = 25
 def _is_share_line(block: Block) -> bool:
     if _SHARE_VOCABULARY.isdisjoint(block.features.tokens):
         return False
-    tokens = words_of(_SITE.sub(" ", block.features.lower))
+    lower = block.features.lower
+    if "(" in lower or " new " in lower or " nue" in lower or " nieuw" in lower:
+        lower = _NEW_WINDOW.sub(" ", lower)
+    tokens = words_of(_SITE.sub(" ", lower))
     return all(t in _SHARE_VOCABULARY or t in SHARE_FILLER or t.isdigit() for t in tokens)
 
 
