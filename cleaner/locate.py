@@ -287,6 +287,7 @@ def _demote_teasers(
     config: Config,
     *,
     titled: bool = False,
+    heading: int | None = None,
 ) -> tuple[int, int] | None:
     """Cut the points of prose that comes one paragraph at a time between headlines and dates.
 
@@ -296,11 +297,13 @@ def _demote_teasers(
 
     Returns the span from the first to the last chained paragraph when the
     chain is the page's content, and the whole of it is the article: when the
-    page is nothing but such chains (a forum thread, a listing), or when,
-    on a page whose title heading (``titled``) names no article, the best
-    run left without the chain's points is worth less than
-    ``_TEASER_OUTWEIGH`` times the chain (a page of service cards, a
-    checklist of steps each with a line of prose, and a legal line below).
+    first prose under the title heading (``heading``) opens the chain (a
+    thread under its title), when the page is nothing but such chains (a
+    forum thread, a listing), or when, on a page without a title heading
+    (``titled`` is false), the best run left without the chain's points is
+    worth less than ``_TEASER_OUTWEIGH`` times the chain (a page of service
+    cards, a checklist of steps each with a line of prose, and a legal line
+    below).
     """
     prose: list[tuple[int, int]] = []  # (block index, separating lines before it)
     gap = _TEASER_GAP
@@ -328,6 +331,10 @@ def _demote_teasers(
     # there the chain is the content.
     if not chained:
         return None
+    # The first prose under the title heading opens the chain: the page is a
+    # thread (or a listing) under its title, with no article before the chain.
+    if heading is not None and next((i for i, _ in prose if i > heading), None) == chained[0]:
+        return (chained[0], chained[-1])
     in_chains = sum(scores[i] for i in chained)
     elsewhere = sum(scores[i] for i, _ in prose) - in_chains
     if elsewhere >= _TEASER_ELSEWHERE * in_chains:
@@ -383,7 +390,9 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
     container = confine_to_container(blocks, removed, scores, config) if dom else None
     # In HTML the container decides, and the title is metadata.
     heading = None if dom else title_heading(blocks)
-    thread = _demote_teasers(blocks, removed, scores, config, titled=dom or heading is not None)
+    thread = _demote_teasers(
+        blocks, removed, scores, config, titled=dom or heading is not None, heading=heading
+    )
     if dom:
         thread = anchor = None
     else:

@@ -1420,3 +1420,39 @@ def test_author_lines_under_a_comment_count_are_a_wall() -> None:
     article = cleaner.clean(page)
     assert all(text in article for text in article_text)
     assert not any(text in article for text in comments)
+
+
+def test_the_locator_keeps_a_thread_that_opens_under_its_title() -> None:
+    # Each post is one paragraph fenced by its author and its date, like a
+    # teaser; but the first prose under the thread's title opens the chain:
+    # no article comes before it, and the posts are the page.
+    posts = [
+        "Has anyone here moved a vegetable garden to raised beds? Mine floods every spring "
+        "and I am thinking about building three beds from untreated larch this winter.",
+        "We did it two years ago, and the beds drain so much better that the onions no longer "
+        "rot in April. Fill them with a mix of compost and the soil you dig out.",
+        "Larch lasts about ten years without treatment in our wet climate, so it is a good "
+        "choice, but line the inside with a sheet so the soil does not touch the wood.",
+        "Make the beds no wider than you can reach into from both sides, or you will end up "
+        "stepping on the soil, which is the thing raised beds are meant to stop.",
+    ]
+    people = ["gardener12", "Mia", "oldoak", "Tom B."]
+    page = "\n".join(
+        [
+            "Moving to raised beds - Example Garden Forum",
+            "Forums",
+            "Members",
+            "",
+            "Moving to raised beds",
+            "",
+            *(
+                line
+                for person, post in zip(people, posts, strict=True)
+                for line in (person, "Mar 3, 2025", post, "")
+            ),
+            "Example Garden Forum is run by volunteers who love growing food, and it is paid "
+            "for by the members who give what they can each year to keep the servers going.",
+        ]
+    )
+    article = cleaner.clean(page)
+    assert all(post in article for post in posts)
