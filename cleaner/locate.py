@@ -297,8 +297,9 @@ def _demote_teasers(
 
     Returns the span from the first to the last chained paragraph when the
     chain is the page's content, and the whole of it is the article: when the
-    first prose under the title heading (``heading``) opens the chain (a
-    thread under its title), when the page is nothing but such chains (a
+    first prose under the title heading (``heading``), within
+    ``_TITLE_REACH`` blocks of it, opens the chain (a thread under its
+    title), when the page is nothing but such chains (a
     forum thread, a listing), or when, on a page without a title heading
     (``titled`` is false), the best run left without the chain's points is
     worth less than ``_TEASER_OUTWEIGH`` times the chain (a page of service
@@ -331,9 +332,15 @@ def _demote_teasers(
     # there the chain is the content.
     if not chained:
         return None
-    # The first prose under the title heading opens the chain: the page is a
-    # thread (or a listing) under its title, with no article before the chain.
-    if heading is not None and next((i for i, _ in prose if i > heading), None) == chained[0]:
+    # The first prose under the title heading, and close below it, opens the
+    # chain: the page is a thread (or a listing) under its title, with no
+    # article before the chain. Further down, the chain follows something else
+    # (a product's details): it is teasers or reviews, as on any other page.
+    if (
+        heading is not None
+        and chained[0] - heading <= _TITLE_REACH
+        and next((i for i, _ in prose if i > heading), None) == chained[0]
+    ):
         return (chained[0], chained[-1])
     in_chains = sum(scores[i] for i in chained)
     elsewhere = sum(scores[i] for i, _ in prose) - in_chains
