@@ -82,16 +82,9 @@ def text_to_blocks(text: str) -> list[Block]:
             if blank_seen and blocks:
                 paragraph += 1
             blank_seen = False
-            blocks.append(
-                Block(
-                    index=len(blocks),
-                    text=line,
-                    paragraph=paragraph,
-                    start=offset,
-                    end=offset + len(line),
-                    features=features,
-                )
-            )
+            # Positional (index, text, paragraph, start, end, features): keyword
+            # arguments cost twice as much, once for every line of the page.
+            blocks.append(Block(len(blocks), line, paragraph, offset, offset + len(line), features))
         else:
             blank_seen = True
         offset += len(line) + 1

@@ -19,6 +19,8 @@ _RESERVED = (
 )
 
 
+# Any of patterns.COPYRIGHT_SIGNS, found in one scan of the line.
+_COPYRIGHT_SIGN = re.compile("|".join(map(re.escape, patterns.COPYRIGHT_SIGNS)))
 # A line without any of the characters patterns.SEPARATED_ITEMS splits at has one item.
 _SEPARATOR = re.compile("[" + re.escape(patterns.ITEM_SEPARATORS) + "]")
 
@@ -40,8 +42,8 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         if features.words > 30:
             continue
         key = block.features.key
-        marked = "copyright_mark" in features.hits or any(
-            sign in features.lower for sign in patterns.COPYRIGHT_SIGNS
+        marked = (
+            "copyright_mark" in features.hits or _COPYRIGHT_SIGN.search(features.lower) is not None
         )
         copyright_at = patterns.COPYRIGHT.search(features.lower) if marked else None
         if copyright_at and (features.words <= 12 or copyright_at.start() == 0):
