@@ -328,8 +328,6 @@ def _demote_teasers(
         if end - k >= _TEASER_CHAIN:
             chained.extend(index for index, _ in prose[k:end])
         k = end + 1
-    # A page that is nothing but such chains is a listing or a forum thread:
-    # there the chain is the content.
     if not chained:
         return None
     # The first prose under the title heading, and close below it, opens the
@@ -351,6 +349,8 @@ def _demote_teasers(
         if titled or best_span(demoted)[2] >= _TEASER_OUTWEIGH * in_chains:
             scores[:] = demoted
             return None
+    # A page that is nothing but such chains is a listing or a forum thread, and
+    # on a page without a title the chain can outweigh the rest: the content.
     return (chained[0], chained[-1])
 
 
