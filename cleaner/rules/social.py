@@ -40,10 +40,7 @@ _FOLLOW_WORDS = 25
 def _is_share_line(block: Block) -> bool:
     if _SHARE_VOCABULARY.isdisjoint(block.features.tokens):
         return False
-    lower = block.features.lower
-    if "(" in lower or " new " in lower or " nue" in lower or " nieuw" in lower:
-        lower = _NEW_WINDOW.sub(" ", lower)
-    tokens = words_of(_SITE.sub(" ", lower))
+    tokens = words_of(_SITE.sub(" ", _NEW_WINDOW.sub(" ", block.features.lower)))
     return all(t in _SHARE_VOCABULARY or t in SHARE_FILLER or t.isdigit() for t in tokens)
 
 
