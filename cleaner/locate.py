@@ -285,9 +285,7 @@ def _demote_teasers(
     removed: dict[int, Verdict],
     scores: list[float],
     config: Config,
-    *,
-    titled: bool = False,
-    heading: int | None = None,
+    heading: int | None,
 ) -> tuple[int, int] | None:
     """Cut the points of prose that comes one paragraph at a time between headlines and dates.
 
@@ -300,11 +298,12 @@ def _demote_teasers(
     first prose under the title heading (``heading``), within
     ``_TITLE_REACH`` blocks of it, opens the chain (a thread under its
     title), when the page is nothing but such chains (a
-    forum thread, a listing), or when, on a page without a title heading
-    (``titled`` is false), the best run left without the chain's points is
-    worth less than ``_TEASER_OUTWEIGH`` times the chain (a page of service
-    cards, a checklist of steps each with a line of prose, and a legal line
-    below).
+    forum thread, a listing), or when, on a page read from text without a
+    title heading, the best run left without the chain's points is worth
+    less than ``_TEASER_OUTWEIGH`` times the chain (a page of service cards,
+    a checklist of steps each with a line of prose, and a legal line below).
+    In HTML the container decides where the article is, and chains are
+    always demoted when the page has prose elsewhere.
     """
     prose: list[tuple[int, int]] = []  # (block index, separating lines before it)
     gap = _TEASER_GAP
@@ -346,6 +345,7 @@ def _demote_teasers(
         demoted = list(scores)
         for index in chained:
             demoted[index] *= _TEASER_WEIGHT
+        titled = heading is not None or is_dom(blocks)
         if titled or best_span(demoted)[2] >= _TEASER_OUTWEIGH * in_chains:
             scores[:] = demoted
             return None
@@ -397,9 +397,7 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
     container = confine_to_container(blocks, removed, scores, config) if dom else None
     # In HTML the container decides, and the title is metadata.
     heading = None if dom else title_heading(blocks)
-    thread = _demote_teasers(
-        blocks, removed, scores, config, titled=dom or heading is not None, heading=heading
-    )
+    thread = _demote_teasers(blocks, removed, scores, config, heading)
     if dom:
         thread = anchor = None
     else:
