@@ -230,7 +230,8 @@ def is_prose(features: Features, min_words: int) -> bool:
     """
     if features.ellipsis:
         return False
-    if features.is_cjk:
+    # Most lines hold no CJK character at all: an int test before the property call.
+    if features.cjk and features.is_cjk:
         return features.cjk >= 2 * min_words and (features.terminal or features.sentences >= 1)
     if features.words < min_words or not (features.terminal or features.sentences >= 2):
         return False

@@ -69,12 +69,18 @@ def _item_points(features: Features) -> float:
     return float(min(max(features.words, 2), _BULLET_POINTS))
 
 
-def _scores(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config) -> list[float]:
+def _scores(
+    blocks: Sequence[Block], removed: dict[int, Verdict], config: Config
+) -> tuple[list[float], list[bool]]:
+    """Each block's points for the article, and whether it is unclaimed prose."""
     scores: list[float] = []
+    prose: list[bool] = []
     listed = 0  # items still to come in a list a sentence introduced ("the menu is:")
     for block in blocks:
         verdict = removed.get(block.index)
         features = block.features
+        is_text = verdict is None and is_prose(features, config.prose_words)
+        prose.append(is_text)
         if listed and (verdict is not None or features.terminal or features.words > _LISTED_WORDS):
             listed = 0
         elif listed:
@@ -86,7 +92,7 @@ def _scores(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config
                 verdict.rule, _DEFAULT_REMOVED_COST
             )
             scores.append(float("-inf") if verdict.barrier else -cost)
-        elif is_prose(features, config.prose_words):
+        elif is_text:
             scores.append(_PROSE_POINTS * features.words)
         elif _is_near_prose(features):
             scores.append(_NEAR_POINTS * features.words)
@@ -123,7 +129,7 @@ def _scores(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config
             scores.append(0.0 if features.digits else -config.short_cost * _FRAGMENT_COST)
         else:
             scores.append(-config.short_cost)
-    return scores
+    return scores, prose
 
 
 def best_span(scores: Sequence[float]) -> tuple[int, int, float]:
@@ -134,15 +140,15 @@ def best_span(scores: Sequence[float]) -> tuple[int, int, float]:
     >>> best_span([-1, float("-inf"), -2])
     (0, -1, 0.0)
     """
-    best = (0, -1, 0.0)
+    best_first, best_last, best_total = 0, -1, 0.0
     start, total = 0, 0.0
     for i, score in enumerate(scores):
         if total <= 0:
             start, total = i, 0.0
         total += score
-        if total > best[2]:
-            best = (start, i, total)
-    return best
+        if total > best_total:
+            best_first, best_last, best_total = start, i, total
+    return best_first, best_last, best_total
 
 
 def _keep_short(
@@ -254,7 +260,15 @@ def title_heading(blocks: Sequence[Block]) -> int | None:
     wanted = set(words_of(name))
     for block in blocks[1:]:
         key = block.features.key
-        if key == name or (key and _overlap(wanted, set(block.features.tokens))):
+        if key == name:
+            return block.index
+        # Most lines share fewer than _TITLE_SHARED words with the title: counted
+        # without a set of each line's words.
+        if (
+            key
+            and len(wanted.intersection(block.features.tokens)) >= _TITLE_SHARED
+            and _overlap(wanted, set(block.features.tokens))
+        ):
             return block.index
     return None
 
@@ -284,7 +298,7 @@ def _demote_teasers(
     blocks: Sequence[Block],
     removed: dict[int, Verdict],
     scores: list[float],
-    config: Config,
+    unclaimed_prose: list[bool],
     heading: int | None,
 ) -> tuple[int, int] | None:
     """Cut the points of prose that comes one paragraph at a time between headlines and dates.
@@ -309,7 +323,7 @@ def _demote_teasers(
     gap = _TEASER_GAP
     for block in blocks:
         verdict = removed.get(block.index)
-        if verdict is None and is_prose(block.features, config.prose_words):
+        if unclaimed_prose[block.index]:
             prose.append((block.index, gap))
             gap = 0
         elif verdict is None or verdict.rule in _SEPARATOR_RULES:
@@ -391,13 +405,13 @@ def _anchor(
 
 def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config) -> list[Verdict]:
     """Verdicts for the blocks outside the article span and for stray short blocks in it."""
-    scores = _scores(blocks, removed, config)
+    scores, unclaimed_prose = _scores(blocks, removed, config)
     dom = is_dom(blocks)
     # HTML: the article lies inside one element (see cleaner.container)
     container = confine_to_container(blocks, removed, scores, config) if dom else None
     # In HTML the container decides, and the title is metadata.
     heading = None if dom else title_heading(blocks)
-    thread = _demote_teasers(blocks, removed, scores, config, heading)
+    thread = _demote_teasers(blocks, removed, scores, unclaimed_prose, heading)
     if dom:
         thread = anchor = None
     else:

@@ -30,7 +30,11 @@ def line_key(text: str) -> str:
 
 def lowered_key(lower: str) -> str:
     """:func:`line_key` of text that is lower-cased already."""
-    return " ".join(lower.split()).strip(_EDGE)
+    # Printable text holds no whitespace but the plain space: without two in a
+    # row, folding the whitespace would change nothing the strip leaves.
+    if "  " in lower or not lower.isprintable():
+        lower = " ".join(lower.split())
+    return lower.strip(_EDGE)
 
 
 # Punctuation that separates words. Replacing a character class of it with the
