@@ -29,7 +29,7 @@ from cleaner.errors import InputError
 from cleaner.html import decode_html, looks_like_html, parse_html
 from cleaner.locate import locate
 from cleaner.markdown import render
-from cleaner.rules import CONTEXT_RULES, RULES, TEXT_RULES
+from cleaner.rules import CONTEXT_RULES, LINE_RULES, RULES, TEXT_RULES
 from cleaner.verdicts import Rule, Verdict
 
 RULE_NAMES: tuple[str, ...] = tuple(rule.__name__ for rule in RULES) + (
@@ -77,15 +77,53 @@ def _one_pass(
     blocks: Sequence[Block], config: Config, rules: Sequence[Rule] = RULES
 ) -> dict[int, Verdict]:
     removed: dict[int, Verdict] = {}
+    # For the line rules: the first block of each distinct text that no line
+    # rule has claimed yet, and the other blocks of the texts that recur.
+    unclaimed: list[Block] | None = None
+    copies: dict[int, list[int]] = {}
     for rule in rules:
         if rule.__name__ in config.disable:
             continue
-        for verdict in rule(blocks, config):
+        if rule not in _LINE_RULES:
+            for verdict in rule(blocks, config):
+                removed.setdefault(verdict.index, verdict)
+            continue
+        if unclaimed is None:
+            unclaimed, copies = _distinct_texts(blocks)
+        claimed: set[int] = set()
+        for verdict in rule(unclaimed, config):
+            claimed.add(verdict.index)
             removed.setdefault(verdict.index, verdict)
+            for index in copies.get(verdict.index, ()):
+                removed.setdefault(index, verdict._replace(index=index))
+        if claimed:
+            # The first verdict on a block is the one that counts, and a line
+            # rule gives a text the same verdict wherever it stands.
+            unclaimed = [b for b in unclaimed if b.index not in claimed]
     for verdict in locate(blocks, removed, config):
         if verdict.rule not in config.disable:
             removed.setdefault(verdict.index, verdict)
     return removed
+
+
+_LINE_RULES = frozenset(LINE_RULES)
+
+
+def _distinct_texts(blocks: Sequence[Block]) -> tuple[list[Block], dict[int, list[int]]]:
+    """The first block of each distinct text, and for each that recurs, the indices of its copies.
+
+    >>> from cleaner.blocks import text_to_blocks
+    >>> first, copies = _distinct_texts(text_to_blocks("Menu\\nText.\\nMenu\\nMenu"))
+    >>> [b.text for b in first], copies
+    (['Menu', 'Text.'], {0: [2, 3]})
+    """
+    first: dict[str, Block] = {}
+    copies: dict[int, list[int]] = {}
+    for block in blocks:
+        seen = first.setdefault(block.text, block)
+        if seen is not block:
+            copies.setdefault(seen.index, []).append(block.index)
+    return list(first.values()), copies
 
 
 def _clean_blocks(

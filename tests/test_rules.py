@@ -14,6 +14,7 @@ so the moment the rule is fixed (the xfail then "passes" and must be unmarked).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,6 +23,7 @@ import cleaner
 from cleaner.blocks import Block, normalize_text, text_to_blocks
 from cleaner.config import Config
 from cleaner.rules import (
+    LINE_RULES,
     RULES,
     advertisement,
     breadcrumb,
@@ -1459,3 +1461,26 @@ def test_the_locator_keeps_a_thread_that_opens_under_its_title() -> None:
     )
     article = cleaner.clean(page)
     assert all(post in article for post in posts)
+
+
+# -- line rules judge a text, not its place ------------------------------------------------
+
+SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
+
+
+@pytest.mark.parametrize("rule", LINE_RULES, ids=lambda rule: rule.__name__)
+def test_a_line_rule_gives_a_text_the_same_verdict_wherever_it_stands(rule: Rule) -> None:
+    # The pipeline shows a line rule each distinct text once, and only the texts
+    # no line rule has claimed yet: that is sound only if the verdict on a block
+    # depends on its text alone, not on the blocks around it.
+    for sample in SAMPLES:
+        blocks = blocks_of(sample.read_text(encoding="utf-8"))
+        whole: dict[int, tuple[str, bool]] = {}
+        for verdict in rule(blocks, Config()):
+            whole.setdefault(verdict.index, (verdict.why, verdict.barrier))
+        for block in blocks:
+            alone = [(v.why, v.barrier) for v in rule([block], Config())]
+            assert alone[:1] == ([whole[block.index]] if block.index in whole else []), (
+                sample.name,
+                block.text,
+            )
