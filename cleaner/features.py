@@ -45,6 +45,7 @@ _CODE_START = re.compile(
 _COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
 # Characters common in code and rare in prose.
 _CODE_SYMBOLS = re.compile(r"[()={}\[\];<>_/$]")
+_CODE_SYMBOL_BYTES = b"()={}[];<>_/$"
 _CODE_WORDS = 20
 _DIGIT = re.compile(r"\d")
 _BULLET_START = frozenset("-*•·▪►‣◦–—0123456789abcdefghijklmnopqrstuvwxyz")
@@ -107,6 +108,7 @@ def measure(text: str, *, interned: bool = False) -> Features:
         classes = raw.translate(_ASCII_CLASS_TABLE)
         cjk = 0
     else:
+        raw = classes = b""
         tokens = words_of(lower)
         # Han, kana and Hangul all sit above U+3040: max() tells in one C-level pass.
         cjk = len(_CJK.findall(stripped)) if max(stripped) >= "\u3040" else 0
@@ -123,29 +125,37 @@ def measure(text: str, *, interned: bool = False) -> Features:
         title_ratio = (b" " + classes).count(b" A") / len(spaced)
     else:
         title_ratio = len(_CAPITAL_START.findall(stripped)) / len(spaced)
-    # Positional, in the order of the fields: keyword arguments cost a third more,
-    # and this runs for every line of every page.
-    return Features(
-        len(stripped),  # chars
-        words,
-        sum(map(STOPWORDS.__contains__, spaced)) / len(spaced) if spaced else 0.0,
-        terminal,
-        ellipsis,
-        # sentences
-        len(_SENTENCE_END.findall(stripped)) if not terminal and len(spaced) > 6 else int(terminal),
-        title_ratio,
-        cjk,
-        stripped[:1] in _BULLET_START and bool(_BULLET.match(stripped)),  # bullet
-        _looks_like_code(text, stripped, words),  # code
-        b"d" in classes if ascii_only else _DIGIT.search(stripped) is not None,  # digits
-        # tokens. A long page repeats its words, and each copy would cost a string;
-        # on other pages interning would cost a fifth of the measuring.
-        tuple(map(sys.intern, tokens)) if interned else tuple(tokens),
-        lower,
-        # key. Whole-line vocabularies only ever match short lines.
-        lowered_key(lower) if words <= _LONG_LINE else "",
-        phrase_hits(tokens),  # hits
+    # The tuple built directly, in the order of the fields: the named tuple's own
+    # constructor is a Python function, and this runs for every line of every page.
+    return _new_tuple(
+        Features,
+        (
+            len(stripped),  # chars
+            words,
+            sum(map(STOPWORDS.__contains__, spaced)) / len(spaced) if spaced else 0.0,
+            terminal,
+            ellipsis,
+            # sentences
+            len(_SENTENCE_END.findall(stripped))
+            if not terminal and len(spaced) > 6
+            else int(terminal),
+            title_ratio,
+            cjk,
+            stripped[:1] in _BULLET_START and bool(_BULLET.match(stripped)),  # bullet
+            _looks_like_code(text, stripped, words, raw if ascii_only else None),  # code
+            b"d" in classes if ascii_only else _DIGIT.search(stripped) is not None,  # digits
+            # tokens. A long page repeats its words, and each copy would cost a string;
+            # on other pages interning would cost a fifth of the measuring.
+            tuple(map(sys.intern, tokens)) if interned else tuple(tokens),
+            lower,
+            # key. Whole-line vocabularies only ever match short lines.
+            lowered_key(lower) if words <= _LONG_LINE else "",
+            phrase_hits(tokens),  # hits
+        ),
     )
+
+
+_new_tuple = tuple.__new__
 
 
 def _ascii_tables() -> tuple[bytes, bytes]:
@@ -193,7 +203,7 @@ def measure_once(text: str, measured: dict[str, Features], *, interned: bool = F
     return features
 
 
-def _looks_like_code(text: str, stripped: str, words: int = 0) -> bool:
+def _looks_like_code(text: str, stripped: str, words: int = 0, raw: bytes | None = None) -> bool:
     """Indented four or more, or shaped like a statement or a shell command.
 
     >>> _looks_like_code("    return response", "return response")
@@ -210,7 +220,12 @@ def _looks_like_code(text: str, stripped: str, words: int = 0) -> bool:
     # Code lines are short and do not end like a sentence: most lines stop here.
     if words > _CODE_WORDS or stripped.endswith((".", "!", "?", "…")):
         return False
-    symbols = len(_CODE_SYMBOLS.findall(stripped))
+    # ``raw``: the line's bytes when it is ASCII, whose symbols one deletion counts.
+    symbols = (
+        len(_CODE_SYMBOLS.findall(stripped))
+        if raw is None
+        else len(raw) - len(raw.translate(None, _CODE_SYMBOL_BYTES))
+    )
     # A line that starts with a capital and holds none of "=()[]{}" (all among
     # the symbols) matches no statement opening: menus and headings stop here.
     if (symbols or not stripped[0].isupper()) and _CODE_START.match(stripped):

@@ -45,7 +45,8 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
         if block.features.words > 16:
             continue
         key = block.features.key
-        if patterns.COMMENT_COUNT.match(key):
+        # Every count holds a digit, and every author line ends with its colon.
+        if block.features.digits and patterns.COMMENT_COUNT.match(key):
             # Not a barrier: counts also sit under the headline, above the article.
             counted = True
             yield Verdict(block.index, "comment_section", "a comment count")
@@ -55,7 +56,7 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             yield Verdict(block.index, "comment_section", "a comment section header", barrier=walls)
         elif key in patterns.COMMENT_CONTROLS:
             yield Verdict(block.index, "comment_section", "a comment control")
-        elif _COMMENT_AUTHOR.match(block.features.lower.strip()):
+        elif block.features.lower.endswith(":") and _COMMENT_AUTHOR.match(block.features.lower):
             # "Jane on May 3, 2019 at 4:15 pm said:" is a comment; "The minister said:" may
             # introduce a quote in the article, and "user38013 wrote:" a quote in a
             # forum post: only a dated line, or one below a comment count, is a barrier.
