@@ -205,5 +205,5 @@ def count_lines(text: str | bytes) -> int:
         crlf: bytes | str = b"\r\n"
     else:
         kinds, crlf = ("\n", "\r", *_OTHER_BREAKS), "\r\n"
-    breaks = sum(text.count(kind) for kind in kinds) - text.count(crlf)  # type: ignore[arg-type]
+    breaks = sum(text.count(kind) for kind in kinds) - text.count(crlf)  # type: ignore[arg-type,misc]
     return breaks + (bool(text) and not text.endswith(kinds))  # type: ignore[arg-type]

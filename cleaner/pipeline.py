@@ -207,6 +207,7 @@ class Cleaner:
         if note is not None:
             return Explanation(article="", blocks=(), mode=mode, passes=0, note=note)
         if mode == "text":
+            assert not isinstance(source, bytes)  # text comes back decoded, or in pieces
             return self._clean_text(source, reports)
         assert isinstance(source, (str, bytes))
         parsed = parse_html(source)
@@ -221,7 +222,7 @@ class Cleaner:
             metadata=parsed.metadata,
         )
 
-    def _clean_text(self, source: str | bytes | list[memoryview], reports: bool) -> Explanation:
+    def _clean_text(self, source: str | list[memoryview], reports: bool) -> Explanation:
         """Clean a text page, whole or (over ``Config.segment_chars``) segment by segment.
 
         A segment is cut after a line break, at a blank line where one is near;
@@ -256,7 +257,7 @@ class Cleaner:
         )
 
     def _clean_segments(
-        self, source: str | bytes | list[memoryview], reports: bool
+        self, source: str | list[memoryview], reports: bool
     ) -> tuple[Explanation, int]:
         """One run over the page's segments: the joined article, and how many segments."""
         segments = 0

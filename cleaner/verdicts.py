@@ -21,7 +21,7 @@ class Verdict(NamedTuple):
     every block outside the article, on every pass, and a tuple costs half.
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # (tuple.index, the method, is never used)
     rule: str
     why: str
     barrier: bool = False
