@@ -46,6 +46,13 @@ _COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
 # Characters common in code and rare in prose.
 _CODE_SYMBOLS = re.compile(r"[()={}\[\];<>_/$]")
 _CODE_SYMBOL_BYTES = b"()={}[];<>_/$"
+# Tags of the elements page source is made of: a line holding two of them is
+# markup shown as text (a "republish this story" box with the article's HTML).
+_MARKUP_TAG = re.compile(
+    r"</?(?:p|div|span|a|h[1-6]|img|br|strong|em|b|i|li|ul|ol|script|iframe|figure|section"
+    r"|article|table|tr|td|meta|link|style)\b[^<>]{0,500}>",
+    re.IGNORECASE,
+)
 _CODE_WORDS = 20
 _DIGIT = re.compile(r"\d")
 _BULLET_START = frozenset("-*•·▪►‣◦–—0123456789abcdefghijklmnopqrstuvwxyz")
@@ -72,6 +79,8 @@ class Features(NamedTuple):
     bullet: bool
     #: looks like a line of source code or a shell command
     code: bool
+    #: holds HTML markup (two tags or more): page source shown as text, never prose
+    markup: bool
     digits: bool
     #: the words, lower-cased, punctuation dropped (``patterns.words_of``)
     tokens: tuple[str, ...]
@@ -117,6 +126,7 @@ def measure(text: str, *, interned: bool = False) -> Features:
     ellipsis = tail.endswith(("…", "..."))
     terminal = not ellipsis and tail[-1:] in _TERMINAL and tail != ""
     words = len(spaced) + cjk // 2
+    markup = "<" in stripped and len(_MARKUP_TAG.findall(stripped)) >= 2
     if not spaced or words > _LONG_LINE:
         # Headlines are short: the capitals of long lines are never looked at.
         title_ratio = 0.0
@@ -142,7 +152,8 @@ def measure(text: str, *, interned: bool = False) -> Features:
             title_ratio,
             cjk,
             stripped[:1] in _BULLET_START and bool(_BULLET.match(stripped)),  # bullet
-            _looks_like_code(text, stripped, words, raw if ascii_only else None),  # code
+            markup or _looks_like_code(text, stripped, words, raw if ascii_only else None),  # code
+            markup,
             b"d" in classes if ascii_only else _DIGIT.search(stripped) is not None,  # digits
             # tokens. A long page repeats its words, and each copy would cost a string;
             # on other pages interning would cost a fifth of the measuring.
@@ -243,7 +254,7 @@ def is_prose(features: Features, min_words: int) -> bool:
     >>> is_prose(measure("Council Approves Budget After Long Debate On Tuesday In Town Hall"), 10)
     False
     """
-    if features.ellipsis:
+    if features.ellipsis or features.markup:
         return False
     # Most lines hold no CJK character at all: an int test before the property call.
     if features.cjk and features.is_cjk:

@@ -1484,3 +1484,26 @@ def test_a_line_rule_gives_a_text_the_same_verdict_wherever_it_stands(rule: Rule
                 sample.name,
                 block.text,
             )
+
+
+def test_page_source_shown_as_text_is_no_prose() -> None:
+    # A "republish this story" box holds the article's HTML as one long line: a
+    # thousand words of it outweighed the menus between it and the article, and
+    # the article ran on through them.
+    paragraphs = [
+        "The council approved the new budget on Tuesday after a debate that lasted "
+        "well into the evening, and the mayor said the vote was a relief for the town.",
+        "Most of the money will go to the schools and to repairs of the old bridge, "
+        "which has been closed to lorries since the floods of last spring.",
+        "Opponents said the plan would raise taxes for families who can least afford "
+        "it, and they promised to bring the matter back at the next meeting.",
+    ]
+    source = "".join(f"<p>{text} It passed. </p>" for text in paragraphs * 12)
+    menu = ["Republish this story", "Close window", "Copy to clipboard", "Donate"]
+    page = "\n\n".join([*paragraphs, "\n".join(menu * 2), source])
+    features = cleaner.features.measure(source)
+    assert features.markup and features.code
+    assert not cleaner.features.is_prose(features, 12)
+    article = cleaner.clean(page)
+    assert all(text in article for text in paragraphs)
+    assert "Close window" not in article and "<p>" not in article
