@@ -114,7 +114,11 @@ def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         features = block.features
         if features.words <= 6 and patterns.MEDIA_CONTROLS.match(features.key):
             yield Verdict(block.index, "caption", "a gallery or player control")
-        elif features.digits and patterns.GALLERY_CAPTION.match(block.text.strip()):
+        elif (
+            features.digits
+            and block.text.lstrip()[:1].isdecimal()
+            and patterns.GALLERY_CAPTION.match(block.text.strip())
+        ):
             yield Verdict(block.index, "caption", "a numbered gallery caption")
         elif (
             features.words <= 45

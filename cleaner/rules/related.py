@@ -27,13 +27,12 @@ def _is_related_header(block: Block) -> bool:
     if key in patterns.RELATED_HEADERS or patterns.RELATED_HEADER_PREFIX.match(key):
         return True
     # "You may like to read", "Related articles about Berlin": a known header of
-    # two words or more, followed by a few more words.
+    # two words or more, followed by a few more words. A key's words are apart by
+    # single spaces: its first word and its length are read without splitting it.
+    if not 1 < key.count(" ") < _HEADER_WORDS or key[: key.find(" ")] not in _HEADER_FIRST_WORDS:
+        return False
     words = key.split()
-    return (
-        2 < len(words) <= _HEADER_WORDS
-        and words[0] in _HEADER_FIRST_WORDS
-        and any(" ".join(words[:n]) in patterns.RELATED_HEADERS for n in range(2, len(words)))
-    )
+    return any(" ".join(words[:n]) in patterns.RELATED_HEADERS for n in range(2, len(words)))
 
 
 # The first words of the headers of two words or more: most lines start otherwise.
@@ -121,7 +120,7 @@ def repeated_teaser(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     seen: dict[str, Block] = {}
     for block in blocks:
         features = block.features
-        if block.index in claimed or not is_headline(features) or features.words < 4:
+        if features.words < 4 or block.index in claimed or not is_headline(features):
             continue
         key = block.features.key
         previous = blocks[block.index - 1] if block.index else None
