@@ -254,7 +254,7 @@ def title_heading(blocks: Sequence[Block]) -> int | None:
     # repeated section: fuzzing). A real title recurs a few times at most (the
     # headline, a share text, a related link).
     first = blocks[0].features.key
-    copies = sum(block.features.key == first for block in blocks[1:]) if first else 0
+    copies = [block.features.key for block in blocks].count(first) - 1 if first else 0
     if copies >= _TITLE_MAX_COPIES or (copies >= _TITLE_COPIES and copies * 2 >= len(blocks)):
         return None
     wanted = set(words_of(name))
@@ -266,6 +266,7 @@ def title_heading(blocks: Sequence[Block]) -> int | None:
         # without a set of each line's words.
         if (
             key
+            and len(block.features.tokens) >= _TITLE_SHARED
             and len(wanted.intersection(block.features.tokens)) >= _TITLE_SHARED
             and _overlap(wanted, set(block.features.tokens))
         ):

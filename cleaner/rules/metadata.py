@@ -70,29 +70,28 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             continue
         if features.words > 14:
             continue
-        text = block.text.strip()
         key = features.key
-        first = features.tokens[0] if features.tokens else ""
+        tokens = features.tokens
         if key in patterns.AUTHOR_BOX or (
             features.words <= 5
-            and first in _ABOUT
+            and tokens
+            and tokens[0] in _ABOUT
             and not features.terminal
-            and patterns.AUTHOR_ABOUT.match(text)
+            and patterns.AUTHOR_ABOUT.match(block.text.strip())
         ):
             yield Verdict(block.index, "byline_date", "the header of the author box", barrier=True)
-        elif not _CREDIT_WORDS.isdisjoint(features.tokens) and patterns.WIRE_CREDITS.search(
-            features.lower
-        ):
+        elif not _CREDIT_WORDS.isdisjoint(tokens) and patterns.WIRE_CREDITS.search(features.lower):
             yield Verdict(block.index, "byline_date", "a wire service's credits")
         elif (
             # "By Tuesday, the water had receded." is a sentence, not a byline.
             not features.terminal
-            and features.tokens
-            and features.tokens[0] in patterns.BYLINE_STARTS
-            and patterns.BYLINE.match(text)
+            and tokens
+            and tokens[0] in patterns.BYLINE_STARTS
+            and patterns.BYLINE.match(block.text.strip())
         ):
             yield Verdict(block.index, "byline_date", "a byline")
         elif not features.digits:
+            text = block.text.strip()
             if "@" in text and features.words <= 4 and patterns.CONTACT.match(text):
                 yield Verdict(block.index, "byline_date", "an author's address or handle")
         elif patterns.DATE_LINE.match(key) or patterns.RELATIVE_TIME.match(key):
