@@ -24,6 +24,7 @@ from cleaner.config import Config
 from cleaner.container import confine_to_container, is_dom
 from cleaner.features import Features, is_prose, is_running_text
 from cleaner.patterns import line_key, words_of
+from cleaner.rules.dom import COPY_WORDS
 from cleaner.rules.related import RELATED_HEADER
 from cleaner.verdicts import Verdict
 
@@ -432,6 +433,9 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
     alive = [b.index not in removed for b in blocks]
     verdicts: list[Verdict] = []
     keep: dict[int, bool] = {}
+    # Text the article holds already (lines of COPY_WORDS words or more; text
+    # mode: in HTML, the duplicate_block rule reads the copies from the tree).
+    held: set[str] | None = None if dom else set()
     for block in blocks:
         i = block.index
         if not alive[i]:
@@ -439,7 +443,8 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
         if not inside[i]:
             where = "before" if i < spans[0][0] else "after" if i > spans[-1][1] else "between"
             verdicts.append(Verdict(i, "outside_article", f"{where} the article's prose"))
-        elif scores[i] < 0:
+            continue
+        if scores[i] < 0:
             keep[i] = _keep_short(blocks, i, alive, keep)
             if not keep[i]:
                 verdicts.append(
@@ -450,8 +455,17 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
                         "sentence, heading or list item",
                     )
                 )
+                continue
         else:
             keep[i] = True
+        if held is not None and block.features.words >= COPY_WORDS:
+            # A page that prints a paragraph twice (a summary above the story,
+            # a teaser of it below): the article keeps its first copy.
+            if block.text in held:
+                verdicts.append(
+                    Verdict(i, "duplicate_block", "a copy of a line the article already holds")
+                )
+            held.add(block.text)
     return verdicts
 
 

@@ -1507,3 +1507,24 @@ def test_page_source_shown_as_text_is_no_prose() -> None:
     article = cleaner.clean(page)
     assert all(text in article for text in paragraphs)
     assert "Close window" not in article and "<p>" not in article
+
+
+def test_the_article_keeps_the_first_copy_of_a_line_printed_twice() -> None:
+    lede = (
+        "The council approved the new budget on Tuesday after a debate that lasted "
+        "well into the evening, the mayor said."
+    )
+    body = [
+        "Most of the money will go to the schools and to repairs of the old bridge, "
+        "which has been closed to lorries since the floods of last spring.",
+        "Opponents said the plan would raise taxes for families who can least afford "
+        "it, and they promised to bring the matter back at the next meeting.",
+    ]
+    page = "\n\n".join(["Budget passes", lede, *body, lede, body[0]])
+    article = cleaner.clean(page)
+    assert article.count(lede) == 1 and article.count(body[0]) == 1 and body[1] in article
+    report = cleaner.explain(page)
+    copies = [b for b in report.blocks if b.rule == "duplicate_block"]
+    assert [b.text for b in copies] == [lede, body[0]]
+    # Disabled, the reason code keeps both copies, in text mode as in HTML.
+    assert cleaner.clean(page, disable=["duplicate_block"]).count(lede) == 2

@@ -306,7 +306,7 @@ def figure_caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
 
 
 # A repeated block shorter than this may be a refrain or a label, not a copy.
-_COPY_WORDS = 10
+COPY_WORDS = 10
 
 
 def duplicate_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -323,7 +323,7 @@ def duplicate_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     """
     keep: dict[str, Block] = {}
     for block in blocks:
-        if block.features.words < _COPY_WORDS or not block.tag:
+        if block.features.words < COPY_WORDS or not block.tag:
             continue
         kept = keep.get(block.text)
         if kept is None or (_quoted(kept) and not _quoted(block)):
