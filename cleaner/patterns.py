@@ -561,7 +561,35 @@ CONSENT = _lines(
         legitimate interest
         we and our partners
         store and/or access information on a device
+        strictly necessary cookies
+        performance cookies
+        functional cookies
+        functionality cookies
+        targeting cookies
+        analytics cookies
+        analytical cookies
         wir verwenden cookies
+        technisch notwendige cookies
+        funktionale cookies
+        statistik-cookies
+        cookies strictement nécessaires
+        cookies fonctionnels
+        cookies de performance
+        cookies analytiques
+        cookies estrictamente necesarias
+        cookies de rendimiento
+        cookies funcionales
+        cookies analíticas
+        cookie strettamente necessari
+        cookie funzionali
+        cookie di prestazione
+        cookie analitici
+        cookies estritamente necessários
+        cookies de desempenho
+        cookies funcionais
+        strikt noodzakelijke cookies
+        functionele cookies
+        analytische cookies
         wir nutzen cookies
         diese website verwendet cookies
         diese webseite verwendet cookies

@@ -235,9 +235,21 @@ CONSENT_NOTICE_REMOVE: list[Row] = [
     ("nl", "Wij gebruiken cookies om onze website te verbeteren."),
     ("nl", "Deze website gebruikt cookies."),
     ("nl", "Alle cookies accepteren"),
+    # A consent manager's preference centre describes each category of cookies.
+    ("en", "Strictly Necessary Cookies"),
+    ("en", "These performance cookies allow us to count visits and traffic sources."),
+    ("en", "Targeting cookies may be set through our site by our advertising partners."),
+    ("de", "Funktionale Cookies ermöglichen erweiterte Funktionen der Website."),
+    ("fr", "Les cookies strictement nécessaires sont indispensables au fonctionnement du site."),
+    ("es", "Las cookies analíticas nos permiten contar las visitas."),
+    ("it", "I cookie funzionali permettono di ricordare le tue scelte."),
+    ("pt", "Os cookies de desempenho permitem contar as visitas."),
+    ("nl", "Functionele cookies onthouden je voorkeuren."),
 ]
 CONSENT_NOTICE_KEEP: list[Row] = [
     ("en", "Cookies were sold at the fair for charity."),
+    ("en", "These cookies are best eaten warm, with a glass of cold milk."),
+    ("en", "Google said it would stop supporting third-party cookies in Chrome."),
     ("en", "Regulators said consent must be freely given."),
     ("en", "The jury had to accept all the evidence presented at trial."),
     ("en", "Most people reject all forms of violence, the survey found."),
