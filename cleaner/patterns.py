@@ -704,6 +704,12 @@ NEWSLETTER = _lines(
         by signing up, you agree
         by subscribing, you agree
         unsubscribe at any time
+        you agree to receive
+        i consent to receive
+        by submitting this form
+        by entering your email
+        you are consenting to
+        protected by recaptcha
         newsletter abonnieren
         zum newsletter anmelden
         melden sie sich für unseren newsletter an
@@ -739,6 +745,7 @@ NEWSLETTER_LINE = re.compile(
 NEWSLETTER_WEAK = _lines(
     """
         no spam
+        sign me up
         in your inbox
         enter your email
         enter your e-mail

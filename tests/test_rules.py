@@ -289,8 +289,16 @@ NEWSLETTER_PROMPT_REMOVE: list[Row] = [
     ("nl", "Schrijf je in voor onze nieuwsbrief"),
     ("nl", "Meld je aan voor de nieuwsbrief"),
     ("nl", "Je e-mailadres"),
+    # The fine print under a sign-up form.
+    ("en", "By submitting this form, you agree to receive marketing emails from us."),
+    (
+        "en",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    ),
+    ("en", "Sign me up"),
 ]
 NEWSLETTER_PROMPT_KEEP: list[Row] = [
+    ("en", "Patients must consent to receive the treatment, the court ruled."),
     ("en", "She subscribed to the idea that work should be paid."),
     ("en", "The newsletter, founded in 1998, has 40,000 readers."),
     ("en", "He signed up for the army at eighteen."),
