@@ -293,7 +293,8 @@ NEWSLETTER_PROMPT_REMOVE: list[Row] = [
     ("en", "By submitting this form, you agree to receive marketing emails from us."),
     (
         "en",
-        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
+        "Service apply.",
     ),
     ("en", "Sign me up"),
 ]
