@@ -561,6 +561,13 @@ CONSENT = _lines(
         legitimate interest
         we and our partners
         store and/or access information on a device
+        msg data rates may apply
+        msg and data rates may apply
+        message and data rates may apply
+        consent is not a condition of purchase
+        consent is not a condition to purchase
+        recurring automated marketing
+        recurring automated promotional
         strictly necessary cookies
         performance cookies
         functional cookies
@@ -710,6 +717,10 @@ NEWSLETTER = _lines(
         by entering your email
         you are consenting to
         protected by recaptcha
+        something went wrong while submitting the form
+        your submission has been received
+        you agree to our terms of
+        you agree to our privacy policy
         newsletter abonnieren
         zum newsletter anmelden
         melden sie sich für unseren newsletter an
@@ -1279,6 +1290,9 @@ SEPARATED_ITEMS = re.compile(r"\s[" + re.escape(ITEM_SEPARATORS) + r"]\s")
 
 NAV_LINES = _lines(
     """
+    sorted by
+    sorted by: reset to default
+    sort by
     skip to content
     skip to main content
     skip to navigation
@@ -1634,6 +1648,8 @@ AFFILIATE = _lines(
 DISCLAIMER = _lines(
     """
     for informational purposes only
+    is a registered trademark of
+    are registered trademarks of
     this document is subject to copyright
     may not be published, broadcast, rewritten
     may not be published broadcast rewritten or redistributed
@@ -1663,6 +1679,32 @@ DISCLAIMER = _lines(
     """
 )
 
+# What a site says about the visitor's browser ("JavaScript is disabled. For a
+# better experience, please enable JavaScript in your browser before proceeding.").
+BROWSER_NOTICES = _lines(
+    """
+    javascript is disabled for a better experience
+    please enable javascript in your browser
+    you are using an out of date browser
+    it may not display this or other websites correctly
+    you should upgrade or use an alternative browser
+    you are using an outdated browser
+    please upgrade your browser
+    please enable javascript to view
+    you need to enable javascript to run this app
+    this site requires javascript
+    bitte aktivieren sie javascript
+    javascript ist deaktiviert
+    veuillez activer javascript
+    javascript est désactivé
+    por favor habilita javascript
+    por favor activa javascript
+    abilita javascript nel tuo browser
+    ative o javascript
+    schakel javascript in
+    """
+)
+
 # -- phrases found anywhere in a line, all families in one scan ---------------------
 
 PHRASE_FAMILIES: dict[str, frozenset[str]] = {
@@ -1676,6 +1718,7 @@ PHRASE_FAMILIES: dict[str, frozenset[str]] = {
     "comment_form": COMMENT_FORM,
     "affiliate": AFFILIATE,
     "disclaimer": DISCLAIMER,
+    "browser": BROWSER_NOTICES,
     "caption_word": frozenset(CAPTION_WORDS),
     "copyright_mark": frozenset(COPYRIGHT_MARKS),
 }

@@ -245,6 +245,7 @@ CONSENT_NOTICE_REMOVE: list[Row] = [
     ("it", "I cookie funzionali permettono di ricordare le tue scelte."),
     ("pt", "Os cookies de desempenho permitem contar as visitas."),
     ("nl", "Functionele cookies onthouden je voorkeuren."),
+    ("en", "Msg & data rates may apply. Consent is not a condition of purchase."),
 ]
 CONSENT_NOTICE_KEEP: list[Row] = [
     ("en", "Cookies were sold at the fair for charity."),
@@ -262,6 +263,7 @@ CONSENT_NOTICE_KEEP: list[Row] = [
     ("it", "I cookie della nonna erano famosi in tutto il paese."),
     ("pt", "Os cookies da padaria esgotaram em minutos."),
     ("nl", "De cookies van de bakker waren snel uitverkocht."),
+    ("en", "Consent is the condition the court set for any search of the phone."),
 ]
 
 NEWSLETTER_PROMPT_REMOVE: list[Row] = [
@@ -297,6 +299,8 @@ NEWSLETTER_PROMPT_REMOVE: list[Row] = [
         "Service apply.",
     ),
     ("en", "Sign me up"),
+    ("en", "Oops! Something went wrong while submitting the form."),
+    ("en", "Thank you! Your submission has been received!"),
 ]
 NEWSLETTER_PROMPT_KEEP: list[Row] = [
     ("en", "Patients must consent to receive the treatment, the court ruled."),
@@ -462,6 +466,7 @@ FOOTER_REMOVE: list[Row] = [
     ("nl", "© 2024 De Krant. Alle rechten voorbehouden."),
     ("nl", "Privacybeleid"),
     ("nl", "Algemene voorwaarden"),
+    ("en", "Django is a registered trademark of the Django Software Foundation."),
 ]
 FOOTER_KEEP: list[Row] = [
     (
@@ -478,6 +483,7 @@ FOOTER_KEEP: list[Row] = [
     ("de", "Kontakt zu den Entführern gab es bisher nicht."),
     ("de", "Die Rechte an dem Lied liegen beim Verlag, sagte sie."),
     ("fr", "Les droits réservés aux auteurs ont été renforcés par la loi."),
+    ("en", "The company registered the trademark in 2019, court papers show."),
 ]
 
 TAG_LINE_REMOVE: list[Row] = [
@@ -542,6 +548,19 @@ NAVIGATION_REMOVE: list[Row] = [
     ("nl", "Naar de inhoud"),
     ("nl", "Zoeken"),
     ("nl", "Sluiten"),
+    # The site's notices about the browser, and the sort control of a thread.
+    (
+        "en",
+        "JavaScript is disabled. For a better experience, please enable JavaScript in "
+        "your browser before proceeding.",
+    ),
+    (
+        "en",
+        "You are using an out of date browser. It may not display this or other websites correctly.",
+    ),
+    ("en", "Sorted by:"),
+    ("de", "Bitte aktivieren Sie JavaScript in Ihrem Browser."),
+    ("fr", "Veuillez activer JavaScript pour afficher cette page."),
 ]
 NAVIGATION_KEEP: list[Row] = [
     ("en", "Search engines changed how we read."),
@@ -554,6 +573,8 @@ NAVIGATION_KEEP: list[Row] = [
     ("it", "La ricerca è stata finanziata dallo Stato."),
     ("pt", "A busca pelos desaparecidos continua."),
     ("nl", "De zoektocht naar de vermiste man gaat door."),
+    ("en", "When JavaScript is disabled, the form still posts to the server."),
+    ("en", "Sort by price, then by the date the item was listed."),
 ]
 
 BREADCRUMB_REMOVE: list[Row] = [

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from cleaner import patterns
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule
+
+# A notice about the browser is a sentence or two.
+_NOTICE_WORDS = 40
 
 
 def navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
-    """Site controls: skip links, menu and search labels, language pickers.
+    """Site controls: skip links, menu, sort and search labels, language pickers,
+    and the site's notices about the browser ("JavaScript is disabled").
 
     >>> from cleaner.rules._base import demo
     >>> demo(navigation, "Skip to content\\nMenu\\nSearch\\nSearch engines changed how we read.")
@@ -18,6 +22,9 @@ def navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     for block in blocks:
         if block.features.words <= 6 and block.features.key in patterns.NAV_LINES:
             yield Verdict(block.index, "navigation", "a navigation control")
+    yield from phrase_rule(
+        blocks, "navigation", {"browser": _NOTICE_WORDS}, "a notice about the browser"
+    )
 
 
 def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
