@@ -556,7 +556,8 @@ NAVIGATION_REMOVE: list[Row] = [
     ),
     (
         "en",
-        "You are using an out of date browser. It may not display this or other websites correctly.",
+        "You are using an out of date browser. It may not display this or other "
+        "websites correctly.",
     ),
     ("en", "Sorted by:"),
     ("de", "Bitte aktivieren Sie JavaScript in Ihrem Browser."),
