@@ -299,7 +299,6 @@ RELATED_HEADERS = _lines(
     continue reading
     explore more
     discover more
-    featured
     featured stories
     featured articles
     """,

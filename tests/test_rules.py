@@ -791,6 +791,8 @@ RELATED_BLOCK_KEEP: list[Row] = [
     ("it", "Leggi anche il rapporto completo, consiglia la ministra."),
     ("pt", "Veja também o relatório completo, recomenda a ministra."),
     ("nl", "Lees ook het volledige rapport, raadt de minister aan."),
+    # A lone "Featured" heads a page's own featured items as often as others' teasers.
+    ("en", "Featured"),
 ]
 REPEATED_TEASER_KEEP: list[Row] = [
     ("en", "The council approved the new budget on Tuesday after a long debate."),
