@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from cleaner.blocks import Block
 from cleaner.config import Config
@@ -195,8 +196,30 @@ def _menu_like(features: Features) -> bool:
     return features.words <= _MENU_WORDS and not features.terminal
 
 
+# The rules that tell teasers around an article. On a page without one (a
+# listing, a collection) the teasers are the page's content.
+_TEASER_RULES = frozenset({"related_block", "repeated_teaser"})
+
+
+class Location(NamedTuple):
+    """What the locator found: verdicts on the blocks it removes, and the blocks
+    whose teaser verdicts it withdraws (on a page that has no article)."""
+
+    verdicts: list[Verdict]
+    withdrawn: tuple[int, ...] = ()
+
+
+def _structured(blocks: Sequence[Block], removed: dict[int, Verdict]) -> Location:
+    """A page with too little prose for an article: its teasers are its content;
+    drop the runs of menu-like lines, keep the rest."""
+    withdrawn = tuple(i for i, verdict in removed.items() if verdict.rule in _TEASER_RULES)
+    if withdrawn:
+        removed = {i: verdict for i, verdict in removed.items() if i not in withdrawn}
+    return Location(_structured_verdicts(blocks, removed), withdrawn)
+
+
 def _structured_verdicts(blocks: Sequence[Block], removed: dict[int, Verdict]) -> list[Verdict]:
-    """A page with too little prose for an article: drop menu runs, keep the rest."""
+    """The runs of menu-like lines among the blocks no rule removed."""
     verdicts: list[Verdict] = []
     run: list[Block] = []
     for block in [b for b in blocks if b.index not in removed] + [None]:
@@ -405,8 +428,9 @@ def _anchor(
     return first
 
 
-def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config) -> list[Verdict]:
-    """Verdicts for the blocks outside the article span and for stray short blocks in it."""
+def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config) -> Location:
+    """Verdicts for the blocks outside the article span and for stray short blocks in it
+    (and on a page without an article, the teaser verdicts withdrawn)."""
     scores, unclaimed_prose = _scores(blocks, removed, config)
     dom = is_dom(blocks)
     # HTML: the article lies inside one element (see cleaner.container)
@@ -425,8 +449,8 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
         if container is not None:
             # No article (a product, a listing, a form): in HTML the markup
             # rules have taken the menus, and the rest is the page's content.
-            return []
-        return _structured_verdicts(blocks, removed)
+            return Location([])
+        return _structured(blocks, removed)
     inside = [False] * len(blocks)
     for first, last in spans:
         inside[first : last + 1] = [True] * (last + 1 - first)
@@ -466,7 +490,7 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
                     Verdict(i, "duplicate_block", "a copy of a line the article already holds")
                 )
             held.add(block.text)
-    return verdicts
+    return Location(verdicts)
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

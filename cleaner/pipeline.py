@@ -100,7 +100,10 @@ def _one_pass(
             # The first verdict on a block is the one that counts, and a line
             # rule gives a text the same verdict wherever it stands.
             unclaimed = [b for b in unclaimed if b.index not in claimed]
-    for verdict in locate(blocks, removed, config):
+    found = locate(blocks, removed, config)
+    for index in found.withdrawn:
+        del removed[index]
+    for verdict in found.verdicts:
         if verdict.rule not in config.disable:
             removed.setdefault(verdict.index, verdict)
     return removed

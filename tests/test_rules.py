@@ -1573,3 +1573,38 @@ def test_the_article_keeps_the_first_copy_of_a_line_printed_twice() -> None:
     assert [b.text for b in copies] == [lede, body[0]]
     # Disabled, the reason code keeps both copies, in text mode as in HTML.
     assert cleaner.clean(page, disable=["duplicate_block"]).count(lede) == 2
+
+
+def test_a_page_without_an_article_keeps_the_teasers_it_is_made_of() -> None:
+    # A shop's listing: no prose makes an article, so the items under "Trending"
+    # are the page's content, not teasers around an article.
+    items = [
+        "Trailblazer Mid Waterproof Hiking Boot for Men - $129.99",
+        "Summit Pro Leather Hiking Boot with Vibram Sole - $189.00",
+        "Ridgeline Lightweight Trail Shoe for Women - $99.95",
+        "Glacier Insulated Winter Boot, Wide Fit - $149.50",
+    ]
+    page = "\n".join(
+        [
+            "Hiking Boots | Example Outdoor Shop",
+            "Home",
+            "Men",
+            "Women",
+            "Sale",
+            "",
+            "Trending",
+            *items,
+            "",
+            "© 2025 Example Outdoor Shop. All rights reserved.",
+        ]
+    )
+    article = cleaner.clean(page)
+    assert all(item in article for item in items)
+    assert "Women" not in article.splitlines() and "All rights reserved" not in article
+    # Under an article, the same header and its teasers stay out.
+    story = (
+        "The trail reopened on Saturday after a summer of repairs, and rangers said "
+        "that more than four hundred walkers set out on the first morning alone."
+    )
+    with_article = page.replace("Sale\n", "Sale\n\n" + "\n\n".join([story] * 3) + "\n")
+    assert not any(item in cleaner.clean(with_article) for item in items)
