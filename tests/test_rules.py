@@ -467,6 +467,14 @@ FOOTER_REMOVE: list[Row] = [
     ("nl", "Privacybeleid"),
     ("nl", "Algemene voorwaarden"),
     ("en", "Django is a registered trademark of the Django Software Foundation."),
+    # A disclaimer of a few sentences, longer than the rest of a footer.
+    (
+        "en",
+        "Consult your physician and follow all safety instructions before beginning any "
+        "exercise program or using any supplement or meal replacement product, especially "
+        "if you have any unique medical conditions or needs. The contents on our website "
+        "are for informational purposes only.",
+    ),
 ]
 FOOTER_KEEP: list[Row] = [
     (
@@ -484,6 +492,11 @@ FOOTER_KEEP: list[Row] = [
     ("de", "Die Rechte an dem Lied liegen beim Verlag, sagte sie."),
     ("fr", "Les droits réservés aux auteurs ont été renforcés par la loi."),
     ("en", "The company registered the trademark in 2019, court papers show."),
+    (
+        "en",
+        "The court heard that the company had told investors the figures were estimates, "
+        "and that it had warned in every filing that results could differ from them.",
+    ),
 ]
 
 TAG_LINE_REMOVE: list[Row] = [

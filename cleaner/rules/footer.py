@@ -19,6 +19,8 @@ _RESERVED = (
 )
 
 
+# The most words of a disclaimer; the rest of a footer is shorter (30 words).
+_DISCLAIMER_WORDS = 60
 # Any of patterns.COPYRIGHT_SIGNS, found in one scan of the line.
 _COPYRIGHT_SIGN = re.compile("|".join(map(re.escape, patterns.COPYRIGHT_SIGNS)))
 # A line without any of the characters patterns.SEPARATED_ITEMS splits at has one item.
@@ -40,6 +42,11 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     for block in blocks:
         features = block.features
         if features.words > 30:
+            # A disclaimer runs to a few sentences of legal text.
+            if features.words <= _DISCLAIMER_WORDS and "disclaimer" in features.hits:
+                yield Verdict(
+                    block.index, "footer", f"a disclaimer: {features.hits['disclaimer']!r}"
+                )
             continue
         key = block.features.key
         marked = (
