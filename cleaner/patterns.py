@@ -1647,6 +1647,8 @@ AFFILIATE = _lines(
 DISCLAIMER = _lines(
     """
     for informational purposes only
+    for your personal non-commercial use only
+    quote data provided by
     is a registered trademark of
     are registered trademarks of
     this document is subject to copyright

@@ -427,6 +427,12 @@ COMMENT_SECTION_REMOVE: list[Row] = [
     ("nl", "Laat een reactie achter"),
     ("nl", "Beantwoorden"),
     ("nl", "Je e-mailadres wordt niet gepubliceerd."),
+    (
+        "en",
+        "As you comment, please be respectful of other commenters and other viewpoints. Our "
+        "goal with article comments is to provide a forum for a civil and thoughtful "
+        "discussion of the topics we write about, and we remove comments that attack others.",
+    ),
 ]
 COMMENT_SECTION_KEEP: list[Row] = [
     ("en", "The comments drew 300 replies."),
@@ -474,6 +480,18 @@ FOOTER_REMOVE: list[Row] = [
         "exercise program or using any supplement or meal replacement product, especially "
         "if you have any unique medical conditions or needs. The contents on our website "
         "are for informational purposes only.",
+    ),
+    (
+        "en",
+        "© 2019 Example Media. All rights reserved. Use of this site constitutes acceptance "
+        "of our User Agreement and Privacy Policy and Cookie Statement and Your California "
+        "Privacy Rights. The material on this site may not be reproduced, distributed, "
+        "transmitted, cached or otherwise used.",
+    ),
+    (
+        "en",
+        "This copy is for your personal, non-commercial use only. To order presentation-ready "
+        "copies for distribution to your colleagues, clients or customers, visit our site.",
     ),
 ]
 FOOTER_KEEP: list[Row] = [

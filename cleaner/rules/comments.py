@@ -22,6 +22,10 @@ _DATED = re.compile(
 )
 
 
+# A comment form's notes (the comment policy above it) run to a few sentences.
+_FORM_WORDS = 60
+
+
 def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """The header of a comment section (a barrier: the article ends there), comment counts,
     the "X says:" line that opens a comment and the Reply/Report controls under it.
@@ -39,7 +43,7 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     walls = not (declared_thread(blocks) or _answered(blocks))
     counted = False  # a comment count above: the comments start below it
     for block in blocks:
-        if "comment_form" in block.features.hits and block.features.words <= 40:
+        if "comment_form" in block.features.hits and block.features.words <= _FORM_WORDS:
             yield Verdict(block.index, "comment_section", "the comment form", barrier=walls)
             continue
         if block.features.words > 16:

@@ -42,11 +42,19 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     for block in blocks:
         features = block.features
         if features.words > 30:
-            # A disclaimer runs to a few sentences of legal text.
-            if features.words <= _DISCLAIMER_WORDS and "disclaimer" in features.hits:
+            # A disclaimer runs to a few sentences of legal text, and so may the
+            # copyright line that opens with its sign.
+            if features.words > _DISCLAIMER_WORDS:
+                continue
+            if "disclaimer" in features.hits:
                 yield Verdict(
                     block.index, "footer", f"a disclaimer: {features.hits['disclaimer']!r}"
                 )
+            elif features.lower.startswith(patterns.COPYRIGHT_SIGNS) and patterns.COPYRIGHT.match(
+                features.lower
+            ):
+                reserved = any(word in features.lower for word in _RESERVED)
+                yield Verdict(block.index, "footer", "a copyright line", barrier=reserved)
             continue
         key = block.features.key
         marked = (
