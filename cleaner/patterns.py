@@ -1289,6 +1289,47 @@ SEPARATED_ITEMS = re.compile(r"\s[" + re.escape(ITEM_SEPARATORS) + r"]\s")
 
 NAV_LINES = _lines(
     """
+    learn more
+    book now
+    get started
+    apply now
+    shop now
+    buy now
+    order now
+    get a quote
+    request a demo
+    book a demo
+    download now
+    try it free
+    try for free
+    join now
+    donate now
+    view more
+    shop all
+    find out more
+    click here
+    expand all
+    collapse all
+    click to expand
+    reply with quote
+    create post
+    email us
+    call us
+    call now
+    chat with us
+    get in touch
+    mehr erfahren
+    jetzt kaufen
+    jetzt buchen
+    en savoir plus
+    acheter maintenant
+    más información
+    comprar ahora
+    scopri di più
+    acquista ora
+    comprar agora
+    meer informatie
+    bestel nu
     sorted by
     sorted by: reset to default
     sort by

@@ -593,6 +593,16 @@ NAVIGATION_REMOVE: list[Row] = [
     ("en", "Sorted by:"),
     ("de", "Bitte aktivieren Sie JavaScript in Ihrem Browser."),
     ("fr", "Veuillez activer JavaScript pour afficher cette page."),
+    # Calls to action: a button's label on a line of its own.
+    ("en", "Learn More"),
+    ("en", "Book Now"),
+    ("en", "Get in touch"),
+    ("de", "Mehr erfahren"),
+    ("fr", "En savoir plus"),
+    ("es", "Más información"),
+    ("it", "Scopri di più"),
+    ("pt", "Comprar agora"),
+    ("nl", "Meer informatie"),
 ]
 NAVIGATION_KEEP: list[Row] = [
     ("en", "Search engines changed how we read."),
@@ -607,6 +617,8 @@ NAVIGATION_KEEP: list[Row] = [
     ("nl", "De zoektocht naar de vermiste man gaat door."),
     ("en", "When JavaScript is disabled, the form still posts to the server."),
     ("en", "Sort by price, then by the date the item was listed."),
+    ("en", "Learn more about the council's plans at the public meeting on Monday."),
+    ("en", "To book now costs less than it will in the spring, the agency said."),
 ]
 
 BREADCRUMB_REMOVE: list[Row] = [
