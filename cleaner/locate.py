@@ -184,7 +184,10 @@ def _keep_short(
     return blocks[following].paragraph != blocks[i].paragraph and not _menu_like(below)
 
 
-_MENU_RUN = 3
+# On a page without an article, a run of this many menu-like lines is a menu;
+# a shorter run is as often the page's own short items (a listing's categories,
+# a product's sizes), which the teasers withdrawn from the rules stand among.
+_MENU_RUN = 8
 # Below this many points of prose the page is not an article (a listing, a
 # product, a form): the locator keeps its content lines instead of a prose run.
 _ARTICLE_POINTS = 250.0
