@@ -249,6 +249,8 @@ RELATED_HEADERS = _lines(
     most commented
     most read articles
     most read stories
+    hot network questions
+    related questions
     popular
     popular posts
     popular stories
@@ -948,6 +950,7 @@ ADVERTISEMENT = _lines(
     story continues below
     continue reading the main story
     continue reading below
+    advertisement - continue reading below
     scroll to continue with content
     skip advertisement
     skip advert
@@ -1318,6 +1321,13 @@ NAV_LINES = _lines(
     call now
     chat with us
     get in touch
+    get started for free
+    schedule a call
+    schedule a free call
+    back to blog
+    add to cart
+    add to bag
+    add to wishlist
     mehr erfahren
     jetzt kaufen
     jetzt buchen

@@ -194,6 +194,7 @@ ADVERTISEMENT_REMOVE: list[Row] = [
     ("nl", "Gesponsord"),
     ("pl", "Reklama"),
     ("ru", "Реклама"),
+    ("en", "Advertisement - Continue Reading Below"),
 ]
 ADVERTISEMENT_KEEP: list[Row] = [
     ("en", "The advertisement won an award."),
@@ -603,6 +604,8 @@ NAVIGATION_REMOVE: list[Row] = [
     ("it", "Scopri di più"),
     ("pt", "Comprar agora"),
     ("nl", "Meer informatie"),
+    ("en", "Add to cart"),
+    ("en", "Schedule a free call"),
 ]
 NAVIGATION_KEEP: list[Row] = [
     ("en", "Search engines changed how we read."),
