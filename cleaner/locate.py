@@ -462,7 +462,7 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
     keep: dict[int, bool] = {}
     # Text the article holds already (lines of COPY_WORDS words or more; text
     # mode: in HTML, the duplicate_block rule reads the copies from the tree).
-    held: set[str] | None = None if dom else set()
+    held: dict[str, list[int]] | None = None if dom else {}
     for block in blocks:
         i = block.index
         if not alive[i]:
@@ -486,13 +486,17 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
         else:
             keep[i] = True
         if held is not None and block.features.words >= COPY_WORDS:
-            # A page that prints a paragraph twice (a summary above the story,
-            # a teaser of it below): the article keeps its first copy.
-            if block.text in held:
-                verdicts.append(
-                    Verdict(i, "duplicate_block", "a copy of a line the article already holds")
-                )
-            held.add(block.text)
+            held.setdefault(block.text, []).append(i)
+    if held:
+        # A page that prints a paragraph twice (a summary above the story, a
+        # teaser of it below): the article keeps its first copy. A line printed
+        # more often is the page's own refrain or a stream of the same post.
+        verdicts.extend(
+            Verdict(copy, "duplicate_block", "a copy of a line the article already holds")
+            for where in held.values()
+            if len(where) == 2
+            for copy in where[1:]
+        )
     return Location(verdicts)
 
 

@@ -1621,6 +1621,18 @@ def test_the_article_keeps_the_first_copy_of_a_line_printed_twice() -> None:
     assert cleaner.clean(page, disable=["duplicate_block"]).count(lede) == 2
 
 
+def test_a_line_printed_three_times_is_not_a_copy() -> None:
+    # A page that repeats a post (a feed, a stream of the same story): each copy
+    # is the page's text; only a line printed twice reads as a summary or teaser.
+    post = [
+        "The council approved the new budget on Tuesday after a long debate about schools.",
+        "Teachers had asked for smaller classes, and the mayor said the money would pay.",
+    ]
+    page = "\n\n".join(post * 3)
+    article = cleaner.clean(page)
+    assert article.count(post[0]) == 3 and article.count(post[1]) == 3
+
+
 def test_a_page_without_an_article_keeps_the_teasers_it_is_made_of() -> None:
     # A shop's listing: no prose makes an article, so the items under "Trending"
     # are the page's content, not teasers around an article.
