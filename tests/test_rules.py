@@ -97,6 +97,8 @@ SHARE_LINE_REMOVE: list[Row] = [
     ("en", "Tweet"),
     ("en", "Pin it"),
     ("en", "Copy link"),
+    ("en", "Share this \U0001f600 @example.com"),
+    ("en", "\U0001f517 Copy link"),
     ("en", "Share"),
     ("en", "Print"),
     ("en", "Email"),

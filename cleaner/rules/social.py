@@ -21,6 +21,7 @@ from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 # its leading hyphens out): from every position inside a long run it would
 # cost the run's length squared.
 _SITE = regex.compile(r"@\S+|(?<![\w-])-*\b\K[\w-]+(?:\.[\w-]+)+\b")
+_WORD = re.compile(r"\w")
 # What a share link tells screen readers: "Click to share on Reddit (Opens in new window)".
 _NEW_WINDOW = re.compile(
     r"\(?\b(?:opens? in (?:a )?new (?:window|tab)"
@@ -41,7 +42,11 @@ def _is_share_line(block: Block) -> bool:
     if _SHARE_VOCABULARY.isdisjoint(block.features.tokens):
         return False
     tokens = words_of(_SITE.sub(" ", _NEW_WINDOW.sub(" ", block.features.lower)))
-    return all(t in _SHARE_VOCABULARY or t in SHARE_FILLER or t.isdigit() for t in tokens)
+    # An icon set as a character ("📧 Email", "🔗 Copy link") is a symbol, not a word.
+    return all(
+        t in _SHARE_VOCABULARY or t in SHARE_FILLER or t.isdigit() or not _WORD.search(t)
+        for t in tokens
+    )
 
 
 def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
