@@ -282,24 +282,30 @@ def class_concepts(value: str) -> frozenset[str]:
 
 
 def _tokens_of(
-    tag: str, element: etree._Element, seen: dict[object, frozenset[str]]
+    tag: str, element: etree._Element, names: list[str], seen: dict[object, frozenset[str]]
 ) -> frozenset[str]:
     """Concepts an element's tag, class, id, role and itemprop name, and "hidden" when it
     is hidden (``seen`` caches them for the page: most elements repeat a few values).
 
-    An ``id`` is nearly always unique, so it is looked up apart from the rest:
-    the rest then repeats, and is read once.
+    ``names`` are the element's attribute names: most elements have a class and
+    none of the rarer attributes, and then the class alone is read. An ``id`` is
+    nearly always unique, so it is looked up apart from the rest: the rest then
+    repeats, and is read once.
     """
     get = element.get
-    key = (
-        tag,
-        get("class"),
-        get("itemprop"),
-        get("role"),
-        get("style"),
-        get("hidden"),
-        get("aria-hidden"),
-    )
+    key: tuple[str | None, ...]
+    if _RARE_ATTRIBUTES.isdisjoint(names):
+        key = (tag, get("class"))
+    else:
+        key = (
+            tag,
+            get("class"),
+            get("itemprop"),
+            get("role"),
+            get("style"),
+            get("hidden"),
+            get("aria-hidden"),
+        )
     tokens = seen.get(key)
     if tokens is None:
         tokens = seen[key] = _concepts_of(*key)
@@ -313,14 +319,18 @@ def _tokens_of(
     return tokens
 
 
+# Attributes besides class and id that _concepts_of reads.
+_RARE_ATTRIBUTES = frozenset({"itemprop", "role", "style", "hidden", "aria-hidden"})
+
+
 def _concepts_of(
     tag: str,
     classes: str | None,
-    itemprop: str | None,
-    role: str | None,
-    style: str | None,
-    hidden: str | None,
-    aria_hidden: str | None,
+    itemprop: str | None = None,
+    role: str | None = None,
+    style: str | None = None,
+    hidden: str | None = None,
+    aria_hidden: str | None = None,
 ) -> frozenset[str]:
     found = {t for t in (_TAG_TOKENS.get(tag), _ROLE_TOKENS.get(role or "")) if t}
     value = " ".join(v for v in (classes, itemprop) if v)
@@ -722,16 +732,11 @@ def _join_path(segments: list[str]) -> str:
     return "/".join([*segments[:_PATH_OUTER], _PATH_GAP, *segments[-_PATH_INNER:]])
 
 
-@dataclass(slots=True)
-class _Frame:
-    """An open element of the walk."""
-
-    tag: str
-    kind: str
-    tokens: frozenset[str]
-    segment: str | None
-    # the group (list or table) whose items print on adjacent lines
-    group: int | None
+# An open element of the walk: (kind, tokens, group), the kind of block its text
+# makes, the tokens of the element and its ancestors, and the group (list or
+# table) whose items print on adjacent lines. A tuple: one is made for most
+# elements of the page, and a tuple costs a fraction of a class instance.
+_Frame = tuple[str, frozenset[str], "int | None"]
 
 
 @dataclass(slots=True)
@@ -775,92 +780,44 @@ class _Builder:
                 text = text.strip("\n")
         if not text.strip() or (not verbatim and not _ALNUM.search(text)):
             return
-        frame = self.frames[-1]
-        kind = kind or frame.kind
-        group = self._group(kind)
+        kind_of_frame, tokens, frame_group = self.frames[-1]
+        kind = kind or kind_of_frame
+        # A frame inherits its parent's group (see _walk), so the innermost
+        # frame knows it: no walk up a stack that may be 2,000 frames deep.
+        group = frame_group if kind in _LIST_ITEMS or kind == "tr" else None
         if not self.line_break and (group is None or group != self.last_group):
             self.paragraph += 1
         self.last_group = group
         self.line_break = False
-        tokens = frame.tokens
         if kind in _HEADINGS and not self.title_found and line_key(text) in self.title_keys:
             self.title_found = True
             tokens = tokens | {"title"}
         chars = len(text) - text.count(" ")
-        features = measure_once(text, self.measured, interned=self.interned)
-        self.blocks.append(
+        blocks = self.blocks
+        # Positional arguments: keywords cost more, once for every block of the page.
+        blocks.append(
             Block(
-                index=len(self.blocks),
-                text=text,
-                paragraph=max(self.paragraph, 0),
-                features=features,
-                tag=kind,
-                path=_join_path(self.segments),
-                dom_tokens=tokens,
-                link_density=min(1.0, links / chars) if chars else 0.0,
+                len(blocks),
+                text,
+                max(self.paragraph, 0),
+                0,
+                0,
+                measure_once(text, self.measured, interned=self.interned),
+                kind,
+                _join_path(self.segments),
+                tokens,
+                min(1.0, links / chars) if chars else 0.0,
             )
         )
 
-    def _group(self, kind: str) -> int | None:
-        # A frame inherits its parent's group (see _open), so the innermost
-        # frame knows it: no walk up a stack that may be 2,000 frames deep.
-        if kind in _LIST_ITEMS or kind == "tr":
-            return self.frames[-1].group
-        return None
-
-
-def _open(
-    builder: _Builder,
-    element: etree._Element,
-    tag: str,
-    seen: dict[object, frozenset[str]],
-    number: int,
-) -> frozenset[str]:
-    """Push a frame for ``element``; its own tokens."""
-    parent = builder.frames[-1]
-    # The classes of <html> and <body> describe the page ("single-post
-    # has-sidebar"), not a part of it.
-    own = _NO_TOKENS if tag in ("html", "body") else _tokens_of(tag, element, seen)
-    block_level = tag in _BLOCK_TAGS
-    if tag == "a":
-        builder.link_depth += 1
-    if not block_level and not own and tag not in _STICKY:
-        builder.frames.append(parent)  # an inline element changes nothing
-        return own
-    if block_level:
-        if builder.pieces:
-            builder.flush()
-        builder.line_break = False
-    tokens = parent.tokens | own if own else parent.tokens
-    kind = parent.kind
-    if block_level and parent.kind not in _STICKY or tag in _STICKY:
-        kind = tag
-    segment = None
-    if block_level or own:
-        segment = (
-            f"{tag}:{number}" + "".join(f".{t}" for t in sorted(own))
-            if own
-            else (f"{tag}:{number}")
-        )
-        builder.segments.append(segment)
-    group = number if tag in _LISTS or tag == "table" else parent.group
-    builder.frames.append(_Frame(tag, kind, tokens, segment, group))
-    return own
-
 
 _NO_TOKENS: frozenset[str] = frozenset()
-
-
-def _close(builder: _Builder, tag: str) -> None:
-    if tag in _BLOCK_TAGS:
-        if builder.pieces:
-            builder.flush()
-        builder.line_break = False
-    if tag == "a":
-        builder.link_depth -= 1
-    frame = builder.frames.pop()
-    if frame is not builder.frames[-1] and frame.segment is not None:
-        builder.segments.pop()
+# Elements whose classes describe the page ("single-post has-sidebar"), not a part of it.
+_PAGE_TAGS = frozenset({"html", "body"})
+# What an element without attributes names: its tag alone.
+_TAG_OWN = {tag: frozenset({token}) for tag, token in _TAG_TOKENS.items()}
+# Elements whose items print on adjacent lines (all of them block-level).
+_GROUPS = _LISTS | {"table"}
 
 
 def _row_text(row: etree._Element) -> tuple[str, int]:
@@ -897,12 +854,21 @@ def _walk(
     *,
     interned: bool = False,
 ) -> list[Block]:
+    # One loop, no calls per element but for lxml's own: this runs for every
+    # element of the page. A block element and an inline one with tokens push
+    # a frame of their own and a path segment; any other inline element
+    # pushes its parent's frame again (it changes nothing but where text
+    # comes from), so an end event pops a segment exactly when the frame it
+    # pops is not the one under it.
     builder = _Builder(title_keys, interned=interned)
     total: list[int] = []  # the page's text length, measured when first needed
-    builder.frames.append(_Frame("#root", "div", page_tokens, None, None))
-    seen: dict[object, frozenset[str]] = {}
     frames = builder.frames
+    frames.append(("div", page_tokens, None))
+    segments = builder.segments
     pieces = builder.pieces
+    flush = builder.flush
+    seen: dict[object, frozenset[str]] = {}
+    suffixes: dict[frozenset[str], str] = {_NO_TOKENS: ""}
     number = 0
     walker = etree.iterwalk(body, events=("start", "end"))
     for event, element in walker:
@@ -912,46 +878,77 @@ def _walk(
                 builder.add(element.tail)
             continue
         if event == "end":
-            if tag in _BLOCK_TAGS or tag in _INLINE_WITH_WORK or frames[-1] is not frames[-2]:
-                if tag != "br":
-                    _close(builder, tag)
-            else:  # an inline element that opened no frame of its own
+            if tag in _BLOCK_TAGS:
+                if pieces:
+                    flush()
+                builder.line_break = False
                 frames.pop()
+                segments.pop()
+            elif tag != "br":  # a <br> opened no frame
+                if tag == "a":
+                    builder.link_depth -= 1
+                if frames.pop() is not frames[-1]:
+                    segments.pop()
             text = element.tail
         else:
             number += 1
-            if tag not in _BLOCK_TAGS and tag not in _INLINE_WITH_WORK and not element.attrib:
-                # The common case, an inline element without attributes: it
-                # changes nothing but where text comes from.
-                frames.append(frames[-1])
-                text = element.text
-            elif tag == "br":
-                builder.flush()
+            if tag == "br":
+                flush()
                 builder.line_break = not builder.line_break if builder.blocks else False
                 continue
+            names = element.keys()
+            if not names:
+                own = _TAG_OWN.get(tag, _NO_TOKENS)
+            elif tag in _PAGE_TAGS:
+                own = _NO_TOKENS
             else:
-                own = _open(builder, element, tag, seen, number)
-                if "hidden" in own and not _shown_anyway(element, body, total):
-                    walker.skip_subtree()  # its end event still closes it
-                    continue
-                if tag == "pre" or (tag == "tr" and _is_plain_row(element)):
-                    # iterwalk still sends this element's end event, which closes it
-                    walker.skip_subtree()
-                    _read_whole(builder, element, tag)
-                    continue
+                own = _tokens_of(tag, element, names, seen)
+            if tag == "a":
+                builder.link_depth += 1
+            if tag in _BLOCK_TAGS:
+                if pieces:
+                    flush()
+                builder.line_break = False
+                kind, tokens, group = frames[-1]
+                if kind not in _STICKY or tag in _STICKY:
+                    kind = tag
+                if own:
+                    tokens = tokens | own
+                if tag in _GROUPS:
+                    group = number
+                frames.append((kind, tokens, group))
+            elif own:
+                kind, tokens, group = frames[-1]
+                frames.append((kind, tokens | own, group))
+            else:
+                frames.append(frames[-1])
                 text = element.text
+                if text and (pieces or not text.isspace()):
+                    pieces.append(text)
+                    if builder.link_depth:
+                        builder.link_chars += len(text.strip())
+                continue
+            suffix = suffixes.get(own)
+            if suffix is None:
+                suffix = suffixes[own] = "".join(f".{t}" for t in sorted(own))
+            segments.append(f"{tag}:{number}{suffix}")
+            if "hidden" in own and not _shown_anyway(element, body, total):
+                walker.skip_subtree()  # its end event still closes it
+                continue
+            if tag == "pre" or (tag == "tr" and _is_plain_row(element)):
+                # iterwalk still sends this element's end event, which closes it
+                walker.skip_subtree()
+                _read_whole(builder, element, tag)
+                continue
+            text = element.text
         # Whitespace before a block's first words is dropped when it is flushed:
         # most text between tags is that, and a block made of it none.
         if text and (pieces or not text.isspace()):
             pieces.append(text)
             if builder.link_depth:
                 builder.link_chars += len(text.strip())
-    builder.flush()
+    flush()
     return builder.blocks
-
-
-# Inline elements that need more than passing their text on.
-_INLINE_WITH_WORK = frozenset({"a", "br"})
 
 
 def _read_whole(builder: _Builder, element: etree._Element, tag: str) -> None:
