@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleaner
+import cleaner.html as html_module
 from cleaner.cli import main
 from cleaner.config import Config
 from cleaner.html import declared_encoding, decode_html, looks_like_html, parse_html
@@ -590,3 +594,32 @@ def test_a_layout_named_sidebar_around_nearly_all_the_prose_is_the_page() -> Non
         f"<div class='grid'>{_PARAGRAPHS}{_PARAGRAPHS}{_PARAGRAPHS}</div></div></body></html>"
     )
     assert _removed_by_dom(html) == []
+
+
+# -- the concept names, read as a trie ----------------------------------------
+
+_NAMES = [word for words in html_module._CONCEPTS.values() for word in words.split()]
+# The names as one alternation, longest first (the reader's pattern before the
+# trie): what the trie must find.
+_ALTERNATION = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + "|".join(
+        re.escape(word.rstrip("$")) + (r"(?![a-z0-9])" if word.endswith("$") else "")
+        for word in sorted(_NAMES, key=len, reverse=True)
+    )
+    + ")"
+)
+# Class values made of names, cut names and what stands between words.
+_CLASS_VALUES = st.lists(
+    st.tuples(
+        st.sampled_from([name.rstrip("$")[:cut] for name in _NAMES for cut in (None, 2, -1)]),
+        st.sampled_from(["", " ", "-", "_", ":", "0", "a"]),
+    ),
+    max_size=8,
+).map(lambda pairs: "".join(name + gap for name, gap in pairs))
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True, database=None)
+@given(_CLASS_VALUES)
+def test_the_concept_trie_finds_what_the_alternation_finds(value: str) -> None:
+    assert html_module._CONCEPT_PATTERN.findall(value) == _ALTERNATION.findall(value)
