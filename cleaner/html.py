@@ -480,21 +480,23 @@ _RAW_TEXT_ELEMENTS = "".join(
     + r")(?![^\s/>])"
     + _UNIT
     + r"{0,%d}+(?!%s)>?" % (_CROWDED_UNITS - 1, _UNIT)
-    + r"(?:[^<]++|<(?!/(?i:"
+    + r"[^<]*+(?:<(?!/(?i:"
     + name
-    + r")[\s/>]))*+"  # its content, to its end tag
+    + r")[\s/>])[^<]*+)*+"  # its content, to its end tag
     for name in _RAW_TEXT.split("|")
 )
+# Each turn of the loop takes one "<" and the text after it (the engine's loops
+# cost far more a turn than a character).
 _CROWDED_PATTERN = (
-    r"(?:[^<]++"  # text
-    r"|<!--(?:>|->|(?:[^-]++|-(?!-!?>))*+(?:--!?>)?)"  # a comment, to its end or the page's
+    r"[^<]*+(?:(?:"  # text
+    r"<!--(?:>|->|(?:[^-]++|-(?!-!?>))*+(?:--!?>)?)"  # a comment, to its end or the page's
     r"|<[!?/][^>]*+>?"  # an end tag, a doctype, a bogus comment
     + _RAW_TEXT_ELEMENTS
     + r"|<[A-Za-z][^\s/>]*+"
     + _UNIT
     + r"{0,%d}+(?!%s)" % (_CROWDED_UNITS - 1, _UNIT)  # a start tag
     + r"|<(?![A-Za-z])"
-    r")*+(?:(?P<tag><[A-Za-z][^\s/>]*+)(?P<attributes>" + _UNIT + r"*+)|\Z)"
+    r")[^<]*+)*+(?:(?P<tag><[A-Za-z][^\s/>]*+)(?P<attributes>" + _UNIT + r"*+)|\Z)"
 )
 # ASCII: str and bytes read a tag alike (\s is then the HTML spaces and \v).
 _CROWDED_TAG = re.compile(_CROWDED_PATTERN, re.ASCII)
