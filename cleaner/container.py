@@ -27,7 +27,7 @@ from itertools import count, repeat
 
 from cleaner.blocks import Block
 from cleaner.config import Config
-from cleaner.html import element_ids
+from cleaner.html import element_ids_known
 from cleaner.verdicts import Verdict
 
 __all__ = ["confine_to_container", "dom_score", "is_dom"]
@@ -133,9 +133,10 @@ def _element_sums(blocks: Sequence[Block], scores: Sequence[float]) -> _Tree:
         else:
             kids.add(own)
     ancestors: dict[str, list[str]] = {}
+    known: dict[str, list[str]] = {}
     get = sums.get
     for parent, total in groups.items():
-        ids = ancestors[parent] = element_ids(parent)
+        ids = ancestors[parent] = element_ids_known(parent, known)
         for element in ids:
             sums[element] = get(element, 0.0) + total
         depth.update(zip(ids, range(len(ids)), strict=True))
@@ -161,16 +162,24 @@ def _best_element(blocks: Sequence[Block], scores: Sequence[float]) -> tuple[str
         return None, tree
     bonus: set[str] = set()
     marked: set[str] = set()
+    # The paths whose segments have been looked at for article marks: a segment
+    # names the same marks whatever path it is read in.
+    scanned: set[str] = set()
     title_path: list[str] = []
-    for block, parent in zip(blocks, tree.parents, strict=True):
+    for block, parent, own in zip(blocks, tree.parents, tree.owns, strict=True):
         tokens = block.dom_tokens
         if not tokens:
             continue
         if "title" in tokens and not title_path:
-            title_path = element_ids(block.path)
+            title_path = [*tree.ancestors[parent], own] if own else tree.ancestors[parent]
         if parent not in marked and not _ARTICLE_TOKENS.isdisjoint(tokens):
             marked.add(parent)
-            bonus.update(_ARTICLE_SEGMENT.findall(block.path))
+            path = block.path
+            while path and path not in scanned:
+                scanned.add(path)
+                path, _, segment = path.rpartition("/")
+                if "." in segment:
+                    bonus.update(_ARTICLE_SEGMENT.findall(segment))
     if title_path:
         _drop_article_lists(title_path, tree, sums)
     for element in bonus:

@@ -58,6 +58,7 @@ __all__ = [
     "decode_html",
     "declared_encoding",
     "element_ids",
+    "element_ids_known",
     "element_ids_cached",
     "looks_like_html",
     "parse_html",
@@ -309,7 +310,8 @@ def _tokens_of(
     tag: str, element: etree._Element, names: list[str], seen: dict[object, frozenset[str]]
 ) -> frozenset[str]:
     """Concepts an element's tag, class, id, role and itemprop name, and "hidden" when it
-    is hidden (``seen`` caches them for the page: most elements repeat a few values).
+    is hidden (``seen`` caches them, and the words of the values, for the page: most
+    elements repeat a few values).
 
     ``names`` are the element's attribute names: most elements have a class and
     none of the rarer attributes, and then the class alone is read. An ``id`` is
@@ -332,15 +334,31 @@ def _tokens_of(
         )
     tokens = seen.get(key)
     if tokens is None:
-        tokens = seen[key] = _concepts_of(*key)
+        tokens = seen[key] = _concepts_of(*key, words=seen)
     ident = get("id")
     if ident:
-        named = seen.get(ident)
-        if named is None:
-            named = seen[ident] = class_concepts(ident)
+        named = _value_concepts(ident, seen)
         if named:
             tokens = tokens | named
     return tokens
+
+
+def _value_concepts(value: str, words: dict[object, frozenset[str]]) -> frozenset[str]:
+    """:func:`class_concepts` of ``value``, a word at a time (``words`` holds the words read
+    on the page): a page's values share their words ("clearfix", "col-md-8"), and no
+    name spans two words, so the concepts of a value are those of its words.
+
+    >>> sorted(_value_concepts("post-share-buttons entry-content lg:nav", {}))
+    ['article', 'share']
+    """
+    found = _NO_TOKENS
+    for word in value.split():
+        concepts = words.get(word)
+        if concepts is None:
+            concepts = words[word] = class_concepts(word)
+        if concepts:
+            found = found | concepts if found else concepts
+    return found
 
 
 # Attributes besides class and id that _concepts_of reads.
@@ -355,11 +373,15 @@ def _concepts_of(
     style: str | None = None,
     hidden: str | None = None,
     aria_hidden: str | None = None,
+    *,
+    words: dict[object, frozenset[str]],
 ) -> frozenset[str]:
     found = {t for t in (_TAG_TOKENS.get(tag), _ROLE_TOKENS.get(role or "")) if t}
-    value = " ".join(v for v in (classes, itemprop) if v)
-    if value:
-        found.update(class_concepts(value))
+    # The class and itemprop values read as one ("post-body articleBody").
+    if classes:
+        found.update(_value_concepts(classes, words))
+    if itemprop:
+        found.update(_value_concepts(itemprop, words))
     if (
         hidden is not None
         or aria_hidden == "true"
@@ -1168,6 +1190,39 @@ def element_ids(path: str) -> list[str]:
     ['body:1', 'div:4', 'p:9']
     """
     return _ELEMENT_ID.findall(path)
+
+
+def element_ids_known(path: str, known: dict[str, list[str]]) -> list[str]:
+    """:func:`element_ids` of ``path``, read from the nearest path above it in ``known``
+    (the paths one pass over a page has read; ``{}`` to start) a segment at a time,
+    not scanned whole: a page's paths share most of their segments. The list is
+    shared with ``known``: the caller must not change it.
+
+    >>> known = {}
+    >>> element_ids_known("body:1/div:4.sidebar/p:9", known), known["body:1/div:4.sidebar"]
+    (['body:1', 'div:4', 'p:9'], ['body:1', 'div:4'])
+    """
+    ids = known.get(path)
+    if ids is not None:
+        return ids
+    # (a path, its last segment's element) up to the nearest path known
+    pending: list[tuple[str, str]] = []
+    ids = []
+    while True:
+        parent, _, last = path.rpartition("/")
+        pending.append((path, last.partition(".")[0]))
+        if not parent:
+            break
+        path = parent
+        found = known.get(path)
+        if found is not None:
+            ids = found
+            break
+    for walked, own in reversed(pending):
+        if own:  # a segment that names no element (the gap of a shortened path) adds none
+            ids = [*ids, own]
+        known[walked] = ids
+    return ids
 
 
 def element_ids_cached(path: str, cache: dict[str, list[str]]) -> list[str]:

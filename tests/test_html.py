@@ -623,3 +623,25 @@ _CLASS_VALUES = st.lists(
 @given(_CLASS_VALUES)
 def test_the_concept_trie_finds_what_the_alternation_finds(value: str) -> None:
     assert html_module._CONCEPT_PATTERN.findall(value) == _ALTERNATION.findall(value)
+
+
+@settings(max_examples=2000, deadline=None, derandomize=True, database=None)
+@given(st.lists(_CLASS_VALUES, max_size=6))
+def test_class_values_read_a_word_at_a_time_name_the_same(values: list[str]) -> None:
+    words: dict[object, frozenset[str]] = {}
+    for value in values:
+        assert html_module._value_concepts(value, words) == html_module.class_concepts(value)
+
+
+# Path segments as the reader writes them, the gap of a shortened path, and oddities.
+_SEGMENTS = st.sampled_from(
+    ["body:1", "div:2", "div:3.nav", "li:4.related.share", "my.tag:5.article", ".…", "", "p:6"]
+)
+
+
+@settings(max_examples=2000, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.lists(_SEGMENTS, max_size=8).map("/".join), max_size=8))
+def test_element_ids_read_from_known_paths_are_the_same(paths: list[str]) -> None:
+    known: dict[str, list[str]] = {}
+    for path in paths + [f"{path}/p:7" for path in paths]:
+        assert html_module.element_ids_known(path, known) == html_module.element_ids(path)

@@ -14,6 +14,7 @@ from cleaner.features import is_prose
 from cleaner.html import (
     declared_thread,
     element_ids,
+    element_ids_known,
     parse_html,
     path_segments,
     segment_id,
@@ -95,8 +96,8 @@ def _element_weights(
     weights: dict[str, float] = defaultdict(float)
     sentences: dict[str, float] = defaultdict(float)
     total = clean = 0.0
-    # The elements of each parent path, read once: blocks of one parent share them.
-    ancestors: dict[str, list[str]] = {}
+    # The elements of each parent path: blocks of one parent share them.
+    known: dict[str, list[str]] = {}
     for block in blocks:
         weight = _prose_weight(block)
         total += weight
@@ -104,9 +105,7 @@ def _element_weights(
             if block.dom_tokens.isdisjoint(_BOILERPLATE):
                 clean += weight
             parent, _, last = block.path.rpartition("/")
-            ids = ancestors.get(parent)
-            if ids is None:
-                ids = ancestors[parent] = element_ids(parent)
+            ids = element_ids_known(parent, known)
             own = last.partition(".")[0]
             for element in ids:
                 weights[element] += weight
