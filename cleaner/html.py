@@ -50,7 +50,7 @@ from lxml import etree
 from cleaner.blocks import Block, normalize_text
 from cleaner.decode import decode
 from cleaner.errors import InputError
-from cleaner.features import INTERN_FROM_CHARS, Features, measure_once
+from cleaner.features import INTERN_FROM_CHARS, Features, measure
 from cleaner.patterns import line_key
 
 __all__ = [
@@ -303,44 +303,9 @@ def class_concepts(value: str) -> frozenset[str]:
         # Utility classes with a variant or an arbitrary value ("lg:mr-[--sidebar-width]")
         # style an element; they do not name what it is.
         value = " ".join(v for v in value.split() if ":" not in v and "[" not in v)
-    return frozenset(_CONCEPT_OF[m] for m in _CONCEPT_PATTERN.findall(value.lower()))
-
-
-def _tokens_of(
-    tag: str, element: etree._Element, names: list[str], seen: dict[object, frozenset[str]]
-) -> frozenset[str]:
-    """Concepts an element's tag, class, id, role and itemprop name, and "hidden" when it
-    is hidden (``seen`` caches them, and the words of the values, for the page: most
-    elements repeat a few values).
-
-    ``names`` are the element's attribute names: most elements have a class and
-    none of the rarer attributes, and then the class alone is read. An ``id`` is
-    nearly always unique, so it is looked up apart from the rest: the rest then
-    repeats, and is read once.
-    """
-    get = element.get
-    key: tuple[str | None, ...]
-    if _RARE_ATTRIBUTES.isdisjoint(names):
-        key = (tag, get("class"))
-    else:
-        key = (
-            tag,
-            get("class"),
-            get("itemprop"),
-            get("role"),
-            get("style"),
-            get("hidden"),
-            get("aria-hidden"),
-        )
-    tokens = seen.get(key)
-    if tokens is None:
-        tokens = seen[key] = _concepts_of(*key, words=seen)
-    ident = get("id")
-    if ident:
-        named = _value_concepts(ident, seen)
-        if named:
-            tokens = tokens | named
-    return tokens
+    found = _CONCEPT_PATTERN.findall(value.lower())
+    # Most values name nothing.
+    return frozenset(map(_CONCEPT_OF.__getitem__, found)) if found else _NO_TOKENS
 
 
 def _value_concepts(value: str, words: dict[object, frozenset[str]]) -> frozenset[str]:
@@ -376,12 +341,17 @@ def _concepts_of(
     *,
     words: dict[object, frozenset[str]],
 ) -> frozenset[str]:
-    found = {t for t in (_TAG_TOKENS.get(tag), _ROLE_TOKENS.get(role or "")) if t}
     # The class and itemprop values read as one ("post-body articleBody").
-    if classes:
-        found.update(_value_concepts(classes, words))
+    found = _value_concepts(classes, words) if classes else _NO_TOKENS
     if itemprop:
-        found.update(_value_concepts(itemprop, words))
+        found = found | _value_concepts(itemprop, words)
+    named = _TAG_TOKENS.get(tag)
+    if named:
+        found = found | {named}
+    if role:
+        named = _ROLE_TOKENS.get(role)
+        if named:
+            found = found | {named}
     if (
         hidden is not None
         or aria_hidden == "true"
@@ -393,10 +363,11 @@ def _concepts_of(
             and _SHOWN_AT_SOME_WIDTH.search(classes) is None
         )
     ):
-        found.add("hidden")
-    return frozenset(found)
+        found = found | _HIDDEN
+    return found
 
 
+_HIDDEN = frozenset({"hidden"})
 # Whole class names that hide an element (screen-reader text, toggled panels).
 _HIDDEN_CLASSES = frozenset(
     {
@@ -767,6 +738,7 @@ _ALNUM = regex.compile(r"\w")
 _PATH_OUTER = 16
 _PATH_INNER = 32
 _PATH_GAP = ".…"
+_PATH_SEGMENTS = _PATH_OUTER + _PATH_INNER
 
 
 def _join_path(segments: list[str]) -> str:
@@ -775,7 +747,7 @@ def _join_path(segments: list[str]) -> str:
     >>> _join_path([f"div:{n}" for n in range(60)]).split("/")[15:18]
     ['div:15', '.…', 'div:28']
     """
-    if len(segments) <= _PATH_OUTER + _PATH_INNER:
+    if len(segments) <= _PATH_SEGMENTS:
         return "/".join(segments)
     return "/".join([*segments[:_PATH_OUTER], _PATH_GAP, *segments[-_PATH_INNER:]])
 
@@ -820,8 +792,15 @@ class _Builder:
         self.pieces.clear()
         links, self.link_chars = self.link_chars, 0
         # Controls go before whitespace is folded: str.split() takes \x1c-\x1f for
-        # spaces, and "approve\x1fd" would come out as "approve d".
-        text = raw.strip("\n\r") if verbatim else " ".join(normalize_text(raw).split())
+        # spaces, and "approve\x1fd" would come out as "approve d". Most text holds
+        # none: what normalize_text changes that str.split() would not fold alike
+        # is \x1f, or shows once folded (a control, a lone surrogate: not printable).
+        if verbatim:
+            text = raw.strip("\n\r")
+        else:
+            text = " ".join(raw.split())
+            if "\x1f" in raw or not text.isprintable():
+                text = " ".join(normalize_text(raw).split())
         if not text.isprintable():
             text = normalize_text(text)
             if verbatim:  # separators at its ends (\x0b, \u2028...) are newlines now
@@ -841,6 +820,11 @@ class _Builder:
             self.title_found = True
             tokens = tokens | {"title"}
         chars = len(text) - text.count(" ")
+        # Each distinct text is measured once (features.measure_once, here without the call).
+        features = self.measured.get(text)
+        if features is None:
+            features = self.measured[text] = measure(text, interned=self.interned)
+        segments = self.segments
         blocks = self.blocks
         # Positional arguments: keywords cost more, once for every block of the page.
         blocks.append(
@@ -850,9 +834,9 @@ class _Builder:
                 max(self.paragraph, 0),
                 0,
                 0,
-                measure_once(text, self.measured, interned=self.interned),
+                features,
                 kind,
-                _join_path(self.segments),
+                "/".join(segments) if len(segments) <= _PATH_SEGMENTS else _join_path(segments),
                 tokens,
                 min(1.0, links / chars) if chars else 0.0,
             )
@@ -902,74 +886,108 @@ def _walk(
     *,
     interned: bool = False,
 ) -> list[Block]:
-    # One loop, no calls per element but for lxml's own: this runs for every
-    # element of the page. A block element and an inline one with tokens push
-    # a frame of their own and a path segment; any other inline element
-    # pushes its parent's frame again (it changes nothing but where text
-    # comes from), so an end event pops a segment exactly when the frame it
-    # pops is not the one under it.
+    # One loop, with no calls per element but lxml's own: this runs for every
+    # element of the page, and what a tag is comes from one lookup (_TAG_FLAGS).
+    # A block element and an inline one with tokens push a frame of their own
+    # and a path segment; any other inline element pushes its parent's frame
+    # again (it changes nothing but where text comes from), so an end event
+    # pops a segment exactly when the frame it pops is not the one under it.
     builder = _Builder(title_keys, interned=interned)
     total: list[int] = []  # the page's text length, measured when first needed
     frames = builder.frames
     frames.append(("div", page_tokens, None))
+    push, pop = frames.append, frames.pop
     segments = builder.segments
     pieces = builder.pieces
     flush = builder.flush
+    flags_of = _TAG_FLAGS.get
+    # What the page's elements name, by (tag, class...) and by word of a value
+    # (see _concepts_of): most elements repeat a few values.
     seen: dict[object, frozenset[str]] = {}
+    known = seen.get
     suffixes: dict[frozenset[str], str] = {_NO_TOKENS: ""}
     number = 0
     walker = etree.iterwalk(body, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
-        if tag.__class__ is not str:  # a comment or processing instruction left over
-            if event == "end" and element.tail:
-                builder.add(element.tail)
-            continue
+        flags = flags_of(tag, 0)
         if event == "end":
-            if tag in _BLOCK_TAGS:
+            if flags & _IS_BLOCK:
                 if pieces:
                     flush()
                 builder.line_break = False
-                frames.pop()
+                pop()
                 segments.pop()
-            elif tag != "br":  # a <br> opened no frame
-                if tag == "a":
+            elif flags & _NO_FRAME:
+                if flags & _IS_NOT_ELEMENT:  # only its tail counts
+                    if element.tail:
+                        builder.add(element.tail)
+                    continue
+            else:
+                if flags & _IS_LINK:
                     builder.link_depth -= 1
-                if frames.pop() is not frames[-1]:
+                if pop() is not frames[-1]:
                     segments.pop()
             text = element.tail
         else:
-            number += 1
-            if tag == "br":
-                flush()
-                builder.line_break = not builder.line_break if builder.blocks else False
+            if flags & _NO_FRAME:
+                if flags & _IS_BREAK:
+                    number += 1
+                    flush()
+                    builder.line_break = not builder.line_break if builder.blocks else False
                 continue
+            number += 1
             names = element.keys()
             if not names:
                 own = _TAG_OWN.get(tag, _NO_TOKENS)
-            elif tag in _PAGE_TAGS:
+            elif flags & _IS_PAGE:
                 own = _NO_TOKENS
             else:
-                own = _tokens_of(tag, element, names, seen)
-            if tag == "a":
+                # Most elements have a class and none of the rarer attributes,
+                # and then the class alone is read. An id is nearly always
+                # unique, so it is read apart from the rest: the rest repeats.
+                get = element.get
+                key: tuple[str | None, ...] = (
+                    (tag, get("class"))
+                    if _RARE_ATTRIBUTES.isdisjoint(names)
+                    else (
+                        tag,
+                        get("class"),
+                        get("itemprop"),
+                        get("role"),
+                        get("style"),
+                        get("hidden"),
+                        get("aria-hidden"),
+                    )
+                )
+                own = known(key)
+                if own is None:
+                    own = seen[key] = _concepts_of(*key, words=seen)
+                if "id" in names:
+                    ident = get("id")
+                    if ident:
+                        named = _value_concepts(ident, seen)
+                        if named:
+                            own = own | named
+            if flags & _IS_LINK:
                 builder.link_depth += 1
-            if tag in _BLOCK_TAGS:
+            if flags & _IS_BLOCK:
                 if pieces:
                     flush()
                 builder.line_break = False
                 kind, tokens, group = frames[-1]
-                if kind not in _STICKY or tag in _STICKY:
+                if flags & _IS_STICKY or kind not in _STICKY:
                     kind = tag
                 if own:
                     tokens = tokens | own
-                if tag in _GROUPS:
+                if flags & _IS_GROUP:
                     group = number
-                frames.append((kind, tokens, group))
+                push((kind, tokens, group))
             elif own:
                 kind, tokens, group = frames[-1]
-                frames.append((kind, tokens | own, group))
+                push((kind, tokens | own, group))
             else:
-                frames.append(frames[-1])
+                push(frames[-1])
                 text = element.text
                 if text and (pieces or not text.isspace()):
                     pieces.append(text)
@@ -980,10 +998,10 @@ def _walk(
             if suffix is None:
                 suffix = suffixes[own] = "".join(f".{t}" for t in sorted(own))
             segments.append(f"{tag}:{number}{suffix}")
-            if "hidden" in own and not _shown_anyway(element, body, total):
+            if own and "hidden" in own and not _shown_anyway(element, body, total):
                 walker.skip_subtree()  # its end event still closes it
                 continue
-            if tag == "pre" or (tag == "tr" and _is_plain_row(element)):
+            if flags & _IS_WHOLE and (tag == "pre" or _is_plain_row(element)):
                 # iterwalk still sends this element's end event, which closes it
                 walker.skip_subtree()
                 _read_whole(builder, element, tag)
@@ -997,6 +1015,33 @@ def _walk(
                 builder.link_chars += len(text.strip())
     flush()
     return builder.blocks
+
+
+# What the walk needs to know of a tag, in one lookup: bits of _TAG_FLAGS.
+_IS_BLOCK = 1  # a block element (_BLOCK_TAGS)
+_IS_STICKY = 2  # text anywhere inside is of its kind (_STICKY)
+_IS_GROUP = 4  # its items print on adjacent lines (_GROUPS)
+_IS_LINK = 8  # <a>
+_IS_WHOLE = 16  # read whole when plain: <pre>, <tr>
+_IS_PAGE = 32  # its classes describe the page (_PAGE_TAGS)
+_IS_BREAK = 64  # <br>
+_IS_NOT_ELEMENT = 128  # a comment, processing instruction or entity left over
+_NO_FRAME = _IS_BREAK | _IS_NOT_ELEMENT  # opens no frame and no segment
+_TAG_FLAGS: dict[object, int] = {
+    tag: (
+        (_IS_BLOCK if tag in _BLOCK_TAGS else 0)
+        | (_IS_STICKY if tag in _STICKY else 0)
+        | (_IS_GROUP if tag in _GROUPS else 0)
+        | (_IS_LINK if tag == "a" else 0)
+        | (_IS_WHOLE if tag in ("pre", "tr") else 0)
+        | (_IS_PAGE if tag in _PAGE_TAGS else 0)
+        | (_IS_BREAK if tag == "br" else 0)
+    )
+    for tag in (*_BLOCK_TAGS, "a", "br")
+}
+_TAG_FLAGS.update(
+    {etree.Entity: _IS_NOT_ELEMENT, etree.Comment: _IS_NOT_ELEMENT, etree.PI: _IS_NOT_ELEMENT}
+)
 
 
 def _read_whole(builder: _Builder, element: etree._Element, tag: str) -> None:
