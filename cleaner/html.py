@@ -947,7 +947,7 @@ def _walk(
                 # and then the class alone is read. An id is nearly always
                 # unique, so it is read apart from the rest: the rest repeats.
                 get = element.get
-                key: tuple[str | None, ...] = (
+                key: tuple[Any, ...] = (
                     (tag, get("class"))
                     if _RARE_ATTRIBUTES.isdisjoint(names)
                     else (
@@ -960,9 +960,10 @@ def _walk(
                         get("aria-hidden"),
                     )
                 )
-                own = known(key)
-                if own is None:
-                    own = seen[key] = _concepts_of(*key, words=seen)
+                cached = known(key)
+                if cached is None:
+                    cached = seen[key] = _concepts_of(*key, words=seen)
+                own = cached
                 if "id" in names:
                     ident = get("id")
                     if ident:
