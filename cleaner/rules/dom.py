@@ -99,7 +99,7 @@ def _element_weights(
     # The elements of each parent path: blocks of one parent share them.
     known: dict[str, list[str]] = {}
     for block in blocks:
-        weight = _prose_weight(block)
+        weight = block.features.words * (1.0 - block.link_density)  # _prose_weight
         total += weight
         if weight:
             if block.dom_tokens.isdisjoint(_BOILERPLATE):
@@ -202,7 +202,19 @@ def _step(state: _State, segment: str, prose: _PageProse) -> _State:
 
 
 def _path_state(path: str, prose: _PageProse, cache: dict[str, _State]) -> _State:
-    """The state at the end of ``path``, from the nearest ancestor path already walked."""
+    """The state at the end of ``path``: a step from its parent's (blocks of one parent
+    share it), read from the nearest ancestor path already walked."""
+    parent, _, last = path.rpartition("/")
+    state = cache.get(parent)
+    if state is None:
+        state = _walked_state(parent, prose, cache)
+    # A segment without tokens changes nothing.
+    return _step(state, last, prose) if "." in last else state
+
+
+def _walked_state(path: str, prose: _PageProse, cache: dict[str, _State]) -> _State:
+    """The state at the end of ``path``, walked down from the nearest path in ``cache``;
+    every path on the way goes in."""
     # (path, its last segment) for each path up from ``path`` not walked yet
     pending: list[tuple[str, str]] = []
     state = cache[""]
@@ -215,7 +227,7 @@ def _path_state(path: str, prose: _PageProse, cache: dict[str, _State]) -> _Stat
         pending.append((path, segment))
         path = parent
     for walked, segment in reversed(pending):
-        if "." in segment:  # a segment without tokens changes nothing
+        if "." in segment:
             state = _step(state, segment, prose)
         cache[walked] = state
     return state
