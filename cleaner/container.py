@@ -118,13 +118,10 @@ def _element_sums(blocks: Sequence[Block], scores: Sequence[float]) -> _Tree:
     depth: dict[str, int] = {}
     groups: dict[str, float] = {}
     children: dict[str, set[str]] = {}
-    parents: list[str] = []
-    owns: list[str] = []
-    for block, score in zip(blocks, scores, strict=True):
-        parent, _, last = block.path.rpartition("/")
-        own = last.partition(".")[0]
-        parents.append(parent)
-        owns.append(own)
+    splits = [block.path.rpartition("/") for block in blocks]
+    parents = [parent for parent, _, _ in splits]
+    owns = [last.partition(".")[0] for _, _, last in splits]
+    for parent, own, score in zip(parents, owns, scores, strict=True):
         groups[parent] = groups.get(parent, 0.0) + score
         sums[own] = sums.get(own, 0.0) + score
         kids = children.get(parent)

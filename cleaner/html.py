@@ -871,12 +871,16 @@ def _is_plain_row(row: etree._Element) -> bool:
 
 def _shown_anyway(element: etree._Element, root: etree._Element, total: list[int]) -> bool:
     """A hidden element that holds most of the page's text: a script would show it."""
-    text = len(element.xpath("string()"))
+    text = int(_TEXT_LENGTH(element))
     if text < 500:
         return False
     if not total:
-        total.append(len(root.xpath("string()")))
+        total.append(int(_TEXT_LENGTH(root)))
     return text > _HIDDEN_SHARE * total[0]
+
+
+# The length of an element's text, counted by libxml2 without making a string of it.
+_TEXT_LENGTH = etree.XPath("string-length()")
 
 
 def _walk(
@@ -1092,7 +1096,7 @@ def _parse(source: str | bytes) -> HtmlPage:
     source = (
         source.replace(b"\x00", b"") if isinstance(source, bytes) else source.replace("\x00", "")
     )
-    if not source.strip():
+    if not source or source.isspace():  # (not source.strip(), without a copy of the page)
         return HtmlPage([], {})
     source = _thin_crowded_tags(source)
     data = source if isinstance(source, bytes) else source.encode("utf-8", errors="replace")
@@ -1174,7 +1178,7 @@ def _open_swallowing_buttons(root: etree._Element) -> None:
     for button in root.iter("button"):
         # A button's own label is a word or two; only one with children can
         # have swallowed anything.
-        if len(button) and len(button.xpath("string()")) > _BUTTON_CHARS:
+        if len(button) and _TEXT_LENGTH(button) > _BUTTON_CHARS:
             button.tag = "span"
 
 
