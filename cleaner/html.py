@@ -730,6 +730,8 @@ _ROW_BLOCKS = tuple(
 )
 _CELL_SEPARATOR = "\t"
 _ALNUM = regex.compile(r"\w")
+# The same test for ASCII text, where the standard library's engine is quicker to call.
+_ASCII_WORD = re.compile(r"[0-9A-Za-z_]")
 # Paths keep this many outermost and innermost segments: enough for any real
 # page, and a tree nested 100,000 deep does not make every path 100,000
 # segments long. The outer ones stay so that the page's top elements still
@@ -786,27 +788,33 @@ class _Builder:
             self.link_chars += len(text.strip())
 
     def flush(self, *, verbatim: bool = False, kind: str | None = None) -> None:
-        if not self.pieces:
+        pieces = self.pieces
+        if not pieces:
             return
-        raw = "".join(self.pieces)
-        self.pieces.clear()
-        links, self.link_chars = self.link_chars, 0
-        # Controls go before whitespace is folded: str.split() takes \x1c-\x1f for
-        # spaces, and "approve\x1fd" would come out as "approve d". Most text holds
-        # none: what normalize_text changes that str.split() would not fold alike
-        # is \x1f, or shows once folded (a control, a lone surrogate: not printable).
+        raw = "".join(pieces)
+        pieces.clear()
+        links = self.link_chars
+        self.link_chars = 0
         if verbatim:
             text = raw.strip("\n\r")
+            if not text.isprintable():
+                # separators at its ends (\x0b, \u2028...) are newlines once normalised
+                text = normalize_text(text).strip("\n")
+            if not text.strip():
+                return
         else:
+            # Controls go before whitespace is folded: str.split() takes \x1c-\x1f for
+            # spaces, and "approve\x1fd" would come out as "approve d". Most text holds
+            # none: what normalize_text changes that str.split() would not fold alike
+            # is \x1f, or shows once folded (a control, a lone surrogate: not printable).
             text = " ".join(raw.split())
             if "\x1f" in raw or not text.isprintable():
                 text = " ".join(normalize_text(raw).split())
-        if not text.isprintable():
-            text = normalize_text(text)
-            if verbatim:  # separators at its ends (\x0b, \u2028...) are newlines now
-                text = text.strip("\n")
-        if not text.strip() or (not verbatim and not _ALNUM.search(text)):
-            return
+                if not text.isprintable():
+                    text = normalize_text(text)
+            # Folded, a text with a word character is never blank.
+            if (_ASCII_WORD if text.isascii() else _ALNUM).search(text) is None:
+                return
         kind_of_frame, tokens, frame_group = self.frames[-1]
         kind = kind or kind_of_frame
         # A frame inherits its parent's group (see _walk), so the innermost
