@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import count, repeat
 
 from cleaner.blocks import Block
 from cleaner.config import Config
-from cleaner.html import element_ids
+from cleaner.html import element_ids_known
 from cleaner.verdicts import Verdict
 
 __all__ = ["confine_to_container", "dom_score", "is_dom"]
@@ -89,36 +91,61 @@ def dom_score(block: Block, score: float, config: Config) -> float:
 _ARTICLE_SEGMENT = re.compile(r"(?:^|/)([^/.]+)(?:\.[a-z]+)*\.(?:article|main)(?=[./]|$)")
 
 
-def _element_sums(
-    blocks: Sequence[Block], scores: Sequence[float]
-) -> tuple[dict[str, float], dict[str, int], list[tuple[list[str], str]]]:
-    """Every element's sum of its blocks' scores, its depth, and the distinct paths as
-    (ancestors, own element) pairs. Blocks are summed per parent first: most
-    blocks share their parent with others."""
+@dataclass(slots=True)
+class _Tree:
+    """The elements of a page's paths, read once per distinct parent path."""
+
+    #: every element's sum of its blocks' scores
+    sums: dict[str, float]
+    #: every element's depth
+    depth: dict[str, int]
+    #: each block's parent path and own element (``tag:N``)
+    parents: list[str]
+    owns: list[str]
+    #: the elements (``tag:N``) of each distinct parent path, outermost first
+    ancestors: dict[str, list[str]]
+    #: the block elements directly under each parent path
+    children: dict[str, set[str]]
+
+
+def _element_sums(blocks: Sequence[Block], scores: Sequence[float]) -> _Tree:
+    """Every element's sum of its blocks' scores and its depth, and the blocks' parents
+    and own elements. Blocks are summed per parent first: most blocks share their
+    parent with others. Each element's sum adds the same scores in the same order
+    whatever the shape of the loops: its own blocks' scores in page order, then
+    the totals of the parents under it in the order they first appear."""
     sums: dict[str, float] = {}
     depth: dict[str, int] = {}
     groups: dict[str, float] = {}
-    lasts: dict[str, set[str]] = {}
-    for block, score in zip(blocks, scores, strict=True):
-        parent, _, last = block.path.rpartition("/")
-        own = last.partition(".")[0]
+    children: dict[str, set[str]] = {}
+    splits = [block.path.rpartition("/") for block in blocks]
+    parents = [parent for parent, _, _ in splits]
+    owns = [last.partition(".")[0] for _, _, last in splits]
+    for parent, own, score in zip(parents, owns, scores, strict=True):
         groups[parent] = groups.get(parent, 0.0) + score
         sums[own] = sums.get(own, 0.0) + score
-        lasts.setdefault(parent, set()).add(own)
-    paths: list[tuple[list[str], str]] = []
+        kids = children.get(parent)
+        if kids is None:
+            children[parent] = {own}
+        else:
+            kids.add(own)
+    ancestors: dict[str, list[str]] = {}
+    known: dict[str, list[str]] = {}
+    get = sums.get
     for parent, total in groups.items():
-        ids = element_ids(parent)
-        for level, element in enumerate(ids):
-            sums[element] = sums.get(element, 0.0) + total
-            depth[element] = level
-        for own in lasts[parent]:
-            depth.setdefault(own, len(ids))
-            paths.append((ids, own))
-    return sums, depth, paths
+        ids = ancestors[parent] = element_ids_known(parent, known)
+        for element in ids:
+            sums[element] = get(element, 0.0) + total
+        depth.update(zip(ids, range(len(ids)), strict=True))
+        level = len(ids)
+        for own in children[parent]:
+            depth.setdefault(own, level)
+    return _Tree(sums, depth, parents, owns, ancestors, children)
 
 
-def _best_element(blocks: Sequence[Block], scores: Sequence[float]) -> str | None:
+def _best_element(blocks: Sequence[Block], scores: Sequence[float]) -> tuple[str | None, _Tree]:
     """The element (``tag:N``) whose blocks' scores sum highest; the deepest on ties.
+    And the page's elements, as :func:`_element_sums` reads them.
 
     An element marked as the article (``<article>``, ``<main>``, itemprop
     articleBody, "entry-content"...) weighs a little more. An element whose
@@ -126,27 +153,40 @@ def _best_element(blocks: Sequence[Block], scores: Sequence[float]) -> str | Non
     full of prose is not a candidate: the page is that one article, and the
     others are the next ones a script appended.
     """
-    sums, depth, paths = _element_sums(blocks, scores)
+    tree = _element_sums(blocks, scores)
+    sums, depth = tree.sums, tree.depth
     if not sums:
-        return None
+        return None, tree
     bonus: set[str] = set()
     marked: set[str] = set()
+    # The paths whose segments have been looked at for article marks: a segment
+    # names the same marks whatever path it is read in.
+    scanned: set[str] = set()
     title_path: list[str] = []
-    for block in blocks:
-        if "title" in block.dom_tokens and not title_path:
-            title_path = element_ids(block.path)
-        parent = block.path.rpartition("/")[0]
-        if parent not in marked and not _ARTICLE_TOKENS.isdisjoint(block.dom_tokens):
+    for block, parent, own in zip(blocks, tree.parents, tree.owns, strict=True):
+        tokens = block.dom_tokens
+        if not tokens:
+            continue
+        if "title" in tokens and not title_path:
+            title_path = [*tree.ancestors[parent], own] if own else tree.ancestors[parent]
+        if parent not in marked and not _ARTICLE_TOKENS.isdisjoint(tokens):
             marked.add(parent)
-            bonus.update(_ARTICLE_SEGMENT.findall(block.path))
+            path = block.path
+            while path and path not in scanned:
+                scanned.add(path)
+                path, _, segment = path.rpartition("/")
+                if "." in segment:
+                    bonus.update(_ARTICLE_SEGMENT.findall(segment))
     if title_path:
-        _drop_article_lists(title_path, paths, sums)
+        _drop_article_lists(title_path, tree, sums)
     for element in bonus:
         if sums.get(element, 0.0) > 0:
             sums[element] *= _ARTICLE_BONUS
-    best = max(sums, key=lambda e: (sums[e], depth.get(e, 0)))
+    # The highest (sum, depth), the first such element on a tie: the position
+    # (counting down) breaks ties as max() keeps the first, and no element is compared.
+    best = max(zip(sums.values(), map(depth.get, sums, repeat(0)), count(0, -1), sums))[3]
     if sums[best] <= 0:
-        return None
+        return None, tree
     # When the best element holds the title heading, the article is the
     # tightest element around the title that holds most of the best's points:
     # teasers with prose below an article can outweigh its tail, never the
@@ -154,8 +194,8 @@ def _best_element(blocks: Sequence[Block], scores: Sequence[float]) -> str | Non
     if best in title_path:
         for element in reversed(title_path):
             if sums[element] >= _TITLE_SHARE * sums[best]:
-                return element
-    return best
+                return element, tree
+    return best, tree
 
 
 # What the element around the title must hold of the best element's points.
@@ -164,20 +204,26 @@ _TITLE_SHARE = 0.6
 _LIST_SHARE = 0.3
 
 
-def _drop_article_lists(
-    title_path: list[str], paths: list[tuple[list[str], str]], sums: dict[str, float]
-) -> None:
+def _drop_article_lists(title_path: list[str], tree: _Tree, sums: dict[str, float]) -> None:
     """Rule out the title's ancestors that are lists of articles, the titled one among them."""
     children: dict[str, set[str]] = {}
-    for ancestors, own in paths:
-        ids = [*ancestors, own]
+    titled = len(title_path)
+    for parent, ancestors in tree.ancestors.items():
+        # How far this parent's path runs along the title's (its blocks share it).
         common = 0
-        for mine, theirs in zip(ids, title_path, strict=False):
+        for mine, theirs in zip(ancestors, title_path, strict=False):
             if mine != theirs:
                 break
             common += 1
-        if 0 < common < len(ids):
-            children.setdefault(ids[common - 1], set()).add(ids[common])
+        size = len(ancestors)
+        along = common == size and size < titled
+        for own in tree.children[parent]:
+            # The path [*ancestors, own] leaves the title's at ``shared``.
+            shared = common + 1 if along and own == title_path[size] else common
+            if 0 < shared <= size:
+                children.setdefault(ancestors[shared - 1], set()).add(
+                    own if shared == size else ancestors[shared]
+                )
     for level, element in enumerate(title_path[:-1]):
         own = title_path[level + 1]
         if sums[own] <= _LIST_SHARE * max(sums[element], 0.0):
@@ -205,16 +251,16 @@ def confine_to_container(
             # article: a small cost for its size, never the locator's wall of
             # a related-content header (a tree sum would lose the article).
             scores[i] = -min(_REMOVED_CAP, _REMOVED_BASE + _REMOVED_PER_WORD * block.features.words)
-    container = _best_element(blocks, scores)
+    container, tree = _best_element(blocks, scores)
     if container is None:
         return None
-    inside: dict[str, bool] = {}  # by path: a page's blocks share few paths
-    for i, block in enumerate(blocks):
-        path = block.path
-        within = inside.get(path)
-        if within is None:
-            within = inside[path] = container in element_ids(path)
-        if i in barriers or not within:
+    # A block is inside when its own element is the container or its parent path
+    # holds it (asked once a parent: a page's blocks share few parents).
+    inside = {parent: container in ids for parent, ids in tree.ancestors.items()}
+    parents = tree.parents
+    for i, own in enumerate(tree.owns):
+        # (an empty own element, of a path that ends in no element, is no element)
+        if i in barriers or not (inside[parents[i]] or (own == container and own)):
             scores[i] = float("-inf")
         elif scores[i] < 0:
             # Inside the container nothing walls the article off: short lines

@@ -42,7 +42,7 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import AnyStr
+from typing import Any, AnyStr
 
 import regex
 from lxml import etree
@@ -50,7 +50,7 @@ from lxml import etree
 from cleaner.blocks import Block, normalize_text
 from cleaner.decode import decode
 from cleaner.errors import InputError
-from cleaner.features import INTERN_FROM_CHARS, Features, measure_once
+from cleaner.features import INTERN_FROM_CHARS, Features, measure
 from cleaner.patterns import line_key
 
 __all__ = [
@@ -58,6 +58,7 @@ __all__ = [
     "decode_html",
     "declared_encoding",
     "element_ids",
+    "element_ids_known",
     "element_ids_cached",
     "looks_like_html",
     "parse_html",
@@ -224,18 +225,42 @@ _CONCEPTS: dict[str, str] = {
 _CONCEPT_OF = {
     word.rstrip("$"): concept for concept, words in _CONCEPTS.items() for word in words.split()
 }
-# One alternation, longest names first, checked at word starts only: Python's
-# re scans class values several times faster than one group per concept.
+
+
+def _name_pattern(words: Iterable[str]) -> str:
+    """One regex that matches, at a word start, the longest of ``words`` ("name$" asks for
+    the whole word), as a trie: a letter at a time, so that at each word start the
+    engine tries the few names that go on as the value does rather than every name.
+    It finds what one alternation of the names, longest first, finds.
+
+    >>> re.findall(_name_pattern(["ad$", "ads$", "adsense", "nav"]), "adsense ads-top adx nav")
+    ['adsense', 'ads', 'nav']
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for letter in word.rstrip("$"):
+            node = node.setdefault(letter, {})
+        # "" marks a name's end: True when only the whole word counts ("ad$"), False
+        # when any word starting so does (a plain name wins over a "$" one).
+        node[""] = node.get("", True) and word.endswith("$")
+
+    def branches(node: dict[str, Any]) -> str:
+        # Longer names first: at most one letter goes on, and a name ending here comes last.
+        found = [re.escape(letter) + branches(child) for letter, child in node.items() if letter]
+        if "" in node:
+            found.append(r"(?![a-z0-9])" if node[""] else "")
+        return found[0] if len(found) == 1 else "(?:" + "|".join(found) + ")"
+
+    return r"(?<![a-z0-9])" + branches(trie)
+
+
+# Checked at word starts only: Python's re scans class values several times faster
+# than one group per concept, and a trie faster than one alternation of the names.
 _CONCEPT_PATTERN = re.compile(
-    r"(?<![a-z0-9])(?:"
-    + "|".join(
-        re.escape(word.rstrip("$")) + (r"(?![a-z0-9])" if word.endswith("$") else "")
-        for word in sorted(
-            (w for words in _CONCEPTS.values() for w in words.split()), key=len, reverse=True
-        )
-    )
-    + ")"
+    _name_pattern(word for words in _CONCEPTS.values() for word in words.split())
 )
+
 _TAG_TOKENS = {
     "nav": "nav",
     "aside": "sidebar",
@@ -278,54 +303,55 @@ def class_concepts(value: str) -> frozenset[str]:
         # Utility classes with a variant or an arbitrary value ("lg:mr-[--sidebar-width]")
         # style an element; they do not name what it is.
         value = " ".join(v for v in value.split() if ":" not in v and "[" not in v)
-    return frozenset(_CONCEPT_OF[m] for m in _CONCEPT_PATTERN.findall(value.lower()))
+    found = _CONCEPT_PATTERN.findall(value.lower())
+    # Most values name nothing.
+    return frozenset(map(_CONCEPT_OF.__getitem__, found)) if found else _NO_TOKENS
 
 
-def _tokens_of(
-    tag: str, element: etree._Element, seen: dict[object, frozenset[str]]
-) -> frozenset[str]:
-    """Concepts an element's tag, class, id, role and itemprop name, and "hidden" when it
-    is hidden (``seen`` caches them for the page: most elements repeat a few values).
+def _value_concepts(value: str, words: dict[object, frozenset[str]]) -> frozenset[str]:
+    """:func:`class_concepts` of ``value``, a word at a time (``words`` holds the words read
+    on the page): a page's values share their words ("clearfix", "col-md-8"), and no
+    name spans two words, so the concepts of a value are those of its words.
 
-    An ``id`` is nearly always unique, so it is looked up apart from the rest:
-    the rest then repeats, and is read once.
+    >>> sorted(_value_concepts("post-share-buttons entry-content lg:nav", {}))
+    ['article', 'share']
     """
-    get = element.get
-    key = (
-        tag,
-        get("class"),
-        get("itemprop"),
-        get("role"),
-        get("style"),
-        get("hidden"),
-        get("aria-hidden"),
-    )
-    tokens = seen.get(key)
-    if tokens is None:
-        tokens = seen[key] = _concepts_of(*key)
-    ident = get("id")
-    if ident:
-        named = seen.get(ident)
-        if named is None:
-            named = seen[ident] = class_concepts(ident)
-        if named:
-            tokens = tokens | named
-    return tokens
+    found = _NO_TOKENS
+    for word in value.split():
+        concepts = words.get(word)
+        if concepts is None:
+            concepts = words[word] = class_concepts(word)
+        if concepts:
+            found = found | concepts if found else concepts
+    return found
+
+
+# Attributes besides class and id that _concepts_of reads.
+_RARE_ATTRIBUTES = frozenset({"itemprop", "role", "style", "hidden", "aria-hidden"})
 
 
 def _concepts_of(
     tag: str,
     classes: str | None,
-    itemprop: str | None,
-    role: str | None,
-    style: str | None,
-    hidden: str | None,
-    aria_hidden: str | None,
+    itemprop: str | None = None,
+    role: str | None = None,
+    style: str | None = None,
+    hidden: str | None = None,
+    aria_hidden: str | None = None,
+    *,
+    words: dict[object, frozenset[str]],
 ) -> frozenset[str]:
-    found = {t for t in (_TAG_TOKENS.get(tag), _ROLE_TOKENS.get(role or "")) if t}
-    value = " ".join(v for v in (classes, itemprop) if v)
-    if value:
-        found.update(class_concepts(value))
+    # The class and itemprop values read as one ("post-body articleBody").
+    found = _value_concepts(classes, words) if classes else _NO_TOKENS
+    if itemprop:
+        found = found | _value_concepts(itemprop, words)
+    named = _TAG_TOKENS.get(tag)
+    if named:
+        found = found | {named}
+    if role:
+        named = _ROLE_TOKENS.get(role)
+        if named:
+            found = found | {named}
     if (
         hidden is not None
         or aria_hidden == "true"
@@ -337,10 +363,11 @@ def _concepts_of(
             and _SHOWN_AT_SOME_WIDTH.search(classes) is None
         )
     ):
-        found.add("hidden")
-    return frozenset(found)
+        found = found | _HIDDEN
+    return found
 
 
+_HIDDEN = frozenset({"hidden"})
 # Whole class names that hide an element (screen-reader text, toggled panels).
 _HIDDEN_CLASSES = frozenset(
     {
@@ -437,6 +464,9 @@ def _lxml_parse(data: bytes) -> tuple[etree._Element | None, bool]:
 _CROWDED_UNITS = 1024
 _CROWDED_MIN_CHARS = 32 * 1024
 _UNIT = r"""(?>\s++|/|[^\s/>][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[^\s>]*+))?)"""
+# Where no unit follows: a unit starts at any character but ">", so this is the
+# end of the page or a ">" (one character to test instead of every kind of unit).
+_NO_UNIT = r"(?![^>])"
 _RAW_TEXT = "script|style|xmp|iframe|noembed|noframes|textarea|title|plaintext"
 # Raw-text elements one by one (no backreference: the standard library's
 # engine, three times faster here than ``regex``, then scans it).
@@ -445,22 +475,24 @@ _RAW_TEXT_ELEMENTS = "".join(
     + name
     + r")(?![^\s/>])"
     + _UNIT
-    + r"{0,%d}+(?!%s)>?" % (_CROWDED_UNITS - 1, _UNIT)
-    + r"(?:[^<]++|<(?!/(?i:"
+    + r"{0,%d}+%s>?" % (_CROWDED_UNITS - 1, _NO_UNIT)
+    + r"[^<]*+(?:<(?!/(?i:"
     + name
-    + r")[\s/>]))*+"  # its content, to its end tag
+    + r")[\s/>])[^<]*+)*+"  # its content, to its end tag
     for name in _RAW_TEXT.split("|")
 )
+# Each turn of the loop takes one "<" and the text after it (the engine's loops
+# cost far more a turn than a character).
 _CROWDED_PATTERN = (
-    r"(?:[^<]++"  # text
-    r"|<!--(?:>|->|(?:[^-]++|-(?!-!?>))*+(?:--!?>)?)"  # a comment, to its end or the page's
+    r"[^<]*+(?:(?:"  # text
+    r"<!--(?:>|->|(?:[^-]++|-(?!-!?>))*+(?:--!?>)?)"  # a comment, to its end or the page's
     r"|<[!?/][^>]*+>?"  # an end tag, a doctype, a bogus comment
     + _RAW_TEXT_ELEMENTS
     + r"|<[A-Za-z][^\s/>]*+"
     + _UNIT
-    + r"{0,%d}+(?!%s)" % (_CROWDED_UNITS - 1, _UNIT)  # a start tag
+    + r"{0,%d}+%s" % (_CROWDED_UNITS - 1, _NO_UNIT)  # a start tag
     + r"|<(?![A-Za-z])"
-    r")*+(?:(?P<tag><[A-Za-z][^\s/>]*+)(?P<attributes>" + _UNIT + r"*+)|\Z)"
+    r")[^<]*+)*+(?:(?P<tag><[A-Za-z][^\s/>]*+)(?P<attributes>" + _UNIT + r"*+)|\Z)"
 )
 # ASCII: str and bytes read a tag alike (\s is then the HTML spaces and \v).
 _CROWDED_TAG = re.compile(_CROWDED_PATTERN, re.ASCII)
@@ -701,6 +733,8 @@ _ROW_BLOCKS = tuple(
 )
 _CELL_SEPARATOR = "\t"
 _ALNUM = regex.compile(r"\w")
+# The same test for ASCII text, where the standard library's engine is quicker to call.
+_ASCII_WORD = re.compile(r"[0-9A-Za-z_]")
 # Paths keep this many outermost and innermost segments: enough for any real
 # page, and a tree nested 100,000 deep does not make every path 100,000
 # segments long. The outer ones stay so that the page's top elements still
@@ -709,6 +743,7 @@ _ALNUM = regex.compile(r"\w")
 _PATH_OUTER = 16
 _PATH_INNER = 32
 _PATH_GAP = ".…"
+_PATH_SEGMENTS = _PATH_OUTER + _PATH_INNER
 
 
 def _join_path(segments: list[str]) -> str:
@@ -717,21 +752,16 @@ def _join_path(segments: list[str]) -> str:
     >>> _join_path([f"div:{n}" for n in range(60)]).split("/")[15:18]
     ['div:15', '.…', 'div:28']
     """
-    if len(segments) <= _PATH_OUTER + _PATH_INNER:
+    if len(segments) <= _PATH_SEGMENTS:
         return "/".join(segments)
     return "/".join([*segments[:_PATH_OUTER], _PATH_GAP, *segments[-_PATH_INNER:]])
 
 
-@dataclass(slots=True)
-class _Frame:
-    """An open element of the walk."""
-
-    tag: str
-    kind: str
-    tokens: frozenset[str]
-    segment: str | None
-    # the group (list or table) whose items print on adjacent lines
-    group: int | None
+# An open element of the walk: (kind, tokens, group), the kind of block its text
+# makes, the tokens of the element and its ancestors, and the group (list or
+# table) whose items print on adjacent lines. A tuple: one is made for most
+# elements of the page, and a tuple costs a fraction of a class instance.
+_Frame = tuple[str, frozenset[str], "int | None"]
 
 
 @dataclass(slots=True)
@@ -761,106 +791,76 @@ class _Builder:
             self.link_chars += len(text.strip())
 
     def flush(self, *, verbatim: bool = False, kind: str | None = None) -> None:
-        if not self.pieces:
+        pieces = self.pieces
+        if not pieces:
             return
-        raw = "".join(self.pieces)
-        self.pieces.clear()
-        links, self.link_chars = self.link_chars, 0
-        # Controls go before whitespace is folded: str.split() takes \x1c-\x1f for
-        # spaces, and "approve\x1fd" would come out as "approve d".
-        text = raw.strip("\n\r") if verbatim else " ".join(normalize_text(raw).split())
-        if not text.isprintable():
-            text = normalize_text(text)
-            if verbatim:  # separators at its ends (\x0b, \u2028...) are newlines now
-                text = text.strip("\n")
-        if not text.strip() or (not verbatim and not _ALNUM.search(text)):
-            return
-        frame = self.frames[-1]
-        kind = kind or frame.kind
-        group = self._group(kind)
+        raw = "".join(pieces)
+        pieces.clear()
+        links = self.link_chars
+        self.link_chars = 0
+        if verbatim:
+            text = raw.strip("\n\r")
+            if not text.isprintable():
+                # separators at its ends (\x0b, \u2028...) are newlines once normalised
+                text = normalize_text(text).strip("\n")
+            if not text.strip():
+                return
+        else:
+            # Controls go before whitespace is folded: str.split() takes \x1c-\x1f for
+            # spaces, and "approve\x1fd" would come out as "approve d". Most text holds
+            # none: what normalize_text changes that str.split() would not fold alike
+            # is \x1f, or shows once folded (a control, a lone surrogate: not printable).
+            text = " ".join(raw.split())
+            if "\x1f" in raw or not text.isprintable():
+                text = " ".join(normalize_text(raw).split())
+                if not text.isprintable():
+                    text = normalize_text(text)
+            # Folded, a text with a word character is never blank.
+            if (_ASCII_WORD if text.isascii() else _ALNUM).search(text) is None:
+                return
+        kind_of_frame, tokens, frame_group = self.frames[-1]
+        kind = kind or kind_of_frame
+        # A frame inherits its parent's group (see _walk), so the innermost
+        # frame knows it: no walk up a stack that may be 2,000 frames deep.
+        group = frame_group if kind in _LIST_ITEMS or kind == "tr" else None
         if not self.line_break and (group is None or group != self.last_group):
             self.paragraph += 1
         self.last_group = group
         self.line_break = False
-        tokens = frame.tokens
         if kind in _HEADINGS and not self.title_found and line_key(text) in self.title_keys:
             self.title_found = True
             tokens = tokens | {"title"}
         chars = len(text) - text.count(" ")
-        features = measure_once(text, self.measured, interned=self.interned)
-        self.blocks.append(
+        # Each distinct text is measured once (features.measure_once, here without the call).
+        features = self.measured.get(text)
+        if features is None:
+            features = self.measured[text] = measure(text, interned=self.interned)
+        segments = self.segments
+        blocks = self.blocks
+        # Positional arguments: keywords cost more, once for every block of the page.
+        blocks.append(
             Block(
-                index=len(self.blocks),
-                text=text,
-                paragraph=max(self.paragraph, 0),
-                features=features,
-                tag=kind,
-                path=_join_path(self.segments),
-                dom_tokens=tokens,
-                link_density=min(1.0, links / chars) if chars else 0.0,
+                len(blocks),
+                text,
+                max(self.paragraph, 0),
+                0,
+                0,
+                features,
+                kind,
+                "/".join(segments) if len(segments) <= _PATH_SEGMENTS else _join_path(segments),
+                tokens,
+                min(1.0, links / chars) if chars else 0.0,
             )
         )
 
-    def _group(self, kind: str) -> int | None:
-        # A frame inherits its parent's group (see _open), so the innermost
-        # frame knows it: no walk up a stack that may be 2,000 frames deep.
-        if kind in _LIST_ITEMS or kind == "tr":
-            return self.frames[-1].group
-        return None
-
-
-def _open(
-    builder: _Builder,
-    element: etree._Element,
-    tag: str,
-    seen: dict[object, frozenset[str]],
-    number: int,
-) -> frozenset[str]:
-    """Push a frame for ``element``; its own tokens."""
-    parent = builder.frames[-1]
-    # The classes of <html> and <body> describe the page ("single-post
-    # has-sidebar"), not a part of it.
-    own = _NO_TOKENS if tag in ("html", "body") else _tokens_of(tag, element, seen)
-    block_level = tag in _BLOCK_TAGS
-    if tag == "a":
-        builder.link_depth += 1
-    if not block_level and not own and tag not in _STICKY:
-        builder.frames.append(parent)  # an inline element changes nothing
-        return own
-    if block_level:
-        if builder.pieces:
-            builder.flush()
-        builder.line_break = False
-    tokens = parent.tokens | own if own else parent.tokens
-    kind = parent.kind
-    if block_level and parent.kind not in _STICKY or tag in _STICKY:
-        kind = tag
-    segment = None
-    if block_level or own:
-        segment = (
-            f"{tag}:{number}" + "".join(f".{t}" for t in sorted(own))
-            if own
-            else (f"{tag}:{number}")
-        )
-        builder.segments.append(segment)
-    group = number if tag in _LISTS or tag == "table" else parent.group
-    builder.frames.append(_Frame(tag, kind, tokens, segment, group))
-    return own
-
 
 _NO_TOKENS: frozenset[str] = frozenset()
-
-
-def _close(builder: _Builder, tag: str) -> None:
-    if tag in _BLOCK_TAGS:
-        if builder.pieces:
-            builder.flush()
-        builder.line_break = False
-    if tag == "a":
-        builder.link_depth -= 1
-    frame = builder.frames.pop()
-    if frame is not builder.frames[-1] and frame.segment is not None:
-        builder.segments.pop()
+# Elements whose classes describe the page ("single-post has-sidebar"), not a part of it.
+_PAGE_TAGS = frozenset({"html", "body"})
+# What an element without attributes names: its tag alone.
+_TAG_OWN = {tag: frozenset({token}) for tag, token in _TAG_TOKENS.items()}
+# Elements whose items print on adjacent lines (all of them block-level).
+_GROUPS = _LISTS | {"table"}
 
 
 def _row_text(row: etree._Element) -> tuple[str, int]:
@@ -882,12 +882,16 @@ def _is_plain_row(row: etree._Element) -> bool:
 
 def _shown_anyway(element: etree._Element, root: etree._Element, total: list[int]) -> bool:
     """A hidden element that holds most of the page's text: a script would show it."""
-    text = len(element.xpath("string()"))
+    text = int(_TEXT_LENGTH(element))
     if text < 500:
         return False
     if not total:
-        total.append(len(root.xpath("string()")))
+        total.append(int(_TEXT_LENGTH(root)))
     return text > _HIDDEN_SHARE * total[0]
+
+
+# The length of an element's text, counted by libxml2 without making a string of it.
+_TEXT_LENGTH = etree.XPath("string-length()")
 
 
 def _walk(
@@ -897,61 +901,163 @@ def _walk(
     *,
     interned: bool = False,
 ) -> list[Block]:
+    # One loop, with no calls per element but lxml's own: this runs for every
+    # element of the page, and what a tag is comes from one lookup (_TAG_FLAGS).
+    # A block element and an inline one with tokens push a frame of their own
+    # and a path segment; any other inline element pushes its parent's frame
+    # again (it changes nothing but where text comes from), so an end event
+    # pops a segment exactly when the frame it pops is not the one under it.
     builder = _Builder(title_keys, interned=interned)
     total: list[int] = []  # the page's text length, measured when first needed
-    builder.frames.append(_Frame("#root", "div", page_tokens, None, None))
-    seen: dict[object, frozenset[str]] = {}
     frames = builder.frames
+    frames.append(("div", page_tokens, None))
+    push, pop = frames.append, frames.pop
+    segments = builder.segments
     pieces = builder.pieces
+    flush = builder.flush
+    flags_of = _TAG_FLAGS.get
+    # What the page's elements name, by (tag, class...) and by word of a value
+    # (see _concepts_of): most elements repeat a few values.
+    seen: dict[object, frozenset[str]] = {}
+    known = seen.get
+    suffixes: dict[frozenset[str], str] = {_NO_TOKENS: ""}
     number = 0
     walker = etree.iterwalk(body, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
-        if tag.__class__ is not str:  # a comment or processing instruction left over
-            if event == "end" and element.tail:
-                builder.add(element.tail)
-            continue
+        flags = flags_of(tag, 0)
         if event == "end":
-            if tag in _BLOCK_TAGS or tag in _INLINE_WITH_WORK or frames[-1] is not frames[-2]:
-                if tag != "br":
-                    _close(builder, tag)
-            else:  # an inline element that opened no frame of its own
-                frames.pop()
+            if flags & _IS_BLOCK:
+                if pieces:
+                    flush()
+                builder.line_break = False
+                pop()
+                segments.pop()
+            elif flags & _NO_FRAME:
+                if flags & _IS_NOT_ELEMENT:  # only its tail counts
+                    if element.tail:
+                        builder.add(element.tail)
+                    continue
+            else:
+                if flags & _IS_LINK:
+                    builder.link_depth -= 1
+                if pop() is not frames[-1]:
+                    segments.pop()
             text = element.tail
         else:
-            number += 1
-            if tag not in _BLOCK_TAGS and tag not in _INLINE_WITH_WORK and not element.attrib:
-                # The common case, an inline element without attributes: it
-                # changes nothing but where text comes from.
-                frames.append(frames[-1])
-                text = element.text
-            elif tag == "br":
-                builder.flush()
-                builder.line_break = not builder.line_break if builder.blocks else False
+            if flags & _NO_FRAME:
+                if flags & _IS_BREAK:
+                    number += 1
+                    flush()
+                    builder.line_break = not builder.line_break if builder.blocks else False
                 continue
+            number += 1
+            names = element.keys()
+            if not names:
+                own = _TAG_OWN.get(tag, _NO_TOKENS)
+            elif flags & _IS_PAGE:
+                own = _NO_TOKENS
             else:
-                own = _open(builder, element, tag, seen, number)
-                if "hidden" in own and not _shown_anyway(element, body, total):
-                    walker.skip_subtree()  # its end event still closes it
-                    continue
-                if tag == "pre" or (tag == "tr" and _is_plain_row(element)):
-                    # iterwalk still sends this element's end event, which closes it
-                    walker.skip_subtree()
-                    _read_whole(builder, element, tag)
-                    continue
+                # Most elements have a class and none of the rarer attributes,
+                # and then the class alone is read. An id is nearly always
+                # unique, so it is read apart from the rest: the rest repeats.
+                get = element.get
+                key: tuple[Any, ...] = (
+                    (tag, get("class"))
+                    if _RARE_ATTRIBUTES.isdisjoint(names)
+                    else (
+                        tag,
+                        get("class"),
+                        get("itemprop"),
+                        get("role"),
+                        get("style"),
+                        get("hidden"),
+                        get("aria-hidden"),
+                    )
+                )
+                cached = known(key)
+                if cached is None:
+                    cached = seen[key] = _concepts_of(*key, words=seen)
+                own = cached
+                if "id" in names:
+                    ident = get("id")
+                    if ident:
+                        named = _value_concepts(ident, seen)
+                        if named:
+                            own = own | named
+            if flags & _IS_LINK:
+                builder.link_depth += 1
+            if flags & _IS_BLOCK:
+                if pieces:
+                    flush()
+                builder.line_break = False
+                kind, tokens, group = frames[-1]
+                if flags & _IS_STICKY or kind not in _STICKY:
+                    kind = tag
+                if own:
+                    tokens = tokens | own
+                if flags & _IS_GROUP:
+                    group = number
+                push((kind, tokens, group))
+            elif own:
+                kind, tokens, group = frames[-1]
+                push((kind, tokens | own, group))
+            else:
+                push(frames[-1])
                 text = element.text
+                if text and (pieces or not text.isspace()):
+                    pieces.append(text)
+                    if builder.link_depth:
+                        builder.link_chars += len(text.strip())
+                continue
+            suffix = suffixes.get(own)
+            if suffix is None:
+                suffix = suffixes[own] = "".join(f".{t}" for t in sorted(own))
+            segments.append(f"{tag}:{number}{suffix}")
+            if own and "hidden" in own and not _shown_anyway(element, body, total):
+                walker.skip_subtree()  # its end event still closes it
+                continue
+            if flags & _IS_WHOLE and (tag == "pre" or _is_plain_row(element)):
+                # iterwalk still sends this element's end event, which closes it
+                walker.skip_subtree()
+                _read_whole(builder, element, tag)
+                continue
+            text = element.text
         # Whitespace before a block's first words is dropped when it is flushed:
         # most text between tags is that, and a block made of it none.
         if text and (pieces or not text.isspace()):
             pieces.append(text)
             if builder.link_depth:
                 builder.link_chars += len(text.strip())
-    builder.flush()
+    flush()
     return builder.blocks
 
 
-# Inline elements that need more than passing their text on.
-_INLINE_WITH_WORK = frozenset({"a", "br"})
+# What the walk needs to know of a tag, in one lookup: bits of _TAG_FLAGS.
+_IS_BLOCK = 1  # a block element (_BLOCK_TAGS)
+_IS_STICKY = 2  # text anywhere inside is of its kind (_STICKY)
+_IS_GROUP = 4  # its items print on adjacent lines (_GROUPS)
+_IS_LINK = 8  # <a>
+_IS_WHOLE = 16  # read whole when plain: <pre>, <tr>
+_IS_PAGE = 32  # its classes describe the page (_PAGE_TAGS)
+_IS_BREAK = 64  # <br>
+_IS_NOT_ELEMENT = 128  # a comment, processing instruction or entity left over
+_NO_FRAME = _IS_BREAK | _IS_NOT_ELEMENT  # opens no frame and no segment
+_TAG_FLAGS: dict[object, int] = {
+    tag: (
+        (_IS_BLOCK if tag in _BLOCK_TAGS else 0)
+        | (_IS_STICKY if tag in _STICKY else 0)
+        | (_IS_GROUP if tag in _GROUPS else 0)
+        | (_IS_LINK if tag == "a" else 0)
+        | (_IS_WHOLE if tag in ("pre", "tr") else 0)
+        | (_IS_PAGE if tag in _PAGE_TAGS else 0)
+        | (_IS_BREAK if tag == "br" else 0)
+    )
+    for tag in (*_BLOCK_TAGS, "a", "br")
+}
+_TAG_FLAGS.update(
+    {etree.Entity: _IS_NOT_ELEMENT, etree.Comment: _IS_NOT_ELEMENT, etree.PI: _IS_NOT_ELEMENT}
+)
 
 
 def _read_whole(builder: _Builder, element: etree._Element, tag: str) -> None:
@@ -1001,7 +1107,7 @@ def _parse(source: str | bytes) -> HtmlPage:
     source = (
         source.replace(b"\x00", b"") if isinstance(source, bytes) else source.replace("\x00", "")
     )
-    if not source.strip():
+    if not source or source.isspace():  # (not source.strip(), without a copy of the page)
         return HtmlPage([], {})
     source = _thin_crowded_tags(source)
     data = source if isinstance(source, bytes) else source.encode("utf-8", errors="replace")
@@ -1083,7 +1189,7 @@ def _open_swallowing_buttons(root: etree._Element) -> None:
     for button in root.iter("button"):
         # A button's own label is a word or two; only one with children can
         # have swallowed anything.
-        if len(button) and len(button.xpath("string()")) > _BUTTON_CHARS:
+        if len(button) and _TEXT_LENGTH(button) > _BUTTON_CHARS:
             button.tag = "span"
 
 
@@ -1145,6 +1251,39 @@ def element_ids(path: str) -> list[str]:
     ['body:1', 'div:4', 'p:9']
     """
     return _ELEMENT_ID.findall(path)
+
+
+def element_ids_known(path: str, known: dict[str, list[str]]) -> list[str]:
+    """:func:`element_ids` of ``path``, read from the nearest path above it in ``known``
+    (the paths one pass over a page has read; ``{}`` to start) a segment at a time,
+    not scanned whole: a page's paths share most of their segments. The list is
+    shared with ``known``: the caller must not change it.
+
+    >>> known = {}
+    >>> element_ids_known("body:1/div:4.sidebar/p:9", known), known["body:1/div:4.sidebar"]
+    (['body:1', 'div:4', 'p:9'], ['body:1', 'div:4'])
+    """
+    ids = known.get(path)
+    if ids is not None:
+        return ids
+    # (a path, its last segment's element) up to the nearest path known
+    pending: list[tuple[str, str]] = []
+    ids = []
+    while True:
+        parent, _, last = path.rpartition("/")
+        pending.append((path, last.partition(".")[0]))
+        if not parent:
+            break
+        path = parent
+        found = known.get(path)
+        if found is not None:
+            ids = found
+            break
+    for walked, own in reversed(pending):
+        if own:  # a segment that names no element (the gap of a shortened path) adds none
+            ids = [*ids, own]
+        known[walked] = ids
+    return ids
 
 
 def element_ids_cached(path: str, cache: dict[str, list[str]]) -> list[str]:

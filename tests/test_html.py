@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleaner
+import cleaner.html as html_module
 from cleaner.cli import main
 from cleaner.config import Config
 from cleaner.html import declared_encoding, decode_html, looks_like_html, parse_html
@@ -590,3 +594,54 @@ def test_a_layout_named_sidebar_around_nearly_all_the_prose_is_the_page() -> Non
         f"<div class='grid'>{_PARAGRAPHS}{_PARAGRAPHS}{_PARAGRAPHS}</div></div></body></html>"
     )
     assert _removed_by_dom(html) == []
+
+
+# -- the concept names, read as a trie ----------------------------------------
+
+_NAMES = [word for words in html_module._CONCEPTS.values() for word in words.split()]
+# The names as one alternation, longest first (the reader's pattern before the
+# trie): what the trie must find.
+_ALTERNATION = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + "|".join(
+        re.escape(word.rstrip("$")) + (r"(?![a-z0-9])" if word.endswith("$") else "")
+        for word in sorted(_NAMES, key=len, reverse=True)
+    )
+    + ")"
+)
+# Class values made of names, cut names and what stands between words.
+_CLASS_VALUES = st.lists(
+    st.tuples(
+        st.sampled_from([name.rstrip("$")[:cut] for name in _NAMES for cut in (None, 2, -1)]),
+        st.sampled_from(["", " ", "-", "_", ":", "0", "a"]),
+    ),
+    max_size=8,
+).map(lambda pairs: "".join(name + gap for name, gap in pairs))
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True, database=None)
+@given(_CLASS_VALUES)
+def test_the_concept_trie_finds_what_the_alternation_finds(value: str) -> None:
+    assert html_module._CONCEPT_PATTERN.findall(value) == _ALTERNATION.findall(value)
+
+
+@settings(max_examples=2000, deadline=None, derandomize=True, database=None)
+@given(st.lists(_CLASS_VALUES, max_size=6))
+def test_class_values_read_a_word_at_a_time_name_the_same(values: list[str]) -> None:
+    words: dict[object, frozenset[str]] = {}
+    for value in values:
+        assert html_module._value_concepts(value, words) == html_module.class_concepts(value)
+
+
+# Path segments as the reader writes them, the gap of a shortened path, and oddities.
+_SEGMENTS = st.sampled_from(
+    ["body:1", "div:2", "div:3.nav", "li:4.related.share", "my.tag:5.article", ".…", "", "p:6"]
+)
+
+
+@settings(max_examples=2000, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.lists(_SEGMENTS, max_size=8).map("/".join), max_size=8))
+def test_element_ids_read_from_known_paths_are_the_same(paths: list[str]) -> None:
+    known: dict[str, list[str]] = {}
+    for path in paths + [f"{path}/p:7" for path in paths]:
+        assert html_module.element_ids_known(path, known) == html_module.element_ids(path)

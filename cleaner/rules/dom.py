@@ -14,7 +14,7 @@ from cleaner.features import is_prose
 from cleaner.html import (
     declared_thread,
     element_ids,
-    element_ids_cached,
+    element_ids_known,
     parse_html,
     path_segments,
     segment_id,
@@ -96,19 +96,24 @@ def _element_weights(
     weights: dict[str, float] = defaultdict(float)
     sentences: dict[str, float] = defaultdict(float)
     total = clean = 0.0
-    cache: dict[str, list[str]] = {}
+    # The elements of each parent path: blocks of one parent share them.
+    known: dict[str, list[str]] = {}
     for block in blocks:
-        weight = _prose_weight(block)
+        weight = block.features.words * (1.0 - block.link_density)  # _prose_weight
         total += weight
         if weight:
-            if not block.dom_tokens & _BOILERPLATE:
+            if block.dom_tokens.isdisjoint(_BOILERPLATE):
                 clean += weight
-            elements = element_ids_cached(block.path, cache)
-            for element in elements:
+            parent, _, last = block.path.rpartition("/")
+            ids = element_ids_known(parent, known)
+            own = last.partition(".")[0]
+            for element in ids:
                 weights[element] += weight
+            weights[own] += weight
             if is_prose(block.features, prose_words):
-                for element in elements:
+                for element in ids:
                     sentences[element] += weight
+                sentences[own] += weight
     return weights, total, clean, sentences
 
 
@@ -197,20 +202,33 @@ def _step(state: _State, segment: str, prose: _PageProse) -> _State:
 
 
 def _path_state(path: str, prose: _PageProse, cache: dict[str, _State]) -> _State:
-    """The state at the end of ``path``, from the nearest ancestor path already walked."""
-    pending: list[str] = []
+    """The state at the end of ``path``: a step from its parent's (blocks of one parent
+    share it), read from the nearest ancestor path already walked."""
+    parent, _, last = path.rpartition("/")
+    state = cache.get(parent)
+    if state is None:
+        state = _walked_state(parent, prose, cache)
+    # A segment without tokens changes nothing.
+    return _step(state, last, prose) if "." in last else state
+
+
+def _walked_state(path: str, prose: _PageProse, cache: dict[str, _State]) -> _State:
+    """The state at the end of ``path``, walked down from the nearest path in ``cache``;
+    every path on the way goes in."""
+    # (path, its last segment) for each path up from ``path`` not walked yet
+    pending: list[tuple[str, str]] = []
     state = cache[""]
     while path:
         known = cache.get(path)
         if known is not None:
             state = known
             break
-        path, _, segment = path.rpartition("/")
-        pending.append(segment)
-    walked = path
-    for segment in reversed(pending):
-        state = _step(state, segment, prose)
-        walked = f"{walked}/{segment}" if walked else segment
+        parent, _, segment = path.rpartition("/")
+        pending.append((path, segment))
+        path = parent
+    for walked, segment in reversed(pending):
+        if "." in segment:
+            state = _step(state, segment, prose)
         cache[walked] = state
     return state
 
