@@ -475,7 +475,7 @@ _RAW_TEXT_ELEMENTS = "".join(
     + name
     + r")(?![^\s/>])"
     + _UNIT
-    + r"{0,%d}+%s>?" % (_CROWDED_UNITS - 1, _NO_UNIT)
+    + f"{{0,{_CROWDED_UNITS - 1}}}+{_NO_UNIT}>?"
     + r"[^<]*+(?:<(?!/(?i:"
     + name
     + r")[\s/>])[^<]*+)*+"  # its content, to its end tag
@@ -490,7 +490,7 @@ _CROWDED_PATTERN = (
     + _RAW_TEXT_ELEMENTS
     + r"|<[A-Za-z][^\s/>]*+"
     + _UNIT
-    + r"{0,%d}+%s" % (_CROWDED_UNITS - 1, _NO_UNIT)  # a start tag
+    + f"{{0,{_CROWDED_UNITS - 1}}}+{_NO_UNIT}"  # a start tag
     + r"|<(?![A-Za-z])"
     r")[^<]*+)*+(?:(?P<tag><[A-Za-z][^\s/>]*+)(?P<attributes>" + _UNIT + r"*+)|\Z)"
 )
@@ -537,7 +537,7 @@ def _thin_crowded_tags(text: AnyStr) -> AnyStr:
 
 
 def _space(text: AnyStr) -> AnyStr:
-    return b" " if isinstance(text, bytes) else " "  # type: ignore[return-value]
+    return b" " if isinstance(text, bytes) else " "
 
 
 _TAG_NAME = regex.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
@@ -585,13 +585,10 @@ def _soup_parse(text: str) -> etree._Element | None:
     from bs4 import (
         BeautifulSoup,
         MarkupResemblesLocatorWarning,
-        NavigableString,
-        PageElement,
         ParserRejectedMarkup,
-        Tag,
         XMLParsedAsHTMLWarning,
     )
-    from bs4.element import PreformattedString
+    from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
     # bs4 warns on stderr when a page looks like XML or like a file name: once
     # per page of a corpus job. The page is what it is; these two are silenced.
@@ -718,7 +715,7 @@ def _title_keys(metadata: dict[str, str]) -> frozenset[str]:
 
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _BLOCK_TAGS = _HEADINGS | frozenset(
-    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "  # noqa: SIM905
     "figcaption figure footer form header hgroup hr html legend li main menu nav ol p pre "
     "section summary table tbody thead tfoot tr td th caption ul".split()
 )
@@ -729,7 +726,7 @@ _LISTS = frozenset({"ul", "ol", "dl", "menu", "dir"})
 _CELLS = frozenset({"td", "th"})
 # What makes a table row more than a row of cells: a layout table.
 _ROW_BLOCKS = tuple(
-    "p div table ul ol dl li h1 h2 h3 h4 h5 h6 pre blockquote section article form br".split()
+    "p div table ul ol dl li h1 h2 h3 h4 h5 h6 pre blockquote section article form br".split()  # noqa: SIM905
 )
 _CELL_SEPARATOR = "\t"
 _ALNUM = regex.compile(r"\w")
@@ -1109,7 +1106,7 @@ def _parse(source: str | bytes) -> HtmlPage:
     )
     if not source or source.isspace():  # (not source.strip(), without a copy of the page)
         return HtmlPage([], {})
-    source = _thin_crowded_tags(source)
+    source = _thin_crowded_tags(source) if isinstance(source, bytes) else _thin_crowded_tags(source)
     data = source if isinstance(source, bytes) else source.encode("utf-8", errors="replace")
     root, gave_up = _lxml_parse(data)
     del data

@@ -1509,7 +1509,8 @@ DATE_LINE = re.compile(
     + _MONTHS
     + r")\.?,?\s*(?:de\s+)?\d{2,4}"
     r"|(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{2,4})"
-    r"(?:\s*(?:(?:,|at|um|à|a las|alle|às|om|-|–|\|)\s*)?\d{1,2}[:.h]\d{2}\s*(?:(?:am|pm|uhr|h)\s*)?"
+    r"(?:\s*(?:(?:,|at|um|à|a las|alle|às|om|-|–|\|)\s*)?"
+    r"\d{1,2}[:.h]\d{2}\s*(?:(?:am|pm|uhr|h)\s*)?"
     r"\w{0,4})?$"
 )
 RELATIVE_TIME = re.compile(
@@ -1549,7 +1550,8 @@ CAPTION_WORDS = (
 MEDIA_CONTROLS = re.compile(
     r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s+)?\d+\s*"
     r"(?:of|/|von|de|di|van|z)\s*\d+$|^(?:back to gallery|view gallery|open gallery|view slideshow"
-    r"|enlarge this image|toggle caption|hide caption|show caption|caption|expand|play video|watch video"
+    r"|enlarge this image|toggle caption|hide caption|show caption|caption|expand"
+    r"|play video|watch video"
     r"|play|pause|mute|unmute|fullscreen|full screen|replay|video|photos|gallery|zur galerie"
     r"|bildergalerie|voir la galerie|ver galería|galleria|galerij)$"
 )

@@ -27,7 +27,8 @@ _CLAUSES = [
     "the school had opened its hall to {n} families",
 ]
 SENTENCES = [
-    f"{_SUBJECTS[i % 6]} {_VERBS[i % 5]} {_CLAUSES[i % 4].format(n=i + 3)}, and more news would follow."
+    f"{_SUBJECTS[i % 6]} {_VERBS[i % 5]} {_CLAUSES[i % 4].format(n=i + 3)}, "
+    "and more news would follow."
     for i in range(400)
 ]
 
