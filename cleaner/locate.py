@@ -24,7 +24,7 @@ from cleaner.blocks import Block
 from cleaner.config import Config
 from cleaner.container import confine_to_container, is_dom
 from cleaner.features import Features, is_prose, is_running_text
-from cleaner.patterns import line_key, words_of
+from cleaner.patterns import TITLED_TRAIL, line_key, words_of
 from cleaner.rules.dom import COPY_WORDS
 from cleaner.rules.related import RELATED_HEADER
 from cleaner.verdicts import Verdict
@@ -296,6 +296,8 @@ def title_heading(blocks: Sequence[Block]) -> int | None:
             and len(block.features.tokens) >= _TITLE_SHARED
             and len(wanted.intersection(block.features.tokens)) >= _TITLE_SHARED
             and _overlap(wanted, set(block.features.tokens))
+            # a breadcrumb trail that ends in the title is not its heading
+            and not TITLED_TRAIL.match(block.text)
         ):
             return block.index
     return None

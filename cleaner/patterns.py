@@ -1469,6 +1469,9 @@ BREADCRUMB = re.compile(
     r"^[^>»›/|]{1,40}(?:\s*+[>»›/|](?:\s*+[^>»›/|\s][^>»›/|]{0,59}|\s++)){1,6}$"
 )
 CRUMB_SEPARATOR = re.compile(r"[>»›/|]")
+# Two to six short crumbs joined by ">", "»" or "›", then the last one of any
+# length (a page's title). Possessive: a crumb is read once.
+TITLED_TRAIL = re.compile(r"^\s*+(?:[^>»›/|]{1,40}+[>»›]\s*+){2,6}+[^>»›]{1,200}+$")
 # A run of spaces is tried from its first space only ((?<!\s)): from every
 # space of it, a long run would cost its length squared.
 BREADCRUMB_SEP = re.compile(r"(?<!\s)\s+[>»›]\s*|[>»›]\s*|\s[/|]\s")

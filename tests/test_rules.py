@@ -636,6 +636,8 @@ BREADCRUMB_REMOVE: list[Row] = [
     ("it", "Home › Notizie › Cronaca"),
     ("pt", "Início > Notícias > Economia"),
     ("nl", "Home > Nieuws > Binnenland"),
+    ("en", "Business News › US › Lifestyle › Coffee lovers rejoice: four benefits of your cup"),
+    ("de", "Startseite » Politik » Ausland » Der Stadtrat beschließt den neuen Haushalt"),
 ]
 BREADCRUMB_KEEP: list[Row] = [
     ("en", "Revenue rose 4% > forecasts, analysts said."),
@@ -646,6 +648,7 @@ BREADCRUMB_KEEP: list[Row] = [
     ("de", "Die Quote lag bei 3/4."),
     ("fr", "« La Maison des ombres » : une pièce qui hante longtemps"),
     ("fr", "Le prix a augmenté de 5 % / an."),
+    ("en", "Revenue rose > 4% > forecasts, and analysts said the numbers were strong this year."),
 ]
 
 PAGINATION_REMOVE: list[Row] = [
@@ -1673,3 +1676,44 @@ def test_a_page_without_an_article_keeps_the_teasers_it_is_made_of() -> None:
     )
     with_article = page.replace("Sale\n", "Sale\n\n" + "\n\n".join([story] * 3) + "\n")
     assert not any(item in cleaner.clean(with_article) for item in items)
+
+
+def test_a_breadcrumb_that_ends_in_the_title_is_not_the_heading() -> None:
+    # The trail names the page, the headline comes below it, and a line of the
+    # site's own between them must not be taken for the article under a heading.
+    title = "Coffee lovers rejoice: nutritionists reveal four health benefits of your cup"
+    body = [
+        "Coffee is far more than a morning routine for millions of people, and nutrition "
+        "experts say it can bring real benefits when it is taken in moderation.",
+        "Most of the benefits come from antioxidants, which protect the cells of the body "
+        "and may lower the risk of several common diseases, the experts said.",
+        "Both experts advise no more than four cups a day, and they warn that sugar and "
+        "cream can quickly turn the drink into a dessert.",
+    ]
+    page = "\n".join(
+        [
+            f"{title} - The Daily Paper",
+            "Home",
+            "News",
+            f"Business News › US › Lifestyle › {title}",
+            "The Daily Paper is available online now.",
+            "Read Today's Paper",
+            title,
+            "SECTIONS",
+            "By Jane Doe",
+            "Rate Story",
+            "Follow us",
+            "Share",
+            "Print",
+            "Comment",
+            "Subscribe Now",
+            *["Exclusive Stories", "Daily ePaper Access", "Smart Market Tools"],
+            *["Curated Investment Ideas", "Ad-lite Experience", "Subscription"],
+            *["Listen to this article", "Loading...", "Font Size", "Small", "Large"],
+            "",
+            *body,
+        ]
+    )
+    article = cleaner.clean(page)
+    assert all(paragraph in article for paragraph in body)
+    assert "›" not in article

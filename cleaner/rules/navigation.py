@@ -27,6 +27,10 @@ def navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     )
 
 
+# A trail that ends in the page's title: its crumbs and the title's words.
+_TITLED_TRAIL_WORDS = 30
+
+
 def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Breadcrumb trails: short crumbs joined by ">", "»", "/" or "|".
 
@@ -34,10 +38,25 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     >>> demo(breadcrumb, "Home > News > World\\nStartseite » Politik\\nRevenue rose 4% > forecasts, analysts said.")
     ['Home > News > World', 'Startseite » Politik']
 
+    A trail may end in the page's own title, however long ("News › US ›
+    Lifestyle › Coffee lovers rejoice: ..."), after two short crumbs or more.
+
     Keeps: lines that end like a sentence, and crumbs longer than a few words.
     """
     for block in blocks:
         features = block.features
+        if (
+            features.words <= _TITLED_TRAIL_WORDS
+            and not features.terminal
+            and patterns.TITLED_TRAIL.match(block.text)
+            and "«" not in block.text
+        ):
+            crumbs = patterns.BREADCRUMB_SEP.split(block.text.strip())
+            if len(crumbs[-1].split()) > 6 and all(0 < len(c.split()) <= 6 for c in crumbs[:-1]):
+                yield Verdict(
+                    block.index, "breadcrumb", f"a trail of {len(crumbs)} crumbs to the page"
+                )
+                continue
         if (
             features.words > 16
             or features.terminal
