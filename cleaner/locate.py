@@ -448,6 +448,16 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
     else:
         anchor = _anchor(blocks, removed, scores, heading)
     spans = article_spans(scores, anchor)
+    if (
+        anchor is not None
+        and spans == [(anchor, anchor)]
+        and scores[anchor] - _TITLE_BONUS < _ARTICLE_POINTS
+    ):
+        # The title's weight made an article of one line of its own: the line
+        # under the heading of a shop's listing, a notice above the story. The
+        # page is read as if it had no title heading.
+        scores[anchor] -= _TITLE_BONUS
+        spans = article_spans(scores)
     if thread is not None:
         spans = _merge(spans + [thread])
     if not spans:

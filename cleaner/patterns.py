@@ -750,7 +750,9 @@ NEWSLETTER = _lines(
 
 # "Sign up for our free e-mail newsletters": a sign-up line of any wording.
 NEWSLETTER_LINE = re.compile(
-    r"^(?:sign up|subscribe|register|join|get|receive)\b.{0,40}\b(?:newsletters?|mailing list"
+    # ("For daily wit & wisdom, sign up for the Almanac newsletter": a lead-in clause)
+    r"^(?:[^,.!?]{1,40}, )?(?:sign up|subscribe|register|join|get|receive)\b.{0,40}\b"
+    r"(?:newsletters?|mailing list"
     r"|e-?mail updates|e-?mail alerts|daily digest)$"
 )
 # Phrases that also occur in ordinary sentences: they count on short lines only.
@@ -944,6 +946,8 @@ ADVERTISEMENT = _lines(
     promoted content
     partner content
     presented by
+    in partnership with
+    in association with
     story continues below advertisement
     article continues below advertisement
     article continues below
@@ -1325,6 +1329,17 @@ NAV_LINES = _lines(
     schedule a call
     schedule a free call
     back to blog
+    browse all articles
+    browse all blog articles
+    browse all posts
+    speak to an expert
+    talk to an expert
+    take the next step
+    make a gift
+    submit correction
+    submit a correction
+    suggest a correction
+    learn how to contribute
     add to cart
     add to bag
     add to wishlist

@@ -173,6 +173,7 @@ ADVERTISEMENT_REMOVE: list[Row] = [
     ("en", "ADVERTISEMENT"),
     ("en", "- Advertisement -"),
     ("en", "Sponsored"),
+    ("en", "In partnership with"),
     ("en", "Story continues below advertisement"),
     ("en", "Continue reading the main story"),
     ("en", "This post may contain affiliate links."),
@@ -270,6 +271,7 @@ CONSENT_NOTICE_KEEP: list[Row] = [
 ]
 
 NEWSLETTER_PROMPT_REMOVE: list[Row] = [
+    ("en", "For daily wit & wisdom, sign up for the Almanac newsletter."),
     ("en", "Sign up for our newsletter"),
     ("en", "Subscribe to our newsletter"),
     ("en", "Sign up for our free daily newsletters"),
@@ -599,6 +601,9 @@ NAVIGATION_REMOVE: list[Row] = [
     # Calls to action: a button's label on a line of its own.
     ("en", "Learn More"),
     ("en", "Book Now"),
+    ("en", "Speak to an expert"),
+    ("en", "Submit a correction"),
+    ("en", "Browse all blog articles"),
     ("en", "Get in touch"),
     ("de", "Mehr erfahren"),
     ("fr", "En savoir plus"),
@@ -1717,3 +1722,33 @@ def test_a_breadcrumb_that_ends_in_the_title_is_not_the_heading() -> None:
     article = cleaner.clean(page)
     assert all(paragraph in article for paragraph in body)
     assert "›" not in article
+
+
+def test_a_listing_under_its_title_is_not_cut_to_the_line_below_the_title() -> None:
+    # A shop's listing: the title heading, one line of the shop's own, then the
+    # products. Anchored under the title, that one line was the whole "article".
+    products = [
+        (
+            f"Crusher {name} Wireless",
+            f"Bass you can feel, and {hours} hours of battery.",
+            f"${price}",
+        )
+        for name, price, hours in [("Evo", 159, 40), ("ANC 2", 229, 50), ("Bass", 99, 30)]
+        + [("Aviator", 199, 60), ("Grom", 29, 45), ("Riff", 49, 34), ("Hesh", 89, 22)]
+    ]
+    page = "\n".join(
+        [
+            "Wired, Wireless & Bluetooth Headphones | Example Audio",
+            "Shop",
+            "Support",
+            "Wired, Wireless & Bluetooth Headphones",
+            *["LIMITED EDITION", "NEW ARRIVALS", "Save Over 50%", "Easy Returns"],
+            "1-Year Limited Warranty - this is included in every pair of headphones we sell",
+            *["Filters", "On Ear Headphones", "Kids' Headphones", "Sort By:"],
+            *(line for product in products for line in product),
+            "© 2025 Example Audio",
+        ]
+    )
+    article = cleaner.clean(page)
+    kept = [name for name, _, _ in products if name in article]
+    assert len(kept) >= len(products) - 1
