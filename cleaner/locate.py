@@ -248,6 +248,9 @@ _TITLE_OVERLAP = 0.7
 _TITLE_SHARED = 4
 # How far below the title heading the article's first prose may start, in blocks.
 _TITLE_REACH = 12
+# An article this many lines long or shorter that only the title's weight makes one
+# is no article.
+_ANCHOR_ALONE = 3
 # A first line found this many times again below it, and making half the page,
 # is a repeated line, not a title.
 _TITLE_COPIES = 3
@@ -442,6 +445,8 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
     container = confine_to_container(blocks, removed, scores, config) if dom else None
     # In HTML the container decides, and the title is metadata.
     heading = None if dom else title_heading(blocks)
+    # (what the blocks weigh before teasers and the title change it)
+    weights = None if heading is None else list(scores)
     thread = _demote_teasers(blocks, removed, scores, unclaimed_prose, heading)
     if dom:
         thread = anchor = None
@@ -450,8 +455,10 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
     spans = article_spans(scores, anchor)
     if (
         anchor is not None
-        and spans == [(anchor, anchor)]
-        and scores[anchor] - _TITLE_BONUS < _ARTICLE_POINTS
+        and weights is not None
+        and len(spans) == 1
+        and spans[0][1] - spans[0][0] < _ANCHOR_ALONE
+        and sum(max(x, 0.0) for x in weights[spans[0][0] : spans[0][1] + 1]) < _ARTICLE_POINTS
     ):
         # The title's weight made an article of one line of its own: the line
         # under the heading of a shop's listing, a notice above the story. The
