@@ -51,6 +51,10 @@ _TITLE_COST = 30.0
 _ITEM_WORDS = 10
 _ITEM_CAPITALS = 0.3
 _ITEM_POINTS = 0.5
+# A list item in clauses (a comma, a semicolon, a dash) reads as text with fewer
+# function words than a sentence.
+_TERSE_STOPWORDS = 0.1
+_CLAUSES = re.compile(r"[,;] | [–—-] ")
 # A line of this many words with a function word that ends with a colon is a
 # sentence introducing a list: up to _LISTED_ITEMS short lines under it (each
 # of at most _LISTED_WORDS words, none a sentence) are its items.
@@ -123,6 +127,15 @@ def _scores(
             # ("Book the venue – tour favourites and compare offers"): the
             # article's own list, not a menu, a teaser's headline or a social
             # prompt with a handle or a hashtag in it.
+            scores.append(_ITEM_POINTS * features.words)
+        elif (
+            features.words >= _ITEM_WORDS
+            and features.title_ratio < _ITEM_CAPITALS
+            and features.stopword_ratio >= _TERSE_STOPWORDS
+            and _CLAUSES.search(block.text)
+        ):
+            # A checklist's item, terse but in clauses ("Research and book venue –
+            # tour favorites, compare offerings; set firm date").
             scores.append(_ITEM_POINTS * features.words)
         elif features.words > _MENU_WORDS:
             # Longer fragments (list items, product names, table rows) are

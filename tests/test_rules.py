@@ -1752,3 +1752,30 @@ def test_a_listing_under_its_title_is_not_cut_to_the_line_below_the_title() -> N
     article = cleaner.clean(page)
     kept = [name for name, _, _ in products if name in article]
     assert len(kept) >= len(products) - 1
+
+
+def test_a_checklist_of_terse_items_in_clauses_stays_in_the_article() -> None:
+    intro = [
+        "Planning a wedding takes a year or more, and most couples find it easier when "
+        "they can tick things off a list. The checklist below follows the months before "
+        "the day, with what to book first and what can wait until later.",
+        "Print it, or save it to your phone, and adjust the timing if your engagement is "
+        "shorter than a year: the order of the steps matters more than the months.",
+    ]
+    items = [
+        "Research and book venue – tour favorites, compare offerings, book it; set the date",
+        "Book photographer & videographer – meet, review portfolios, sign contract for the day",
+        "Shop for bridesmaid dresses & groomsmen attire – choose colors, styles; inform the party",
+        "Hotel room blocks – reserve blocks at convenient hotels near the venue; share the codes",
+        "Plan stationery – choose the invitation design; order invites, RSVP cards and envelopes",
+        "Arrange transportation – book shuttles, limos, trolleys, etc., as needed for the day",
+    ]
+    page = "\n".join(
+        ["Wedding planning checklist - Example Weddings", "Home", "Venues", ""]
+        + [*intro, "", *items]
+        + ["", "Related Posts", "How to choose a venue", "Ten cakes we loved this year"]
+    )
+    article = cleaner.clean(page)
+    assert all(paragraph in article for paragraph in intro)
+    assert all(item in article for item in items)
+    assert "Ten cakes we loved this year" not in article
