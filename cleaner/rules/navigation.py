@@ -45,27 +45,24 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """
     for block in blocks:
         features = block.features
+        text = block.text
         if (
-            features.words <= _TITLED_TRAIL_WORDS
-            and not features.terminal
-            and patterns.TITLED_TRAIL.match(block.text)
-            and "«" not in block.text
+            features.words > _TITLED_TRAIL_WORDS
+            or features.terminal
+            or "«" in text  # « guillemets » quote, they do not separate crumbs
+            or not patterns.CRUMB_SEPARATOR.search(text)
         ):
-            crumbs = patterns.BREADCRUMB_SEP.split(block.text.strip())
+            continue
+        if patterns.TITLED_TRAIL.match(text):
+            crumbs = patterns.BREADCRUMB_SEP.split(text.strip())
             if len(crumbs[-1].split()) > 6 and all(0 < len(c.split()) <= 6 for c in crumbs[:-1]):
                 yield Verdict(
                     block.index, "breadcrumb", f"a trail of {len(crumbs)} crumbs to the page"
                 )
                 continue
-        if (
-            features.words > 16
-            or features.terminal
-            or not patterns.CRUMB_SEPARATOR.search(block.text)
-            or "«" in block.text  # « guillemets » quote, they do not separate crumbs
-            or not patterns.BREADCRUMB.match(block.text)
-        ):
+        if features.words > 16 or not patterns.BREADCRUMB.match(text):
             continue
-        crumbs = patterns.BREADCRUMB_SEP.split(block.text.strip())
+        crumbs = patterns.BREADCRUMB_SEP.split(text.strip())
         if len(crumbs) >= 2 and all(0 < len(c.split()) <= 6 for c in crumbs):
             yield Verdict(block.index, "breadcrumb", f"a trail of {len(crumbs)} crumbs")
 
