@@ -466,16 +466,10 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
     else:
         anchor = _anchor(blocks, removed, scores, heading)
     spans = article_spans(scores, anchor)
-    if (
-        anchor is not None
-        and weights is not None
-        and len(spans) == 1
-        and spans[0][1] - spans[0][0] < _ANCHOR_ALONE
-        and sum(max(x, 0.0) for x in weights[spans[0][0] : spans[0][1] + 1]) < _ARTICLE_POINTS
-    ):
-        # The title's weight made an article of one line of its own: the line
-        # under the heading of a shop's listing, a notice above the story. The
-        # page is read as if it had no title heading.
+    if anchor is not None and weights is not None and _anchored_alone(spans, anchor, weights):
+        # The title's weight made an article of a line or two of its own: the
+        # line under the heading of a shop's listing, a notice above the story.
+        # The page is read as if it had no title heading.
         scores[anchor] -= _TITLE_BONUS
         spans = article_spans(scores)
     if thread is not None:
@@ -530,6 +524,17 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
             for copy in where[1:]
         )
     return Location(verdicts)
+
+
+def _anchored_alone(spans: list[tuple[int, int]], anchor: int, weights: Sequence[float]) -> bool:
+    """Whether the run that holds ``anchor`` is a few lines worth no article by
+    their own weights (before the title's bonus)."""
+    for first, last in spans:
+        if first <= anchor <= last:
+            return last - first < _ANCHOR_ALONE and (
+                sum(max(x, 0.0) for x in weights[first : last + 1]) < _ARTICLE_POINTS
+            )
+    return False
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
