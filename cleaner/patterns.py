@@ -34,7 +34,15 @@ def lowered_key(lower: str) -> str:
     # row, folding the whitespace would change nothing the strip leaves.
     if "  " in lower or not lower.isprintable():
         lower = " ".join(lower.split())
-    return lower.strip(_EDGE)
+    key = lower.strip(_EDGE)
+    if key and not (key[0].isascii() and key[-1].isascii()):
+        # An icon at either end ("🚀 Sign up for the newsletter", "♥ Donate today ♥")
+        # is decoration: symbols, and the joiners and selectors that build emoji.
+        key = _EDGE_SYMBOLS.sub("", key).strip(_EDGE)
+    return key
+
+
+_EDGE_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\ufe0f\u200d\s]+|[\p{So}\p{Sk}\ufe0f\u200d\s]+$")
 
 
 # Punctuation that separates words. Replacing a character class of it with the
@@ -518,8 +526,9 @@ RELATED_HEADER_PREFIX = re.compile(
 
 # "READ ALSO: ...", "Related: ...": a cross-link set inside the article body.
 CROSSLINK = re.compile(
-    r"^(?:read also|also read|read more|read next|related|related roundup|see also|more|watch"
-    r"|listen|recommended"
+    # (after an arrow or a bullet: "» Related: ...")
+    r"^(?:[»>›→▶►•*+]+\s*)?(?:read also|also read|read more|read next|related|related roundup"
+    r"|see also|more|watch|listen|recommended"
     r"|related article|related story|related coverage|related content|related link|related reading"
     r"|lesen sie auch|lesen sie mehr|lies auch|mehr zum thema|auch interessant|siehe auch|video"
     r"|à lire aussi|a lire aussi|lire aussi|à voir aussi|voir aussi|sur le même sujet|à lire|a lire"
@@ -810,6 +819,9 @@ PAYWALL = _lines(
         free article remaining
         this article is for subscribers
         this content is for subscribers
+        this post is for paid subscribers
+        this post is for subscribers
+        for paid subscribers
         exclusive to subscribers
         for subscribers only
         subscribers only
@@ -1329,6 +1341,9 @@ NAV_LINES = _lines(
     schedule a call
     schedule a free call
     back to blog
+    open table of contents
+    open table of contents panel
+    close table of contents
     browse all articles
     browse all blog articles
     browse all posts
@@ -1496,12 +1511,22 @@ BREADCRUMB_SEP = re.compile(r"(?<!\s)\s+[>»›]\s*|[>»›]\s*|\s[/|]\s")
 # First words of a byline; the pattern runs only on lines that start with one.
 BYLINE_STARTS = _words(
     "by written posted reported story author words von par por di door autor автор"
+    " fact reviewed medically edited"
 )
 BYLINE = regex.compile(
     r"^(?i:by|written by|posted by|reported by|story by|author|words by|von|par|por|di|door|autor"
-    r"|автор)(?:\s*:)?\s+"
+    r"|автор|fact[- ]checked by|reviewed by|medically reviewed by|edited by)(?:\s*:)?\s+"
     r"\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|en|&|van|de|der|von|da|di|del)){0,6}"
     r"(?:\s*(?:[,|·•–-]|\bon\b|\bat\b|\d).{0,80})?$"
+)
+# A review badge on a line of its own.
+BYLINE_LABELS = _lines(
+    """
+    fact checked
+    fact-checked
+    medically reviewed
+    expert reviewed
+    """
 )
 READING_TIME = re.compile(
     r"(?:\b\d+\s*(?:[-–]\s*)?(?:min(?:ute)?s?|minuten|minutes?|minutos|minuti|minuten|мин)\.?"

@@ -271,6 +271,7 @@ CONSENT_NOTICE_KEEP: list[Row] = [
 ]
 
 NEWSLETTER_PROMPT_REMOVE: list[Row] = [
+    ("en", "🚀 Sign up for The Replay newsletter"),
     ("en", "For daily wit & wisdom, sign up for the Almanac newsletter."),
     ("en", "Sign up for our newsletter"),
     ("en", "Subscribe to our newsletter"),
@@ -326,6 +327,7 @@ NEWSLETTER_PROMPT_KEEP: list[Row] = [
 ]
 
 PAYWALL_PROMPT_REMOVE: list[Row] = [
+    ("en", "This post is for paid subscribers"),
     ("en", "Subscribe to continue reading."),
     ("en", "Already a subscriber? Log in"),
     ("en", "You have reached your limit of free articles."),
@@ -557,6 +559,8 @@ TAG_LINE_KEEP: list[Row] = [
 ]
 
 NAVIGATION_REMOVE: list[Row] = [
+    ("en", "Open table of contents panel."),
+    ("en", "♥ Donate now! ♥"),
     ("en", "Skip to content"),
     ("en", "Menu"),
     ("en", "Main menu"),
@@ -708,6 +712,9 @@ PAGINATION_KEEP: list[Row] = [
 ]
 
 BYLINE_DATE_REMOVE: list[Row] = [
+    ("en", "Fact checked"),
+    ("en", "Fact-checked by Frank Bass"),
+    ("en", "Medically reviewed by Jane Doe, MD"),
     ("en", "By Jane Doe"),
     ("en", "By Jane Doe and John Smith"),
     ("en", "November 20, 2019"),
@@ -747,6 +754,7 @@ BYLINE_DATE_REMOVE: list[Row] = [
     ("iso", "2024-03-12"),
 ]
 BYLINE_DATE_KEEP: list[Row] = [
+    ("en", "Reviewed by the council, the plan passed without a vote against it."),
     ("en", "By the time firefighters came, the barn was gone."),
     ("en", "By Monday the roads were open again."),
     ("en", "By Tuesday, the water had receded."),
@@ -800,6 +808,7 @@ CAPTION_KEEP: list[Row] = [
 ]
 
 INLINE_CROSSLINK_REMOVE: list[Row] = [
+    ("en", "» Related: 15 Things To Know About Booking Rental Cars"),
     ("en", "READ ALSO: Storm hits coast"),
     ("en", "Related: Council approves budget"),
     ("en", "Read more: How the flood was stopped"),
@@ -1779,3 +1788,24 @@ def test_a_checklist_of_terse_items_in_clauses_stays_in_the_article() -> None:
     assert all(paragraph in article for paragraph in intro)
     assert all(item in article for item in items)
     assert "Ten cakes we loved this year" not in article
+
+
+def test_a_tagline_under_the_title_is_not_an_article_beside_the_real_one() -> None:
+    # The line under the heading is the site's tagline; the page's prose comes
+    # after its menus. The title's weight made the tagline a run of the article.
+    body = [
+        "Our support team answers questions about billing, accounts and the mobile "
+        "app every day of the week, and most questions are answered within an hour.",
+        "If your question is about a payment, have the date and the amount ready: the "
+        "team can find the payment faster, and it never asks for your full card number.",
+    ]
+    menu = ["Products", "Pricing", "Industries", "Partners", "Resources", "Company"]
+    page = "\n".join(
+        ["Contact our customer support team - Example", "Home"]
+        + ["Contact our customer support team", "Humans and software, together."]
+        + menu * 3
+        + ["", *body, "", "© 2025 Example Inc."]
+    )
+    report = cleaner.explain(page)
+    assert all(paragraph in report.article for paragraph in body)
+    assert "Humans and software, together." not in report.article

@@ -80,6 +80,8 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and patterns.AUTHOR_ABOUT.match(block.text.strip())
         ):
             yield Verdict(block.index, "byline_date", "the header of the author box", barrier=True)
+        elif key in patterns.BYLINE_LABELS:
+            yield Verdict(block.index, "byline_date", "a review badge")
         elif not _CREDIT_WORDS.isdisjoint(tokens) and patterns.WIRE_CREDITS.search(features.lower):
             yield Verdict(block.index, "byline_date", "a wire service's credits")
         elif (
