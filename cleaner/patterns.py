@@ -1258,6 +1258,8 @@ FOOTER_LINKS = _lines(
     disclaimer
     press
     rss
+    rss feeds
+    media kit
     newsletters
     newsletter
     corrections
@@ -1299,6 +1301,8 @@ FOOTER_LINKS = _lines(
     контакты
     """
 )
+# The words of the footer links: a line without one is no row of them.
+FOOTER_WORDS = frozenset(word for link in FOOTER_LINKS for word in link.split())
 # "Privacy | Terms | Contact": several short items joined by separators.
 # The characters that separate the items of a link row ("Privacy | Terms").
 ITEM_SEPARATORS = "|·•/–—"

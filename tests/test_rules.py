@@ -453,6 +453,8 @@ COMMENT_SECTION_KEEP: list[Row] = [
 ]
 
 FOOTER_REMOVE: list[Row] = [
+    ("en", "About Example News Media Kit Newsletter RSS Feeds Contact Terms & Conditions Privacy"),
+    ("en", "About Contact Privacy Terms"),
     ("en", "© 2024 Example Media. All rights reserved."),
     ("en", "Copyright 2023 Daily News"),
     ("en", "Privacy | Terms | Contact"),
@@ -502,6 +504,8 @@ FOOTER_REMOVE: list[Row] = [
     ),
 ]
 FOOTER_KEEP: list[Row] = [
+    ("en", "Contact us about the privacy terms of the new help center"),
+    ("en", "About Contact Lenses and Privacy Screens for Your Terms"),
     (
         "en",
         "The copyright lawsuit was filed in 2019 by three authors who said the model copied "

@@ -77,6 +77,36 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
                 k in patterns.FOOTER_LINKS for k in keys
             ):
                 yield Verdict(block.index, "footer", "a row of footer links")
+        elif (
+            features.words >= _ROW_LINKS
+            and not features.terminal
+            and not patterns.FOOTER_WORDS.isdisjoint(features.tokens)
+            and _footer_row(key)
+        ):
+            yield Verdict(block.index, "footer", "a row of footer links")
+
+
+# A row of footer links printed without separators ("About Media Kit Contact
+# Terms & Conditions Privacy"): this many links or more, and one word in four
+# at most (the site's name) outside them.
+_ROW_LINKS = 4
+_ROW_STRAYS = 0.25
+
+
+def _footer_row(key: str) -> bool:
+    """Whether ``key`` reads as footer links one after another, longest first."""
+    words = key.split()
+    links = strays = i = 0
+    while i < len(words):
+        for size in (4, 3, 2, 1):
+            if " ".join(words[i : i + size]) in patterns.FOOTER_LINKS:
+                links += 1
+                i += size
+                break
+        else:
+            strays += 1
+            i += 1
+    return links >= _ROW_LINKS and strays <= _ROW_STRAYS * len(words)
 
 
 def tag_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
