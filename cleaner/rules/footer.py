@@ -78,9 +78,9 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             ):
                 yield Verdict(block.index, "footer", "a row of footer links")
         elif (
-            features.words >= _ROW_LINKS
+            _ROW_LINKS <= features.words <= _ROW_WORDS
             and not features.terminal
-            and not patterns.FOOTER_WORDS.isdisjoint(features.tokens)
+            and len(patterns.FOOTER_WORDS.intersection(features.tokens)) >= _ROW_LINKS
             and _footer_row(key)
         ):
             yield Verdict(block.index, "footer", "a row of footer links")
@@ -90,6 +90,7 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
 # Terms & Conditions Privacy"): this many links or more, and one word in four
 # at most (the site's name) outside them.
 _ROW_LINKS = 4
+_ROW_WORDS = 24
 _ROW_STRAYS = 0.25
 
 
