@@ -10,6 +10,7 @@ stays linear in the length of the line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 import regex
@@ -38,11 +39,24 @@ def lowered_key(lower: str) -> str:
     if key and not (key[0].isascii() and key[-1].isascii()):
         # An icon at either end ("🚀 Sign up for the newsletter", "♥ Donate today ♥")
         # is decoration: symbols, and the joiners and selectors that build emoji.
-        key = _EDGE_SYMBOLS.sub("", key).strip(_EDGE)
+        key = _strip_icons(key).strip(_EDGE)
     return key
 
 
-_EDGE_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\ufe0f\u200d\s]+|[\p{So}\p{Sk}\ufe0f\u200d\s]+$")
+def _strip_icons(key: str) -> str:
+    """``key`` without the symbols, joiners and spaces at its ends, a character at a
+    time from each end (a pattern anchored at the end would be tried from every
+    character of a long run of symbols)."""
+    first, last = 0, len(key)
+    while first < last and _is_icon(key[first]):
+        first += 1
+    while last > first and _is_icon(key[last - 1]):
+        last -= 1
+    return key[first:last]
+
+
+def _is_icon(char: str) -> bool:
+    return char.isspace() or char in "\ufe0f\u200d" or unicodedata.category(char) in ("So", "Sk")
 
 
 # Punctuation that separates words. Replacing a character class of it with the
@@ -527,7 +541,7 @@ RELATED_HEADER_PREFIX = re.compile(
 # "READ ALSO: ...", "Related: ...": a cross-link set inside the article body.
 CROSSLINK = re.compile(
     # (after an arrow or a bullet: "» Related: ...")
-    r"^(?:[»>›→▶►•*+]+\s*)?(?:read also|also read|read more|read next|related|related roundup"
+    r"^(?:[»>›→▶►•*+]++\s*+)?(?:read also|also read|read more|read next|related|related roundup"
     r"|see also|more|watch|listen|recommended"
     r"|related article|related story|related coverage|related content|related link|related reading"
     r"|lesen sie auch|lesen sie mehr|lies auch|mehr zum thema|auch interessant|siehe auch|video"
