@@ -74,28 +74,16 @@ RULES: tuple[Rule, ...] = (
 # over the surviving blocks, run only these.
 CONTEXT_RULES: tuple[Rule, ...] = (feedback_widget, related_block, repeated_teaser)
 
+# The rules a page read from plain text needs: markup rules find nothing there.
+TEXT_RULES: tuple[Rule, ...] = tuple(r for r in RULES if r.__module__ != "cleaner.rules.dom")
+
 # The rules that judge a block by its text alone: not by its neighbours, its
 # place or its markup (comment_section counts the comments above a line, and
 # takes no barrier on a discussion; the DOM rules read the tree). The same
 # text gets the same verdict wherever it stands, so the pipeline shows them
 # each distinct text once, and only the texts none of them has claimed yet.
-LINE_RULES: tuple[Rule, ...] = (
-    share_line,
-    advertisement,
-    consent_notice,
-    newsletter_prompt,
-    paywall_prompt,
-    footer,
-    tag_line,
-    navigation,
-    breadcrumb,
-    pagination,
-    byline_date,
-    caption,
-    inline_crosslink,
+LINE_RULES: tuple[Rule, ...] = tuple(
+    r for r in TEXT_RULES if r not in CONTEXT_RULES and r is not comment_section
 )
-
-# The rules a page read from plain text needs: markup rules find nothing there.
-TEXT_RULES: tuple[Rule, ...] = tuple(r for r in RULES if r.__module__ != "cleaner.rules.dom")
 
 __all__ = ["CONTEXT_RULES", "LINE_RULES", "RULES", "TEXT_RULES"] + [rule.__name__ for rule in RULES]
