@@ -59,7 +59,6 @@ __all__ = [
     "declared_encoding",
     "element_ids",
     "element_ids_known",
-    "element_ids_cached",
     "looks_like_html",
     "parse_html",
     "path_segments",
@@ -1281,16 +1280,6 @@ def element_ids_known(path: str, known: dict[str, list[str]]) -> list[str]:
             ids = [*ids, own]
         known[walked] = ids
     return ids
-
-
-def element_ids_cached(path: str, cache: dict[str, list[str]]) -> list[str]:
-    """:func:`element_ids` through a cache the caller keeps for one pass over a page:
-    blocks of one parent share all but their last element."""
-    parent, _, last = path.rpartition("/")
-    ids = cache.get(parent)
-    if ids is None:
-        ids = cache[parent] = element_ids(parent)
-    return [*ids, last.partition(".")[0]]
 
 
 def segment_id(segment: str) -> str:
