@@ -47,14 +47,11 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             if features.words > _DISCLAIMER_WORDS:
                 continue
             if "disclaimer" in features.hits:
-                yield Verdict(
-                    block.index, "footer", f"a disclaimer: {features.hits['disclaimer']!r}"
-                )
+                yield _disclaimer(block)
             elif features.lower.startswith(patterns.COPYRIGHT_SIGNS) and patterns.COPYRIGHT.match(
                 features.lower
             ):
-                reserved = any(word in features.lower for word in _RESERVED)
-                yield Verdict(block.index, "footer", "a copyright line", barrier=reserved)
+                yield _copyright_line(block)
             continue
         key = block.features.key
         marked = (
@@ -62,10 +59,9 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         )
         copyright_at = patterns.COPYRIGHT.search(features.lower) if marked else None
         if copyright_at and (features.words <= 12 or copyright_at.start() == 0):
-            reserved = any(word in features.lower for word in _RESERVED)
-            yield Verdict(block.index, "footer", "a copyright line", barrier=reserved)
+            yield _copyright_line(block)
         elif "disclaimer" in features.hits:
-            yield Verdict(block.index, "footer", f"a disclaimer: {features.hits['disclaimer']!r}")
+            yield _disclaimer(block)
         elif key in patterns.FOOTER_LINKS:
             yield Verdict(block.index, "footer", "a footer link")
         elif _SEPARATOR.search(block.text) is not None:
@@ -84,6 +80,16 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and _footer_row(key)
         ):
             yield Verdict(block.index, "footer", "a row of footer links")
+
+
+def _copyright_line(block: Block) -> Verdict:
+    """A copyright line: a barrier when it reserves the rights (the page ends there)."""
+    reserved = any(word in block.features.lower for word in _RESERVED)
+    return Verdict(block.index, "footer", "a copyright line", barrier=reserved)
+
+
+def _disclaimer(block: Block) -> Verdict:
+    return Verdict(block.index, "footer", f"a disclaimer: {block.features.hits['disclaimer']!r}")
 
 
 # A row of footer links printed without separators ("About Media Kit Contact
