@@ -518,10 +518,9 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
         # teaser of it below): the article keeps its first copy. A line printed
         # more often is the page's own refrain or a stream of the same post.
         verdicts.extend(
-            Verdict(copy, "duplicate_block", "a copy of a line the article already holds")
+            Verdict(where[1], "duplicate_block", "a copy of a line the article already holds")
             for where in held.values()
             if len(where) == 2
-            for copy in where[1:]
         )
     return Location(verdicts)
 
