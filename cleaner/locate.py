@@ -399,6 +399,16 @@ def _demote_teasers(
         and next((i for i, _ in prose if i > heading), None) == chained[0]
     ):
         return (chained[0], chained[-1])
+    walled = _walled_thread(prose, chained, scores, removed)
+    if walled:
+        # A comment thread: the chain runs past a comment section's header, under
+        # an article of its own. The comments are not the page's content; what
+        # is chained above the header is judged as any chain is.
+        for index in walled:
+            scores[index] *= _TEASER_WEIGHT
+        chained = [i for i in chained if i < walled[0]]
+        if not chained:
+            return None
     in_chains = sum(scores[i] for i in chained)
     elsewhere = sum(scores[i] for i, _ in prose) - in_chains
     if elsewhere >= _TEASER_ELSEWHERE * in_chains:
@@ -412,6 +422,31 @@ def _demote_teasers(
     # A page that is nothing but such chains is a listing or a forum thread, and
     # on a page without a title the chain can outweigh the rest: the content.
     return (chained[0], chained[-1])
+
+
+def _walled_thread(
+    prose: list[tuple[int, int]],
+    chained: list[int],
+    scores: list[float],
+    removed: dict[int, Verdict],
+) -> list[int] | None:
+    """The chained paragraphs below a comment section's header (a barrier) that
+    stands within or just above the chain, when the prose above the header
+    makes an article; None otherwise."""
+    barrier = next(
+        (
+            i
+            for i in range(max(0, chained[0] - _TITLE_REACH), chained[-1])
+            if scores[i] == float("-inf") and i in removed and removed[i].rule == "comment_section"
+        ),
+        None,
+    )
+    if barrier is None:
+        return None
+    above = sum(max(scores[i], 0.0) for i, _ in prose if i < barrier and i not in chained)
+    if above < _ARTICLE_POINTS:
+        return None
+    return [i for i in chained if i > barrier]
 
 
 def _anchor(

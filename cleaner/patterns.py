@@ -1095,6 +1095,16 @@ ANSWERS_HEADER = re.compile(
     r"^\d[\d.,]*\s*(?:answers?|antworten|antwort|réponses?|respuestas?|risposte|risposta"
     r"|respostas?|antwoorden|antwoord|odpowiedzi|odpowiedź|ответ(?:а|ов)?)(?:\s+\d[\d.,]*)?$"
 )
+# "59 Comments on “The Title”", "One thought on “The Title”", "3 Kommentare zu „Der
+# Titel“": a count that names the article is the heading of its comment section
+# (the forms blog software prints), where a bare count may sit under the headline.
+COMMENTS_ON_TITLE = regex.compile(
+    r"^(?:\d[\d.,]*+|one|ein|eine|une|un|una|um|uma|één|eén|een)\s++"
+    r"(?:comments?|thoughts?|responses?|replies|reply|kommentare?|gedanken?|antworten"
+    r"|commentaires?|réflexions?|réponses?|comentarios?|respuestas?|commenti|commento|pensieri"
+    r"|pensiero|comentários?|ideias?|respostas?|reacties?|gedachten?)\s++"
+    r"(?:on|to|zu|sur|à|en|a|su|em|sobre|para|over|op)\s++[\p{Pi}\p{Ps}\"'«»„“”‘’]"
+)
 # "Top Rated Comments", "Neueste Kommentare": a short header ending in the word.
 COMMENTS_HEADER_END = re.compile(
     r"(?:^|\s)(?:comments|kommentare|commentaires|comentarios|commenti|comentários|reacties"

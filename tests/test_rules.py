@@ -404,17 +404,22 @@ COMMENT_SECTION_REMOVE: list[Row] = [
     ("en", "Leave a Reply"),
     ("en", "Join the conversation"),
     ("en", "Jane Doe says:"),
+    ("en", "Jane Doe says"),
+    ("en", "59 Comments on “Starship Troopers, Revisited”"),
+    ("en", "One thought on “How to Prune Roses”"),
     ("en", "Reply"),
     ("en", "Your email address will not be published. Required fields are marked *"),
     ("de", "Kommentare"),
     ("de", "12 Kommentare"),
     ("de", "Kommentar schreiben"),
     ("de", "Max Mustermann sagt:"),
+    ("de", "3 Kommentare zu „Der neue Haushalt“"),
     ("de", "Antworten"),
     ("de", "Ihre E-Mail-Adresse wird nicht veröffentlicht."),
     ("fr", "Commentaires"),
     ("fr", "Laisser un commentaire"),
     ("fr", "Marie Dupont dit :"),
+    ("fr", "2 réflexions sur « Le nouveau budget »"),
     ("fr", "Répondre"),
     ("fr", "Votre adresse e-mail ne sera pas publiée."),
     ("es", "Comentarios"),
@@ -444,6 +449,7 @@ COMMENT_SECTION_REMOVE: list[Row] = [
 COMMENT_SECTION_KEEP: list[Row] = [
     ("en", "The comments drew 300 replies."),
     ("en", "Reply cards were sent to every household in the town."),
+    ("en", "The mayor says"),
     ("de", "Die Kommentare des Ministers sorgten für Ärger."),
     ("fr", "Les commentaires du ministre ont fait polémique."),
     ("es", "Los comentarios del ministro provocaron una polémica."),
@@ -1018,6 +1024,9 @@ def test_feedback_answers_far_from_a_widget_stay() -> None:
     [
         pytest.param(comment_section, "Leave a Reply", id="comment-header"),
         pytest.param(comment_section, "Kommentare", id="comment-header-de"),
+        pytest.param(
+            comment_section, "59 Comments on “Starship Troopers”", id="comment-count-titled"
+        ),
         pytest.param(footer, "© 2024 Example Media. All rights reserved.", id="copyright-reserved"),
     ],
 )
@@ -1025,6 +1034,62 @@ def test_barriers(rule: Rule, line: str) -> None:
     """Comment headers and rights-reserved lines end the article (the locator may not cross)."""
     [verdict] = rule(blocks_of(line), Config())
     assert verdict.barrier
+
+
+def test_a_comment_header_under_every_item_is_no_barrier() -> None:
+    # A listing prints a "Comment" link under each of its items: the header's shape,
+    # but not the start of a comment section.
+    item = "Firm opens a new office in Vienna\nComment\n"
+    verdicts = list(comment_section(blocks_of(item * 3), Config()))
+    assert len(verdicts) == 3 and not any(v.barrier for v in verdicts)
+    [alone] = comment_section(blocks_of("Comment"), Config())
+    assert alone.barrier
+
+
+def test_two_authors_saying_are_a_comment_thread() -> None:
+    # "Jane says" once may be a line of the story; two such lines are comments.
+    one = list(comment_section(blocks_of("Jane Doe says\nThe plan works."), Config()))
+    assert [v.barrier for v in one] == [False]
+    two = "Jane Doe says\nThe plan works.\nMo says\nIt does not."
+    assert [v.barrier for v in comment_section(blocks_of(two), Config())] == [True, True]
+
+
+def test_about_headers_of_a_list_are_not_author_boxes() -> None:
+    # One "About <Name>" heads an author box (a barrier); three or more head the
+    # items of a list of books or places, and are the article's own.
+    assert [v.barrier for v in byline_date(blocks_of("About Jane Doe"), Config())] == [True]
+    books = "About Grave Empire\nA novel.\nAbout The Devils\nA novel.\nAbout Red Labyrinth"
+    assert removed_lines(byline_date, books) == []
+
+
+def test_comments_below_a_comment_header_are_not_the_article() -> None:
+    # A short article, then a comment thread with more prose than the article: the
+    # thread is fenced by author lines and dates, and the header above it says
+    # what it is.
+    article = [
+        "Organic Pest Control Spray for Gardens",
+        "Home",
+        "Garden",
+        "This spray keeps aphids and cabbage worms off the garden without any chemicals at all.",
+        "Mix two cups of water with a spoon of dish soap and a crushed clove of garlic.",
+        "Spray the leaves in the evening, and again after every rain, for two weeks.",
+        "Most pests leave within a few days, and the bees are not harmed by the mixture.",
+    ]
+    comments: list[str] = []
+    names = ["Sharon", "Amy", "Doris Adams", "Jill", "Mo", "Kate Lee", "Tom", "Ann"]
+    for day, name in enumerate(names, 14):
+        comments += [
+            f"{name} says",
+            f"July {day}, 2015 at 3:53 pm",
+            "I tried this on my cabbages last summer and it worked far better than the spray "
+            "from the store, which my neighbour still swears by for some reason. The worms "
+            "were gone within the week, and the leaves grew back greener than they had been.",
+            "Reply",
+        ]
+    page = "\n".join([*article, "8 Comments", *comments])
+    out = cleaner.clean(page)
+    assert article[3] in out and article[6] in out
+    assert "cabbages last summer" not in out
 
 
 # -- context: a related-content header claims the teasers after it --------------------------

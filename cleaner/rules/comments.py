@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+
+import regex
 
 from cleaner import patterns
 from cleaner.html import declared_thread
@@ -14,6 +17,14 @@ _COMMENT_AUTHOR = re.compile(
     r"|disse|escreveu|zegt|schreef|pisze|пишет)\s*:$"
 )
 
+# "Jane Doe says", without the colon: a name of up to four capitalised words and
+# the verb, alone on a line (the author line many blog themes print).
+_NAME_SAYS = regex.compile(
+    r"^\p{Lu}[\p{L}\p{M}.'’-]*+(?:\s\p{Lu}[\p{L}\p{M}.'’-]*+){0,3}\s"
+    r"(?:says|sagt|dit|dice|diz|zegt)$"
+)
+_NAME_SAYS_WORDS = 6
+_SAYS_ENDINGS = ("says", "sagt", "dit", "dice", "diz", "zegt")
 # A date or a time in a comment's author line ("on May 3, 2019 at 4:15 pm"): a
 # year, a clock time or a numeric date, not the digits of a user name.
 _DATED = re.compile(
@@ -22,6 +33,12 @@ _DATED = re.compile(
 )
 
 
+# A count that names the article ("59 Comments on “...”") holds its title.
+_TITLED_WORDS = 40
+# A comment header printed this many times on a page is a per-item link.
+_HEADER_COPIES = 3
+# The count's "one" in the languages of COMMENTS_ON_TITLE (other counts are digits).
+_ONE = frozenset({"one", "ein", "eine", "une", "un", "una", "um", "uma", "één", "eén", "een"})
 # A comment form's notes (the comment policy above it) run to a few sentences.
 _FORM_WORDS = 60
 
@@ -42,13 +59,30 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     """
     walls = not (declared_thread(blocks) or _answered(blocks))
     counted = False  # a comment count above: the comments start below it
+    says = [block.index for block in blocks if _name_says(block)]
+    # One "Jane says" may be a line of the story; two or more are a thread of comments.
+    thread = len(says) >= 2
+    named = frozenset(says)
+    headers: Counter[str] | None = None  # the short lines' keys, counted when first needed
     for block in blocks:
+        if block.index in named:
+            yield Verdict(
+                block.index, "comment_section", "the author line of a comment", walls and thread
+            )
+            continue
         if "comment_form" in block.features.hits and block.features.words <= _FORM_WORDS:
             yield Verdict(block.index, "comment_section", "the comment form", barrier=walls)
             continue
+        key = block.features.key
+        if (
+            block.features.words <= _TITLED_WORDS
+            and (block.features.digits or key.split(" ", 1)[0] in _ONE)
+            and patterns.COMMENTS_ON_TITLE.match(key)
+        ):
+            yield Verdict(block.index, "comment_section", "a comment section header", barrier=walls)
+            continue
         if block.features.words > 16:
             continue
-        key = block.features.key
         # Every count holds a digit, and every author line ends with its colon.
         if block.features.digits and patterns.COMMENT_COUNT.match(key):
             # Not a barrier: counts also sit under the headline, above the article.
@@ -57,7 +91,14 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
         elif key in patterns.COMMENTS_HEADER or (
             block.features.words <= 4 and patterns.COMMENTS_HEADER_END.search(key)
         ):
-            yield Verdict(block.index, "comment_section", "a comment section header", barrier=walls)
+            # Printed under every item of a listing ("Comment"), it is a link, not the
+            # header of the section: no barrier.
+            if headers is None:
+                headers = Counter(b.features.key for b in blocks if b.features.words <= 4)
+            header = walls and headers[key] < _HEADER_COPIES
+            yield Verdict(
+                block.index, "comment_section", "a comment section header", barrier=header
+            )
         elif key in patterns.COMMENT_CONTROLS:
             yield Verdict(block.index, "comment_section", "a comment control")
         elif block.features.lower.endswith(":") and _COMMENT_AUTHOR.match(block.features.lower):
@@ -71,6 +112,16 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
                 "the author line of a comment",
                 walls and (dated or counted),
             )
+
+
+def _name_says(block: Block) -> bool:
+    features = block.features
+    return (
+        features.words <= _NAME_SAYS_WORDS
+        and not features.terminal
+        and features.lower.endswith(_SAYS_ENDINGS)
+        and _NAME_SAYS.match(block.text.strip()) is not None
+    )
 
 
 def _answered(blocks: Sequence[Block]) -> bool:
