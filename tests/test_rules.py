@@ -38,6 +38,7 @@ from cleaner.rules import (
     newsletter_prompt,
     pagination,
     paywall_prompt,
+    post_navigation,
     related_block,
     repeated_teaser,
     share_line,
@@ -875,6 +876,12 @@ REPEATED_TEASER_KEEP: list[Row] = [
     ("de", "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt beschlossen."),
 ]
 
+# A post's title needs the link above it: see test_the_post_a_previous_or_next_link_names.
+POST_NAVIGATION_KEEP: list[Row] = [
+    ("en", "How to Choose the Right Pot for Your Plant"),
+    ("de", "Nächster Beitrag"),
+]
+
 TABLES: dict[Rule, tuple[list[Row], list[Row]]] = {
     share_line: (SHARE_LINE_REMOVE, SHARE_LINE_KEEP),
     advertisement: (ADVERTISEMENT_REMOVE, ADVERTISEMENT_KEEP),
@@ -894,6 +901,7 @@ TABLES: dict[Rule, tuple[list[Row], list[Row]]] = {
     # Their must-remove cases need a page around them: see the context tests below.
     related_block: ([], RELATED_BLOCK_KEEP),
     repeated_teaser: ([], REPEATED_TEASER_KEEP),
+    post_navigation: ([], POST_NAVIGATION_KEEP),
 }
 
 
@@ -1034,6 +1042,28 @@ def test_barriers(rule: Rule, line: str) -> None:
     """Comment headers and rights-reserved lines end the article (the locator may not cross)."""
     [verdict] = rule(blocks_of(line), Config())
     assert verdict.barrier
+
+
+@pytest.mark.parametrize(
+    ("link", "title"),
+    [
+        ("Previous Post", "How to Choose the Right Pot for Your Plant"),
+        ("Next", "Bang & Olufsen Beoplay EX Review"),
+        ("Article suivant", "Pourquoi les rosiers aiment le soleil"),
+        ("Nächster Beitrag", "So gelingt der Sauerteig"),
+    ],
+)
+def test_the_post_a_previous_or_next_link_names(link: str, title: str) -> None:
+    page = f"The last sentence of the post, before its links.\n{link}\n{title}"
+    assert removed_lines(post_navigation, page) == [title]
+
+
+def test_a_paragraph_after_next_is_not_a_post_title() -> None:
+    long = (
+        "Next, the council will vote on the budget, which has grown by a fifth since last "
+        "year, and the mayor expects it to pass."
+    )
+    assert removed_lines(post_navigation, f"Next\n{long}\nNext\nPrevious") == []
 
 
 def test_a_comment_header_under_every_item_is_no_barrier() -> None:

@@ -18,7 +18,7 @@ from cleaner.rules.dom import (
 )
 from cleaner.rules.footer import footer, tag_line
 from cleaner.rules.metadata import byline_date, caption
-from cleaner.rules.navigation import breadcrumb, navigation, pagination
+from cleaner.rules.navigation import breadcrumb, navigation, pagination, post_navigation
 from cleaner.rules.notices import (
     advertisement,
     consent_notice,
@@ -56,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     # teasers are told by their neighbours.
     related_block,
     repeated_teaser,
+    post_navigation,
     # Markup evidence (HTML mode only; blocks read from text have no markup)
     # last: where a text rule also claims a block, its reason is the more
     # specific one and its barrier counts. dom_boilerplate weighs a container
@@ -72,7 +73,12 @@ RULES: tuple[Rule, ...] = (
 # header above it). Every other rule judges a block by its own features alone,
 # so a block it let pass once it lets pass again: the pipeline's later passes,
 # over the surviving blocks, run only these.
-CONTEXT_RULES: tuple[Rule, ...] = (feedback_widget, related_block, repeated_teaser)
+CONTEXT_RULES: tuple[Rule, ...] = (
+    feedback_widget,
+    related_block,
+    repeated_teaser,
+    post_navigation,
+)
 
 # The rules a page read from plain text needs: markup rules find nothing there.
 TEXT_RULES: tuple[Rule, ...] = tuple(r for r in RULES if r.__module__ != "cleaner.rules.dom")

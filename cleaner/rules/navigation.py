@@ -79,3 +79,63 @@ def pagination(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     for block in blocks:
         if block.features.words <= 14 and patterns.PAGINATION.match(block.features.key):
             yield Verdict(block.index, "pagination", "a pagination control")
+
+
+# The links to the posts before and after this one, whose titles they print below them.
+_POST_LINKS = frozenset(
+    [
+        "previous",
+        "next",
+        "prev",
+        "previous post",
+        "next post",
+        "previous article",
+        "next article",
+        "previous story",
+        "next story",
+        "older post",
+        "newer post",
+        "vorheriger beitrag",
+        "nächster beitrag",
+        "vorheriger artikel",
+        "nächster artikel",
+        "article précédent",
+        "article suivant",
+        "entrada anterior",
+        "entrada siguiente",
+        "artículo anterior",
+        "artículo siguiente",
+        "articolo precedente",
+        "articolo successivo",
+        "post anterior",
+        "próximo post",
+        "vorige",
+        "volgende",
+        "vorig bericht",
+        "volgend bericht",
+    ]
+)
+# A post's title is a line of a few words.
+_POST_TITLE_WORDS = 20
+
+
+def post_navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
+    """The titles of the posts before and after this one, each under its "Previous"
+    or "Next" link (the links themselves are ``pagination``'s).
+
+    >>> from cleaner.rules._base import demo
+    >>> demo(post_navigation, "The last line of the post.\\nPrevious Post\\nHow to Pick a Pot\\nNext Post\\nWhy Roses Need Sun")
+    ['How to Pick a Pot', 'Why Roses Need Sun']
+
+    Keeps: a line after a "Next" that is not a title (a paragraph, another link).
+    """
+    for block, below in zip(blocks, blocks[1:], strict=False):
+        if (
+            block.features.words <= 3
+            and block.features.key in _POST_LINKS
+            and 0 < below.features.words <= _POST_TITLE_WORDS
+            and below.features.key not in _POST_LINKS
+        ):
+            yield Verdict(
+                below.index, "post_navigation", f"the post a {block.text.strip()!r} link names"
+            )
