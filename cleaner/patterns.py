@@ -593,6 +593,23 @@ CONSENT = _lines(
         recurring automated marketing
         recurring automated promotional
         strictly necessary cookies
+        these cookies allow
+        these cookies enable
+        these cookies track
+        these cookies collect
+        these cookies are used
+        these cookies are set
+        these cookies may be set
+        these cookies help us
+        this cookie is used
+        sets this cookie
+        set this cookie
+        cookies are small data files
+        cookies are small text files
+        technologies like cookies
+        partners use cookies
+        necessary cookies are absolutely essential
+        cookie duration description
         performance cookies
         functional cookies
         functionality cookies

@@ -218,6 +218,9 @@ CONSENT_NOTICE_REMOVE: list[Row] = [
     ("en", "This website uses cookies."),
     ("en", "By continuing to use this site, you agree to our use of cookies."),
     ("en", "We and our partners store and/or access information on a device."),
+    ("en", "These cookies allow us to count visits and traffic sources."),
+    ("en", "_ga 2 years Google Analytics sets this cookie to store and count page views."),
+    ("en", "Cookies are small data files that allow a website to store data on your device."),
     ("en", "Accept all"),
     ("en", "Reject all"),
     ("en", "Cookie settings"),
@@ -255,6 +258,7 @@ CONSENT_NOTICE_REMOVE: list[Row] = [
 CONSENT_NOTICE_KEEP: list[Row] = [
     ("en", "Cookies were sold at the fair for charity."),
     ("en", "These cookies are best eaten warm, with a glass of cold milk."),
+    ("en", "These cookies are made with brown butter and a pinch of sea salt."),
     ("en", "Google said it would stop supporting third-party cookies in Chrome."),
     ("en", "Regulators said consent must be freely given."),
     ("en", "The jury had to accept all the evidence presented at trial."),
