@@ -26,9 +26,9 @@ class Config:
     prose_words: int = 12
     #: what a short, unclaimed block costs the article region it would join
     short_cost: float = 30.0
-    #: how many passes make the result a fixed point at most (each later pass runs
-    #: only the context rules and the locator; a page of menus peeled one run at a
-    #: time took 26 on the benchmark)
+    #: how many passes make a text page's result a fixed point at most (each later
+    #: pass runs only the context rules and the locator; a page of menus peeled one
+    #: run at a time took 26 on the benchmark); an HTML page takes one
     max_passes: int = 64
     #: a longer page (bytes; characters for a str) raises InputError: cleaning costs
     #: a 50 MB page 4x its size in memory (text), 9x (HTML); None lifts the limit

@@ -11,9 +11,8 @@ off; inside it the whole container is the article's span, and the locator's
 context test decides its short lines. A title heading narrows the choice: a
 list of articles (the next ones a script appended) is not the article.
 
-The choice depends only on the blocks under each element, so when the
-pipeline cleans the article again (only the container's blocks left) it
-picks the same element: the result stays a fixed point.
+The choice depends only on the blocks under each element, and the pipeline
+makes it once, in the one pass an HTML page takes.
 
 Blocks read from plain text have no path; nothing here applies to them.
 """
