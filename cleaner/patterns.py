@@ -1122,6 +1122,14 @@ COMMENTS_ON_TITLE = regex.compile(
     r"|pensiero|comentários?|ideias?|respostas?|reacties?|gedachten?)\s++"
     r"(?:on|to|zu|sur|à|en|a|su|em|sobre|para|over|op)\s++[\p{Pi}\p{Ps}\"'«»„“”‘’]"
 )
+# What COMMENTS_ON_TITLE counts: the second word of a line it may match.
+COMMENT_COUNT_NOUNS = _words(
+    "comment comments thought thoughts response responses replies reply"
+    " kommentar kommentare gedanke gedanken antworten"
+    " commentaire commentaires réflexion réflexions réponse réponses"
+    " comentario comentarios respuesta respuestas commenti commento pensieri pensiero"
+    " comentário comentários ideia ideias resposta respostas reactie reacties gedachte gedachten"
+)
 # "Top Rated Comments", "Neueste Kommentare": a short header ending in the word.
 COMMENTS_HEADER_END = re.compile(
     r"(?:^|\s)(?:comments|kommentare|commentaires|comentarios|commenti|comentários|reacties"

@@ -37,8 +37,6 @@ _DATED = re.compile(
 _TITLED_WORDS = 40
 # A comment header printed this many times on a page is a per-item link.
 _HEADER_COPIES = 3
-# The count's "one" in the languages of COMMENTS_ON_TITLE (other counts are digits).
-_ONE = frozenset({"one", "ein", "eine", "une", "un", "una", "um", "uma", "één", "eén", "een"})
 # A comment form's notes (the comment policy above it) run to a few sentences.
 _FORM_WORDS = 60
 
@@ -59,7 +57,11 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     """
     walls = not (declared_thread(blocks) or _answered(blocks))
     counted = False  # a comment count above: the comments start below it
-    says = [block.index for block in blocks if _name_says(block)]
+    says = [
+        block.index
+        for block in blocks
+        if block.features.lower.endswith(_SAYS_ENDINGS) and _name_says(block)
+    ]
     # One "Jane says" may be a line of the story; two or more are a thread of comments.
     thread = len(says) >= 2
     named = frozenset(says)
@@ -74,9 +76,11 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             yield Verdict(block.index, "comment_section", "the comment form", barrier=walls)
             continue
         key = block.features.key
+        tokens = block.features.tokens
         if (
-            block.features.words <= _TITLED_WORDS
-            and (block.features.digits or key.split(" ", 1)[0] in _ONE)
+            len(tokens) > 3
+            and tokens[1] in patterns.COMMENT_COUNT_NOUNS
+            and block.features.words <= _TITLED_WORDS
             and patterns.COMMENTS_ON_TITLE.match(key)
         ):
             yield Verdict(block.index, "comment_section", "a comment section header", barrier=walls)
@@ -119,7 +123,6 @@ def _name_says(block: Block) -> bool:
     return (
         features.words <= _NAME_SAYS_WORDS
         and not features.terminal
-        and features.lower.endswith(_SAYS_ENDINGS)
         and _NAME_SAYS.match(block.text.strip()) is not None
     )
 

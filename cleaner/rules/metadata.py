@@ -72,7 +72,7 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
 
     Keeps: "By the time firefighters came, the barn was gone." (not a name).
     """
-    about = [block.index for block in blocks if _about_header(block)]
+    about = [block.index for block in blocks if block.features.words <= 5 and _about_header(block)]
     # "About <Name>" three times or more heads the items of a list (books, places,
     # products), not an author box: such headers are the article's own.
     boxes = frozenset(about) if len(about) < _ABOUT_ITEMS else frozenset()
