@@ -912,9 +912,12 @@ def _walk(
     pieces = builder.pieces
     flush = builder.flush
     flags_of = _TAG_FLAGS.get
-    # What the page's elements name, by (tag, class...) and by word of a value
-    # (see _concepts_of): most elements repeat a few values.
-    seen: dict[object, frozenset[str]] = {}
+    # What elements name, by (tag, class...) and by word of a value (see
+    # _concepts_of): most elements repeat a few values, within a page and from
+    # page to page ("container", "col-md-8", "menu-item").
+    seen = _CONCEPTS_SEEN
+    if len(seen) > _CONCEPTS_KEPT:
+        seen.clear()
     known = seen.get
     suffixes: dict[frozenset[str], str] = {_NO_TOKENS: ""}
     number = 0
@@ -1026,7 +1029,16 @@ def _walk(
             if builder.link_depth:
                 builder.link_chars += len(text.strip())
     flush()
+    if len(seen) > _CONCEPTS_KEPT:
+        seen.clear()  # a page of a million class names does not stay in memory
     return builder.blocks
+
+
+# The concepts of the (tag, class...) keys and the words of values the walk has
+# read, kept across pages up to _CONCEPTS_KEPT of them (a few megabytes), then
+# read afresh: a pure function of the key, so only the time it takes changes.
+_CONCEPTS_SEEN: dict[object, frozenset[str]] = {}
+_CONCEPTS_KEPT = 20_000
 
 
 # What the walk needs to know of a tag, in one lookup: bits of _TAG_FLAGS.
