@@ -405,6 +405,9 @@ _DROPPED = (
     "textarea",
     "button",
     "input",
+    # An image holds no text (its alt text is not the page's): the walk need not
+    # visit it. Its tail stays.
+    "img",
     "audio",
     "video",
     "source",
