@@ -444,6 +444,8 @@ def _lxml_parse(data: bytes) -> tuple[etree._Element | None, bool]:
         remove_pis=True,
         no_network=True,
         default_doctype=False,
+        # nothing looks elements up by id: libxml2 need not index them
+        collect_ids=False,
     )
     try:
         root = etree.fromstring(data, parser=parser)
