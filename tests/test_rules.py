@@ -735,6 +735,9 @@ BYLINE_DATE_REMOVE: list[Row] = [
     ("en", "November 20, 2019"),
     ("en", "Published: 12 March 2024"),
     ("en", "Updated 10:42 AM EST"),
+    ("en", "asked Feb 11, 2011 at 23:49"),
+    ("en", "answered Mar 28, 2014 at 22:52"),
+    ("en", "edited Jul 5, 2020 at 10:00"),
     ("en", "5 min read"),
     ("en", "3 hours ago"),
     ("en", "About the author"),
@@ -1086,14 +1089,6 @@ def test_two_authors_saying_are_a_comment_thread() -> None:
     assert [v.barrier for v in one] == [False]
     two = "Jane Doe says\nThe plan works.\nMo says\nIt does not."
     assert [v.barrier for v in comment_section(blocks_of(two), Config())] == [True, True]
-
-
-def test_about_headers_of_a_list_are_not_author_boxes() -> None:
-    # One "About <Name>" heads an author box (a barrier); three or more head the
-    # items of a list of books or places, and are the article's own.
-    assert [v.barrier for v in byline_date(blocks_of("About Jane Doe"), Config())] == [True]
-    books = "About Grave Empire\nA novel.\nAbout The Devils\nA novel.\nAbout Red Labyrinth"
-    assert removed_lines(byline_date, books) == []
 
 
 def test_comments_below_a_comment_header_are_not_the_article() -> None:

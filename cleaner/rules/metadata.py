@@ -47,22 +47,6 @@ _BIO_ROLES = frozenset(
 )
 
 
-def _about_header(block: Block) -> bool:
-    """ "About Jane Doe": the header of an author box, by its shape."""
-    features = block.features
-    return (
-        features.words <= 5
-        and bool(features.tokens)
-        and features.tokens[0] in _ABOUT
-        and not features.terminal
-        and patterns.AUTHOR_ABOUT.match(block.text.strip()) is not None
-    )
-
-
-# Distinct "About <Name>" headers that make a list's items rather than author boxes.
-_ABOUT_ITEMS = 3
-
-
 def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Bylines, publication dates, relative times and reading times.
 
@@ -72,10 +56,6 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
 
     Keeps: "By the time firefighters came, the barn was gone." (not a name).
     """
-    about = [block.index for block in blocks if block.features.words <= 5 and _about_header(block)]
-    # "About <Name>" three times or more heads the items of a list (books, places,
-    # products), not an author box: such headers are the article's own.
-    boxes = frozenset(about) if len(about) < _ABOUT_ITEMS else frozenset()
     for block in blocks:
         features = block.features
         if "@" in block.text and _HAS_ADDRESS.search(block.text) and features.words <= 30:
@@ -92,7 +72,13 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             continue
         key = features.key
         tokens = features.tokens
-        if key in patterns.AUTHOR_BOX or block.index in boxes:
+        if key in patterns.AUTHOR_BOX or (
+            features.words <= 5
+            and tokens
+            and tokens[0] in _ABOUT
+            and not features.terminal
+            and patterns.AUTHOR_ABOUT.match(block.text.strip())
+        ):
             yield Verdict(block.index, "byline_date", "the header of the author box", barrier=True)
         elif key in patterns.BYLINE_LABELS:
             yield Verdict(block.index, "byline_date", "a review badge")
