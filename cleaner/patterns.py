@@ -1597,7 +1597,8 @@ _MONTHS = (
     "|januari|februari|maart|mei|augustus|oktober"
 )
 DATE_LINE = re.compile(
-    r"^(?:(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|publié"
+    r"^(?:(?:published|updated|posted|last updated|modified|asked|answered|edited|commented"
+    r"|replied|veröffentlicht|aktualisiert|publié"
     r"|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)"
     r"(?:\s+(?:on|am|le|el|il|em|op|at))?\s*(?::\s*)?|(?:on|am|le|el|il|em|op)\s+)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
