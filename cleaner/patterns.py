@@ -1194,6 +1194,8 @@ FEEDBACK = _lines(
         rate this recipe
         give feedback
         send feedback
+        give us feedback on this page
+        how are we doing
         war dieser artikel hilfreich
         war diese seite hilfreich
         war das hilfreich
@@ -1397,6 +1399,11 @@ NAV_LINES = _lines(
     open table of contents
     open table of contents panel
     close table of contents
+    table of contents
+    previous next
+    jump to review
+    add to quote
+    why you're seeing this ad
     browse all articles
     browse all blog articles
     browse all posts

@@ -378,6 +378,8 @@ FEEDBACK_WIDGET_REMOVE: list[Row] = [
     ("en", "Was this article helpful?"),
     ("en", "Was this helpful?"),
     ("en", "Did you find this article helpful?"),
+    ("en", "How are we doing?"),
+    ("en", "Give us feedback on this page"),
     ("en", "Rate this recipe"),
     ("de", "War dieser Artikel hilfreich?"),
     ("fr", "Cet article vous a-t-il été utile ?"),
@@ -575,6 +577,9 @@ TAG_LINE_KEEP: list[Row] = [
 
 NAVIGATION_REMOVE: list[Row] = [
     ("en", "Open table of contents panel."),
+    ("en", "Table of Contents"),
+    ("en", "Previous Next"),
+    ("en", "Why you're seeing this ad"),
     ("en", "♥ Donate now! ♥"),
     ("en", "Skip to content"),
     ("en", "Menu"),
