@@ -64,9 +64,10 @@ def written_texts(folder: Path) -> dict[str, str]:
 
 
 def slow_page() -> str:
-    """A page of ~3 MB that takes seconds to clean: far over a 0.5 s limit, when
-    the sample pages take milliseconds (even on a busy machine)."""
-    return "\n\n".join(text_pages()) * 40
+    """A page of ~10 MB that takes over a second to clean (1.7 s on the 2-core
+    machine): far over a 0.5 s limit, when the sample pages take milliseconds
+    (even on a busy machine). At ~3 MB it took 0.6 s, too near the limit."""
+    return "\n\n".join(text_pages()) * 120
 
 
 #: the time limit the tests set: the sample pages stay well under it, slow_page() not
