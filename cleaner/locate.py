@@ -437,13 +437,16 @@ def _walled_thread(
         (
             i
             for i in range(max(0, chained[0] - _TITLE_REACH), chained[-1])
-            if scores[i] == float("-inf") and i in removed and removed[i].rule == "comment_section"
+            if (verdict := removed.get(i)) is not None
+            and verdict.barrier
+            and verdict.rule == "comment_section"
         ),
         None,
     )
     if barrier is None:
         return None
-    above = sum(max(scores[i], 0.0) for i, _ in prose if i < barrier and i not in chained)
+    in_chain = set(chained)
+    above = sum(max(scores[i], 0.0) for i, _ in prose if i < barrier and i not in in_chain)
     if above < _ARTICLE_POINTS:
         return None
     return [i for i in chained if i > barrier]
