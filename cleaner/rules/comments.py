@@ -19,12 +19,12 @@ _COMMENT_AUTHOR = re.compile(
 
 # "Jane Doe says", without the colon: a name of up to four capitalised words and
 # the verb, alone on a line (the author line many blog themes print).
+_SAYS_ENDINGS = ("says", "sagt", "dit", "dice", "diz", "zegt")
 _NAME_SAYS = regex.compile(
     r"^\p{Lu}[\p{L}\p{M}.'’-]*+(?:\s\p{Lu}[\p{L}\p{M}.'’-]*+){0,3}\s"
-    r"(?:says|sagt|dit|dice|diz|zegt)$"
+    r"(?:" + "|".join(_SAYS_ENDINGS) + r")$"
 )
 _NAME_SAYS_WORDS = 6
-_SAYS_ENDINGS = ("says", "sagt", "dit", "dice", "diz", "zegt")
 # A date or a time in a comment's author line ("on May 3, 2019 at 4:15 pm"): a
 # year, a clock time or a numeric date, not the digits of a user name.
 _DATED = re.compile(
