@@ -1361,6 +1361,41 @@ SEPARATED_ITEMS = re.compile(r"\s[" + re.escape(ITEM_SEPARATORS) + r"]\s")
 
 # -- navigation ---------------------------------------------------------------------------
 
+# The links to the posts before and after this one, whose titles they print below them.
+POST_LINKS = _lines(
+    """
+    previous
+    next
+    prev
+    previous post
+    next post
+    previous article
+    next article
+    previous story
+    next story
+    older post
+    newer post
+    vorheriger beitrag
+    nächster beitrag
+    vorheriger artikel
+    nächster artikel
+    article précédent
+    article suivant
+    entrada anterior
+    entrada siguiente
+    artículo anterior
+    artículo siguiente
+    articolo precedente
+    articolo successivo
+    post anterior
+    próximo post
+    vorige
+    volgende
+    vorig bericht
+    volgend bericht
+    """
+)
+
 NAV_LINES = _lines(
     """
     learn more

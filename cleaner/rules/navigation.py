@@ -81,40 +81,6 @@ def pagination(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             yield Verdict(block.index, "pagination", "a pagination control")
 
 
-# The links to the posts before and after this one, whose titles they print below them.
-_POST_LINKS = frozenset(
-    [
-        "previous",
-        "next",
-        "prev",
-        "previous post",
-        "next post",
-        "previous article",
-        "next article",
-        "previous story",
-        "next story",
-        "older post",
-        "newer post",
-        "vorheriger beitrag",
-        "nächster beitrag",
-        "vorheriger artikel",
-        "nächster artikel",
-        "article précédent",
-        "article suivant",
-        "entrada anterior",
-        "entrada siguiente",
-        "artículo anterior",
-        "artículo siguiente",
-        "articolo precedente",
-        "articolo successivo",
-        "post anterior",
-        "próximo post",
-        "vorige",
-        "volgende",
-        "vorig bericht",
-        "volgend bericht",
-    ]
-)
 # A post's title is a line of a few words.
 _POST_TITLE_WORDS = 20
 
@@ -132,9 +98,9 @@ def post_navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     for block, below in zip(blocks, blocks[1:], strict=False):
         if (
             block.features.words <= 3
-            and block.features.key in _POST_LINKS
+            and block.features.key in patterns.POST_LINKS
             and 0 < below.features.words <= _POST_TITLE_WORDS
-            and below.features.key not in _POST_LINKS
+            and below.features.key not in patterns.POST_LINKS
         ):
             yield Verdict(
                 below.index, "post_navigation", f"the post a {block.text.strip()!r} link names"
