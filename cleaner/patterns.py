@@ -585,6 +585,45 @@ CONSENT = _lines(
         legitimate interest
         we and our partners
         store and/or access information on a device
+        partners can use this purpose
+        vendors can use this purpose
+        list of iab vendors
+        object to legitimate interests
+        transparency and consent framework
+        presented to you on this service
+        your activity on this service
+        can be stored or read on your device
+        similar online identifiers
+        the technical storage or access
+        list of vendors processing your data
+        these technologies are strictly necessary
+        with our cookies we would like
+        cookies collect information about how you use
+        is presented to you and how you interact with it
+        reports can be generated based on the combination of data sets
+        your data can be used to monitor for and prevent
+        is used to ensure the technical compatibility of the content or advertising
+        the choices you make regarding the purposes and entities listed in this notice
+        certain characteristics specific to your device
+        your device might be considered as likely linked to other devices
+        your device might be distinguished from other devices
+        create profiles for personalised advertising
+        use profiles to select personalised advertising
+        create profiles to personalise content
+        use profiles to select personalised content
+        use limited data to select advertising
+        use limited data to select content
+        understand audiences through statistics
+        deliver and present advertising and content
+        save and communicate privacy choices
+        match and combine data from other data sources
+        identify devices based on information transmitted automatically
+        actively scan device characteristics for identification
+        informationen auf einem gerät speichern und/oder abrufen
+        stocker et/ou accéder à des informations sur un appareil
+        almacenar la información en un dispositivo y/o acceder a ella
+        archiviare e/o accedere a informazioni su un dispositivo
+        informatie op een apparaat opslaan en/of openen
         msg data rates may apply
         msg and data rates may apply
         message and data rates may apply
@@ -686,6 +725,8 @@ CONSENT_BUTTONS = _lines(
     """
     accept all
     reject all
+    measure advertising performance
+    measure content performance
     allow all
     accept cookies
     manage cookies
@@ -756,9 +797,13 @@ NEWSLETTER = _lines(
         i consent to receive
         by submitting this form
         by entering your email
+        by providing my email
+        by providing your email
         you are consenting to
         protected by recaptcha
         something went wrong while submitting the form
+        this field is for validation purposes
+        this field is hidden when viewing the form
         your submission has been received
         you agree to our terms of
         you agree to our privacy policy
@@ -1802,6 +1847,13 @@ AFFILIATE = _lines(
     may earn a commission
     may receive a commission
     may earn a small commission
+    may earn commission from links
+    we earn a commission for products purchased
+    products are chosen independently by our editors
+    recommend the best subscriptions and products independently
+    based on what we think may interest you
+    we use a variety of relevance factors
+    promoted items may be relevant for you
     we may receive compensation
     contains affiliate links
     may contain affiliate links
@@ -1879,6 +1931,10 @@ BROWSER_NOTICES = _lines(
     javascript is disabled for a better experience
     please enable javascript in your browser
     you are using an out of date browser
+    please update your browser to take advantage of
+    accessibility for blind people who use screen readers
+    refresh your browser window to try again
+    looks like we're having trouble connecting to our server
     it may not display this or other websites correctly
     you should upgrade or use an alternative browser
     you are using an outdated browser

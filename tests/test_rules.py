@@ -170,6 +170,8 @@ SHARE_LINE_KEEP: list[Row] = [
 ]
 
 ADVERTISEMENT_REMOVE: list[Row] = [
+    ("en", "We may earn commission from links on this page, but we recommend what we back."),
+    ("en", "Promoted items are selected based on what we think may interest you."),
     ("en", "Advertisement"),
     ("en", "ADVERTISEMENT"),
     ("en", "- Advertisement -"),
@@ -201,6 +203,7 @@ ADVERTISEMENT_REMOVE: list[Row] = [
     ("en", "Advertisement - Continue Reading Below"),
 ]
 ADVERTISEMENT_KEEP: list[Row] = [
+    ("en", "The shop earns a commission on every sale, the owner said."),
     ("en", "The advertisement won an award."),
     ("en", "Advertising revenue fell 12% in the quarter, the company said."),
     ("en", "Sponsored by the city, the festival drew 10,000 visitors."),
@@ -214,6 +217,19 @@ ADVERTISEMENT_KEEP: list[Row] = [
 ]
 
 CONSENT_NOTICE_REMOVE: list[Row] = [
+    # A consent framework's purpose panel: titles, vendor counts, descriptions.
+    ("en", "Measure content performance 33 partners can use this purpose"),
+    ("en", "List of IAB Vendors | View Illustrations"),
+    ("en", "Object to Legitimate Interests Remove Objection"),
+    ("en", "Advertising presented to you on this service can be based on limited data."),
+    ("en", "Information about your activity on this service can be stored and combined."),
+    ("en", "The technical storage or access that is used exclusively for statistical purposes."),
+    ("en", "Cookies collect information about how you use a website, and which pages."),
+    ("de", "Informationen auf einem Gerät speichern und/oder abrufen"),
+    ("fr", "Stocker et/ou accéder à des informations sur un appareil"),
+    ("es", "Almacenar la información en un dispositivo y/o acceder a ella"),
+    ("it", "Archiviare e/o accedere a informazioni su un dispositivo"),
+    ("nl", "Informatie op een apparaat opslaan en/of openen"),
     ("en", "We use cookies to improve your experience."),
     ("en", "This website uses cookies."),
     ("en", "By continuing to use this site, you agree to our use of cookies."),
@@ -256,6 +272,8 @@ CONSENT_NOTICE_REMOVE: list[Row] = [
     ("en", "Msg & data rates may apply. Consent is not a condition of purchase."),
 ]
 CONSENT_NOTICE_KEEP: list[Row] = [
+    ("en", "The regulator asked how advertisers measure content performance across sites."),
+    ("en", "Vendors at the market said the new rules would hurt their business."),
     ("en", "Cookies were sold at the fair for charity."),
     ("en", "These cookies are best eaten warm, with a glass of cold milk."),
     ("en", "These cookies are made with brown butter and a pinch of sea salt."),
@@ -276,6 +294,7 @@ CONSENT_NOTICE_KEEP: list[Row] = [
 ]
 
 NEWSLETTER_PROMPT_REMOVE: list[Row] = [
+    ("en", "By providing your email, you agree to receive our emails and offers."),
     ("en", "🚀 Sign up for The Replay newsletter"),
     ("en", "For daily wit & wisdom, sign up for the Almanac newsletter."),
     ("en", "Sign up for our newsletter"),
@@ -576,6 +595,8 @@ TAG_LINE_KEEP: list[Row] = [
 ]
 
 NAVIGATION_REMOVE: list[Row] = [
+    ("en", "Please update your browser to take advantage of the latest security features"),
+    ("en", "Press Enter for Accessibility for blind people who use screen readers"),
     ("en", "Open table of contents panel."),
     ("en", "Table of Contents"),
     ("en", "Previous Next"),
