@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cleaner import patterns
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule
 
@@ -29,6 +31,10 @@ def navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
 
 # A trail that ends in the page's title: its crumbs and the title's words.
 _TITLED_TRAIL_WORDS = 30
+
+
+# A line whose only crumb separator is the slash.
+_SLASHES_ONLY = re.compile(r"[^>»›|]*")
 
 
 def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -63,7 +69,10 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         if features.words > 16 or not patterns.BREADCRUMB.match(text):
             continue
         crumbs = patterns.BREADCRUMB_SEP.split(text.strip())
-        if len(crumbs) >= 2 and all(0 < len(c.split()) <= 6 for c in crumbs):
+        # Two terms joined by a slash are as often a pair, a ratio or a place
+        # ("Midtown / Automobile Alley", "4.7 / 5") as a trail.
+        least = 3 if _SLASHES_ONLY.fullmatch(text) else 2
+        if len(crumbs) >= least and all(0 < len(c.split()) <= 6 for c in crumbs):
             yield Verdict(block.index, "breadcrumb", f"a trail of {len(crumbs)} crumbs")
 
 

@@ -17,6 +17,8 @@ _RUNNING_CAPITALS = 0.5
 # The most words a related-content header has.
 _HEADER_WORDS = 9
 # A teaser snippet is cut mid-sentence: a word or a comma right before the ellipsis.
+# A title printed again within this many lines is a headline printed twice.
+_NEAR_COPY = 3
 _CUT_OFF = regex.compile(r"[\w,;]\s?(?:…|\.\.\.)['\"”’»)\]]*$")
 
 
@@ -111,6 +113,16 @@ def repeated_teaser(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             titles.append(block)
         if len(cut) < 2 and not any(is_headline(t.features) for t in titles):
             continue
+        following = blocks[snippet.index + 1] if snippet.index + 1 < len(blocks) else None
+        if (
+            not titles
+            and above
+            and following is not None
+            and is_prose(following.features, config.prose_words)
+        ):
+            # Between two paragraphs, a line that trails off is the article's
+            # own ("... one can only dream…"): a teaser's snippet sits under its title.
+            continue
         claimed.add(snippet.index)
         yield Verdict(snippet.index, "repeated_teaser", "a snippet cut off with an ellipsis")
         for title in titles:
@@ -125,7 +137,16 @@ def repeated_teaser(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
         key = block.features.key
         previous = blocks[block.index - 1] if block.index else None
         if key in seen and features.words >= 5 and features.title_ratio >= 0.6:
-            yield Verdict(block.index, "repeated_teaser", "a title printed twice")
+            # A heading over prose, printed first far above (in the article's table of
+            # contents), is the article's own; a teaser's title heads another title
+            # or a snippet, and a headline printed twice prints it on the next line.
+            following = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+            if (
+                following is None
+                or not is_prose(following.features, config.prose_words)
+                or block.index - seen[key].index <= _NEAR_COPY
+            ):
+                yield Verdict(block.index, "repeated_teaser", "a title printed twice")
         elif (
             previous is not None
             and previous.paragraph != block.paragraph
