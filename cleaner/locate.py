@@ -63,6 +63,8 @@ _LISTED_ITEMS = 30
 _LISTED_WORDS = 20
 # What a fragment of more than ``_MENU_WORDS`` words costs, relative to a menu entry.
 _FRAGMENT_COST = 0.35
+# A barrier's score: no article run crosses it.
+_WALL = float("-inf")
 
 
 def _is_near_prose(features: Features) -> bool:
@@ -144,6 +146,12 @@ def _scores(
             scores.append(0.0 if features.digits else -config.short_cost * _FRAGMENT_COST)
         else:
             scores.append(-config.short_cost)
+    # A short line between two paragraphs (a subheading, a one-line aside) costs
+    # the article nothing: menus and teasers do not sit between its paragraphs.
+    for i in range(1, len(scores) - 1):
+        unclaimed = blocks[i].index not in removed
+        if unclaimed and prose[i - 1] and prose[i + 1] and _WALL < scores[i] < 0:
+            scores[i] = 0.0
     return scores, prose
 
 
@@ -552,15 +560,21 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
         if held is not None and block.features.words >= COPY_WORDS:
             held.setdefault(block.text, []).append(i)
     if held:
-        # A page that prints a paragraph twice (a summary above the story, a
-        # teaser of it below): the article keeps its first copy. A line printed
-        # more often is the page's own refrain or a stream of the same post.
+        # A page that prints a paragraph two to four times (a summary above the
+        # story, a teaser of it below, a version for small screens or for print):
+        # the article keeps its first copy. A line printed more often is the
+        # page's own refrain or a stream of the same post: every copy stays.
         verdicts.extend(
-            Verdict(where[1], "duplicate_block", "a copy of a line the article already holds")
+            Verdict(copy, "duplicate_block", "a copy of a line the article already holds")
             for where in held.values()
-            if len(where) == 2
+            if 2 <= len(where) <= _MAX_COPIES
+            for copy in where[1:]
         )
     return Location(verdicts)
+
+
+# The most copies of a line that are copies; a line printed more often stays, every copy.
+_MAX_COPIES = 4
 
 
 def _anchored_alone(spans: list[tuple[int, int]], anchor: int, weights: Sequence[float]) -> bool:
