@@ -1179,8 +1179,36 @@ def _declares_thread(root: etree._Element, source: str | bytes) -> bool:
     >>> _declares_thread(etree.fromstring(page, etree.HTMLParser()), page)
     True
     """
-    names = _THREAD_TYPES_BYTES if isinstance(source, bytes) else _THREAD_TYPES
-    return any(name in source for name in names) and bool(_DECLARES_THREAD(root))  # type: ignore[operator]
+    if isinstance(source, bytes):
+        named = any(_holds(source, name) for name in _THREAD_TYPES_BYTES)
+    else:
+        named = any(_holds(source, name) for name in _THREAD_TYPES)
+    return named and bool(_DECLARES_THREAD(root))
+
+
+def _holds(source: AnyStr, name: AnyStr) -> bool:
+    """Whether ``name`` occurs in ``source``: ``name in source``, faster for a short name
+    that starts with a rare character ("QAPage"), found where that character is.
+
+    The standard search skips ahead by the last character of the name, and an
+    "e" is in every word: a page was scanned a character at a time.
+
+    >>> _holds(b"<div itemtype='https://schema.org/QAPage'>", b"QAPage"), _holds("Q&A", "QAPage")
+    (True, False)
+    """
+    if len(name) >= _SHORT_NAME:
+        return name in source
+    first = name[:1]
+    at = source.find(first)
+    while at >= 0:
+        if source.startswith(name, at):
+            return True
+        at = source.find(first, at + 1)
+    return False
+
+
+# Names shorter than this are looked for where their first character is.
+_SHORT_NAME = 8
 
 
 # A button holding more text than this has swallowed the page: libxml2 ignores
