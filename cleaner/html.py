@@ -926,11 +926,14 @@ def _walk(
     known = seen.get
     suffixes: dict[frozenset[str], str] = {_NO_TOKENS: ""}
     number = 0
+    # The flags of the open elements: an end event reads them here, not from
+    # the element's tag again (a new string and a lookup, twice an element).
+    opened: list[int] = []
+    opens, closes = opened.append, opened.pop
     walker = etree.iterwalk(body, events=("start", "end"))
     for event, element in walker:
-        tag = element.tag
-        flags = flags_of(tag, 0)
         if event == "end":
+            flags = closes()
             if flags & _IS_BLOCK:
                 if pieces:
                     flush()
@@ -949,6 +952,9 @@ def _walk(
                     segments.pop()
             text = element.tail
         else:
+            tag = element.tag
+            flags = flags_of(tag, 0)
+            opens(flags)
             if flags & _NO_FRAME:
                 if flags & _IS_BREAK:
                     number += 1
