@@ -623,6 +623,8 @@ CONSENT = _lines(
         stocker et/ou accéder à des informations sur un appareil
         almacenar la información en un dispositivo y/o acceder a ella
         archiviare e/o accedere a informazioni su un dispositivo
+        armazenar e/ou aceder a informações num dispositivo
+        armazenar e/ou acessar informações em um dispositivo
         informatie op een apparaat opslaan en/of openen
         msg data rates may apply
         msg and data rates may apply

@@ -229,6 +229,8 @@ CONSENT_NOTICE_REMOVE: list[Row] = [
     ("fr", "Stocker et/ou accéder à des informations sur un appareil"),
     ("es", "Almacenar la información en un dispositivo y/o acceder a ella"),
     ("it", "Archiviare e/o accedere a informazioni su un dispositivo"),
+    ("pt", "Armazenar e/ou aceder a informações num dispositivo"),
+    ("pt", "Armazenar e/ou acessar informações em um dispositivo"),
     ("nl", "Informatie op een apparaat opslaan en/of openen"),
     ("en", "We use cookies to improve your experience."),
     ("en", "This website uses cookies."),
