@@ -99,7 +99,7 @@ def _scores(
             cost = _REMOVED_COST.get(verdict.why) or _REMOVED_COST.get(
                 verdict.rule, _DEFAULT_REMOVED_COST
             )
-            scores.append(float("-inf") if verdict.barrier else -cost)
+            scores.append(_WALL if verdict.barrier else -cost)
         elif is_text:
             scores.append(_PROSE_POINTS * features.words)
         elif _is_near_prose(features):
@@ -148,9 +148,10 @@ def _scores(
             scores.append(-config.short_cost)
     # A short line between two paragraphs (a subheading, a one-line aside) costs
     # the article nothing: menus and teasers do not sit between its paragraphs.
+    # A block a rule removed keeps its cost.
     for i in range(1, len(scores) - 1):
-        unclaimed = blocks[i].index not in removed
-        if unclaimed and prose[i - 1] and prose[i + 1] and _WALL < scores[i] < 0:
+        between = prose[i - 1] and prose[i + 1]
+        if between and _WALL < scores[i] < 0 and blocks[i].index not in removed:
             scores[i] = 0.0
     return scores, prose
 
@@ -482,7 +483,7 @@ def _anchor(
         if i == heading or (len(tokens) <= len(title) + 3 and _overlap(title, set(tokens))):
             scores[i] = min(scores[i], -_TITLE_COST)
     positive = [i for i in reach if scores[i] > 0]
-    if not positive or any(scores[i] == float("-inf") for i in range(heading + 1, positive[0])):
+    if not positive or any(scores[i] == _WALL for i in range(heading + 1, positive[0])):
         return None
     first = positive[0]
     if len(positive) > 1 and any(
@@ -618,7 +619,7 @@ def article_spans(scores: Sequence[float], anchor: int | None = None) -> list[tu
     >>> article_spans([300, float("-inf"), 900], anchor=0)
     [(0, 0)]
     """
-    wall = float("-inf")
+    wall = _WALL
     lo, hi = 0, len(scores)
     if anchor is not None:
         lo = next((i + 1 for i in range(anchor - 1, -1, -1) if scores[i] == wall), 0)

@@ -1641,6 +1641,8 @@ BREADCRUMB = re.compile(
     r"^[^>»›/|]{1,40}(?:\s*+[>»›/|](?:\s*+[^>»›/|\s][^>»›/|]{0,59}|\s++)){1,6}$"
 )
 CRUMB_SEPARATOR = re.compile(r"[>»›/|]")
+# The crumb separators that are never a pair's or a ratio's slash.
+ARROW_SEPARATOR = re.compile(r"[>»›|]")
 # Two to six short crumbs joined by ">", "»" or "›", then the last one of any
 # length (a page's title). Possessive: a crumb is read once.
 TITLED_TRAIL = re.compile(r"^\s*+(?:[^>»›/|]{1,40}+[>»›]\s*+){2,6}+[^>»›]{1,200}+$")

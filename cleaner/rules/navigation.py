@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from cleaner import patterns
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule
 
@@ -31,10 +29,6 @@ def navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
 
 # A trail that ends in the page's title: its crumbs and the title's words.
 _TITLED_TRAIL_WORDS = 30
-
-
-# A line whose only crumb separator is the slash.
-_SLASHES_ONLY = re.compile(r"[^>»›|]*")
 
 
 def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -71,7 +65,7 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         crumbs = patterns.BREADCRUMB_SEP.split(text.strip())
         # Two terms joined by a slash are as often a pair, a ratio or a place
         # ("Midtown / Automobile Alley", "4.7 / 5") as a trail.
-        least = 3 if _SLASHES_ONLY.fullmatch(text) else 2
+        least = 2 if patterns.ARROW_SEPARATOR.search(text) else 3
         if len(crumbs) >= least and all(0 < len(c.split()) <= 6 for c in crumbs):
             yield Verdict(block.index, "breadcrumb", f"a trail of {len(crumbs)} crumbs")
 

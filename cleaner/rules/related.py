@@ -16,9 +16,9 @@ _RUNNING_WORDS = 16
 _RUNNING_CAPITALS = 0.5
 # The most words a related-content header has.
 _HEADER_WORDS = 9
-# A teaser snippet is cut mid-sentence: a word or a comma right before the ellipsis.
 # A title printed again within this many lines is a headline printed twice.
 _NEAR_COPY = 3
+# A teaser snippet is cut mid-sentence: a word or a comma right before the ellipsis.
 _CUT_OFF = regex.compile(r"[\w,;]\s?(?:…|\.\.\.)['\"”’»)\]]*$")
 
 
@@ -113,12 +113,11 @@ def repeated_teaser(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             titles.append(block)
         if len(cut) < 2 and not any(is_headline(t.features) for t in titles):
             continue
-        following = blocks[snippet.index + 1] if snippet.index + 1 < len(blocks) else None
         if (
             not titles
             and above
-            and following is not None
-            and is_prose(following.features, config.prose_words)
+            and is_prose(above[-1].features, config.prose_words)
+            and _prose_follows(blocks, snippet.index, config)
         ):
             # Between two paragraphs, a line that trails off is the article's
             # own ("... one can only dream…"): a teaser's snippet sits under its title.
@@ -140,10 +139,8 @@ def repeated_teaser(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             # A heading over prose, printed first far above (in the article's table of
             # contents), is the article's own; a teaser's title heads another title
             # or a snippet, and a headline printed twice prints it on the next line.
-            following = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
             if (
-                following is None
-                or not is_prose(following.features, config.prose_words)
+                not _prose_follows(blocks, block.index, config)
                 or block.index - seen[key].index <= _NEAR_COPY
             ):
                 yield Verdict(block.index, "repeated_teaser", "a title printed twice")
@@ -156,6 +153,11 @@ def repeated_teaser(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             yield Verdict(previous.index, "repeated_teaser", "a title followed by its rewrite")
             yield Verdict(block.index, "repeated_teaser", "a rewrite of the title above")
         seen.setdefault(key, block)
+
+
+def _prose_follows(blocks: Sequence[Block], index: int, config: Config) -> bool:
+    """Whether the block after ``index`` is prose."""
+    return index + 1 < len(blocks) and is_prose(blocks[index + 1].features, config.prose_words)
 
 
 def inline_crosslink(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
