@@ -701,6 +701,9 @@ BREADCRUMB_KEEP: list[Row] = [
     ("fr", "« La Maison des ombres » : une pièce qui hante longtemps"),
     ("fr", "Le prix a augmenté de 5 % / an."),
     ("en", "Revenue rose > 4% > forecasts, and analysts said the numbers were strong this year."),
+    # Two terms joined by a slash: a pair, a ratio, a place (a trail needs three).
+    ("en", "Midtown / Automobile Alley"),
+    ("en", "Rated 4.7 / 5"),
 ]
 
 PAGINATION_REMOVE: list[Row] = [
@@ -1374,6 +1377,39 @@ def test_repeated_teaser_keeps_a_lone_trailing_ellipsis_and_subheadings() -> Non
         ]
     )
     assert removed_lines(repeated_teaser, page) == []
+
+
+def test_repeated_teaser_keeps_a_line_that_trails_off_between_paragraphs() -> None:
+    # Two cut-off lines on the page make snippets count; the one between two
+    # paragraphs is the article's, the one under a teaser's title is a snippet.
+    aside = "She said the water came up faster than anyone in the village could run,"
+    snippet = "The bridge over the river was closed on Friday after the water rose…"
+    page = "\n".join(
+        [_PROSE, "", aside + " and then…", "", _PROSE_AFTER, "", "Flood Closes Bridge", snippet]
+    )
+    assert removed_lines(repeated_teaser, page) == ["Flood Closes Bridge", snippet]
+
+
+def test_repeated_teaser_keeps_a_heading_its_table_of_contents_printed_first() -> None:
+    heading = "What The Council Decided On Tuesday"
+    page = "\n".join(
+        ["Contents", heading, "Who Voted Against It", "What Comes Next", "", _PROSE, "", heading]
+        + [_PROSE_AFTER]
+    )
+    assert heading not in removed_lines(repeated_teaser, page)
+    # Printed again on the next line, it is a headline printed twice.
+    assert removed_lines(repeated_teaser, "\n".join([heading, heading, _PROSE_AFTER])) == [heading]
+
+
+def test_a_short_line_between_two_paragraphs_costs_the_article_nothing() -> None:
+    from cleaner.locate import _scores
+
+    blocks = text_to_blocks("\n\n".join([_PROSE, "Read on", _PROSE_AFTER, "Read on"]))
+    scores, _ = _scores(blocks, {}, Config())
+    assert scores[1] == 0.0 and scores[3] < 0
+    # A line a rule removed keeps its cost between paragraphs.
+    removed = {1: Verdict(1, "navigation", "a navigation control")}
+    assert _scores(blocks, removed, Config())[0][1] < 0
 
 
 def test_the_locator_keeps_a_list_written_as_running_text() -> None:
