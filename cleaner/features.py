@@ -26,6 +26,7 @@ _TERMINAL = frozenset(".!?。！？؟।")
 # Lines longer than this many words are prose or junk, never a title or a label.
 _LONG_LINE = 40
 _CLOSERS = "'\"”’»)]）」』"
+_KANA_OR_ABOVE = re.compile("[\u3040-\U0010ffff]")
 _CAPITAL_START = regex.compile(r"\b\p{Lu}")
 _SENTENCE_END = re.compile(r"[.!?。！？؟](?:['\"”’»)\]]*)(?:\s|$)")
 # Openings of statements and commands in common languages and shells. The
@@ -119,8 +120,9 @@ def measure(text: str, *, interned: bool = False) -> Features:
     else:
         raw = classes = b""
         tokens = words_of(lower)
-        # Han, kana and Hangul all sit above U+3040: max() tells in one C-level pass.
-        cjk = len(_CJK.findall(stripped)) if max(stripped) >= "\u3040" else 0
+        # Han, kana and Hangul all sit above U+3040: one scan of the standard
+        # engine tells (max() would make a string of every character).
+        cjk = len(_CJK.findall(stripped)) if _KANA_OR_ABOVE.search(stripped) else 0
     spaced = [t for t in tokens if not _CJK.match(t)] if cjk else tokens
     tail = stripped.rstrip(_CLOSERS)
     ellipsis = tail.endswith(("…", "..."))

@@ -1973,3 +1973,20 @@ def test_a_tagline_under_the_title_is_not_an_article_beside_the_real_one() -> No
     report = cleaner.explain(page)
     assert all(paragraph in report.article for paragraph in body)
     assert "Humans and software, together." not in report.article
+
+
+@pytest.mark.parametrize(
+    ("line", "cjk"),
+    [
+        ("Les élèves de l’école ont été très contents — c’est vrai.", 0),
+        ("Ein Gespräch über Straßenbahnen im Großraum München", 0),
+        ("Ответ на вопрос о погоде в Москве", 0),
+        ("Great news 😀 for everyone ✓", 0),  # above U+3040, no Han, kana or Hangul
+        ("東京で新しい図書館が開館しました。", 16),
+        # the long-vowel mark "ー" belongs to both kana (script Common): not counted
+        ("Samsung 삼성 and Sony ソニー", 4),
+        ("The kanji 漢 stands alone", 1),
+    ],
+)
+def test_cjk_characters_are_counted_only_where_there_are_some(line: str, cjk: int) -> None:
+    assert cleaner.features.measure(line).cjk == cjk
