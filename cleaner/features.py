@@ -121,8 +121,10 @@ def measure(text: str, *, interned: bool = False) -> Features:
         raw = classes = b""
         tokens = words_of(lower)
         # Han, kana and Hangul all sit above U+3040: one scan of the standard
-        # engine tells (max() would make a string of every character).
-        cjk = len(_CJK.findall(stripped)) if _KANA_OR_ABOVE.search(stripped) else 0
+        # engine tells (max() would make a string of every character), and the
+        # count starts where it found the first such character.
+        high = _KANA_OR_ABOVE.search(stripped)
+        cjk = len(_CJK.findall(stripped, high.start())) if high else 0
     spaced = [t for t in tokens if not _CJK.match(t)] if cjk else tokens
     tail = stripped.rstrip(_CLOSERS)
     ellipsis = tail.endswith(("…", "..."))

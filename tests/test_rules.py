@@ -1981,7 +1981,7 @@ def test_a_tagline_under_the_title_is_not_an_article_beside_the_real_one() -> No
         ("Les élèves de l’école ont été très contents — c’est vrai.", 0),
         ("Ein Gespräch über Straßenbahnen im Großraum München", 0),
         ("Ответ на вопрос о погоде в Москве", 0),
-        ("Great news 😀 for everyone ✓", 0),  # above U+3040, no Han, kana or Hangul
+        ("Great news 😀 for everyone ✓", 0),  # the emoji is above U+3040, and no CJK
         ("東京で新しい図書館が開館しました。", 16),
         # the long-vowel mark "ー" belongs to both kana (script Common): not counted
         ("Samsung 삼성 and Sony ソニー", 4),
