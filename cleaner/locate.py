@@ -512,6 +512,7 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
         thread = anchor = None
     else:
         anchor = _anchor(blocks, removed, scores, heading)
+    _discount_after_end(blocks, removed, scores)
     spans = article_spans(scores, anchor)
     if anchor is not None and weights is not None and _anchored_alone(spans, anchor, weights):
         # The title's weight made an article of a line or two of its own: the
@@ -572,6 +573,40 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
             for copy in where[1:]
         )
     return Location(verdicts)
+
+
+def _discount_after_end(
+    blocks: Sequence[Block], removed: dict[int, Verdict], scores: list[float]
+) -> None:
+    """Prose after the page's last rights-reserving copyright line weighs less
+    (``_AFTER_END`` of its points) when the page holds an article before it.
+
+    The page ends at such a line: what text extraction prints after it is the
+    dialogs the page opens on demand (a refund policy, a privacy notice, a
+    size guide), which can outweigh a short article above the footer. Where
+    the page's text put its footer first, nothing above it is an article, and
+    the prose below keeps its points.
+
+    >>> from cleaner.blocks import text_to_blocks
+    >>> blocks = text_to_blocks("a\\nb\\nc")
+    >>> scores = [300.0, float("-inf"), 500.0]
+    >>> _discount_after_end(blocks, {1: Verdict(1, "footer", "a copyright line", True)}, scores)
+    >>> scores
+    [300.0, -inf, 125.0]
+    """
+    end = max(
+        (i for i, verdict in removed.items() if verdict.barrier and verdict.rule == "footer"),
+        default=None,
+    )
+    if end is None or best_span(scores[:end])[2] < _ARTICLE_POINTS:
+        return
+    for i in range(end + 1, len(scores)):
+        if scores[i] > 0:
+            scores[i] *= _AFTER_END
+
+
+# What prose after the copyright line that ends the page counts for (see _discount_after_end).
+_AFTER_END = 0.25
 
 
 # The most copies of a line that are copies; a line printed more often stays, every copy.

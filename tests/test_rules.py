@@ -1572,6 +1572,55 @@ def test_the_locator_keeps_a_page_of_cards_that_names_no_article() -> None:
     assert "What we do" not in article
 
 
+def test_prose_after_the_copyright_line_weighs_less_than_the_article_above_it() -> None:
+    # A shop's guide above its footer, and after the footer's copyright line the
+    # text of a dialog the page opens on demand (a privacy notice), longer than
+    # the guide: the page ends at the copyright line, and the guide is the article.
+    guide = [
+        "How long should walking shoes last?",
+        "As a rule, a pair worn every day should be replaced after nine to twelve months, "
+        "or as soon as the sole starts to wear through at the heel.",
+        "Is it better to buy shoes a size bigger?",
+        "There should be about a thumb's width of space between your longest toe and the "
+        "front of the shoe, and a shoe that is too big rubs as much as one that is too small.",
+    ]
+    notice = [
+        "Example Shoes, Inc. and its affiliates process the personal information of the "
+        "people who visit its stores and its website for the purposes set out in this notice.",
+        "We collect the information you give us when you place an order, such as your name, "
+        "your address, your e-mail address and the details of the card you pay with.",
+        "We share that information with the companies that deliver your orders and process "
+        "your payments, and we keep it for as long as the law requires us to keep it.",
+        "You may ask us at any time for a copy of the information we hold about you, and you "
+        "may ask us to correct it or to delete it, by writing to the address given below.",
+    ]
+    page = "\n".join(
+        [
+            "Men's Shoes",
+            "Women's Shoes",
+            "Sale",
+            "",
+            *guide,
+            "",
+            "Help",
+            "Store Locator",
+            "© 2025 Example Shoes, Inc. All Rights Reserved",
+            "",
+            "Privacy policy",
+            "Close",
+            *notice,
+        ]
+    )
+    article = cleaner.clean(page)
+    assert all(line in article for line in guide)
+    assert not any(line in article for line in notice)
+    # Where the page's text printed its footer first, the prose after it is the article.
+    footer_first = "\n".join(
+        ["Help", "Store Locator", "© 2025 Example Shoes, Inc. All Rights Reserved", "", *notice]
+    )
+    assert all(line in cleaner.clean(footer_first) for line in notice)
+
+
 def test_the_locator_still_demotes_teasers_under_a_titled_article() -> None:
     # The same chain of fenced paragraphs under a page whose title heading
     # names the article: they are teasers, and the article alone is kept.
