@@ -1051,6 +1051,14 @@ ADVERTISEMENT = _lines(
     ad feedback
     report this ad
     remove ads
+    why you're seeing this ad
+    why you’re seeing this ad
+    info why you're seeing this ad
+    info why you’re seeing this ad
+    why am i seeing this ad
+    why this ad
+    adchoices
+    ad choices
     advertise with us
     anzeige
     werbung

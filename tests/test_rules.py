@@ -201,6 +201,9 @@ ADVERTISEMENT_REMOVE: list[Row] = [
     ("pl", "Reklama"),
     ("ru", "Реклама"),
     ("en", "Advertisement - Continue Reading Below"),
+    ("en", "Why you’re seeing this ad"),
+    ("en", "Info Why you're seeing this ad"),
+    ("en", "AdChoices"),
 ]
 ADVERTISEMENT_KEEP: list[Row] = [
     ("en", "The shop earns a commission on every sale, the owner said."),
@@ -208,6 +211,7 @@ ADVERTISEMENT_KEEP: list[Row] = [
     ("en", "Advertising revenue fell 12% in the quarter, the company said."),
     ("en", "Sponsored by the city, the festival drew 10,000 visitors."),
     ("en", "The sponsored athletes trained for two years."),
+    ("en", "Why you're seeing this ad depends on what you searched for, the study found."),
     ("de", "Die Anzeige wurde bei der Polizei erstattet."),
     ("fr", "La publicité a été interdite dans les écoles."),
     ("es", "La publicidad engañosa está prohibida."),
