@@ -512,7 +512,7 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
         thread = anchor = None
     else:
         anchor = _anchor(blocks, removed, scores, heading)
-    _discount_after_end(blocks, removed, scores)
+    _discount_after_end(removed, scores)
     spans = article_spans(scores, anchor)
     if anchor is not None and weights is not None and _anchored_alone(spans, anchor, weights):
         # The title's weight made an article of a line or two of its own: the
@@ -575,9 +575,7 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
     return Location(verdicts)
 
 
-def _discount_after_end(
-    blocks: Sequence[Block], removed: dict[int, Verdict], scores: list[float]
-) -> None:
+def _discount_after_end(removed: dict[int, Verdict], scores: list[float]) -> None:
     """Prose after the page's last rights-reserving copyright line weighs less
     (``_AFTER_END`` of its points) when the page holds an article before it.
 
@@ -587,10 +585,8 @@ def _discount_after_end(
     the page's text put its footer first, nothing above it is an article, and
     the prose below keeps its points.
 
-    >>> from cleaner.blocks import text_to_blocks
-    >>> blocks = text_to_blocks("a\\nb\\nc")
     >>> scores = [300.0, float("-inf"), 500.0]
-    >>> _discount_after_end(blocks, {1: Verdict(1, "footer", "a copyright line", True)}, scores)
+    >>> _discount_after_end({1: Verdict(1, "footer", "a copyright line", True)}, scores)
     >>> scores
     [300.0, -inf, 125.0]
     """

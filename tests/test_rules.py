@@ -201,7 +201,6 @@ ADVERTISEMENT_REMOVE: list[Row] = [
     ("pl", "Reklama"),
     ("ru", "Реклама"),
     ("en", "Advertisement - Continue Reading Below"),
-    ("en", "Why you’re seeing this ad"),
     ("en", "Info Why you're seeing this ad"),
     ("en", "AdChoices"),
 ]
@@ -607,6 +606,7 @@ NAVIGATION_REMOVE: list[Row] = [
     ("en", "Table of Contents"),
     ("en", "Previous Next"),
     ("en", "Why you're seeing this ad"),
+    ("en", "Why you’re seeing this ad"),
     ("en", "♥ Donate now! ♥"),
     ("en", "Skip to content"),
     ("en", "Menu"),
