@@ -1078,6 +1078,12 @@ def test_feedback_answers_far_from_a_widget_stay() -> None:
             comment_section, "59 Comments on “Starship Troopers”", id="comment-count-titled"
         ),
         pytest.param(footer, "© 2024 Example Media. All rights reserved.", id="copyright-reserved"),
+        pytest.param(footer, "© 2024 Exempel AB. Alla rättigheter förbehållna.", id="reserved-sv"),
+        pytest.param(footer, "© 2024 Esimerkki Oy. Kaikki oikeudet pidätetään.", id="reserved-fi"),
+        pytest.param(footer, "© 2024 Örnek A.Ş. Tüm hakları saklıdır.", id="reserved-tr"),
+        pytest.param(footer, "Copyright © 2024 示例新闻 版权所有", id="reserved-zh"),
+        pytest.param(footer, "Copyright © 例新聞社 無断転載を禁じます", id="reserved-ja"),
+        pytest.param(footer, "Copyright ⓒ 예시뉴스. 무단전재 및 재배포 금지", id="reserved-ko"),
     ],
 )
 def test_barriers(rule: Rule, line: str) -> None:
