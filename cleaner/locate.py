@@ -26,6 +26,7 @@ from cleaner.container import confine_to_container, is_dom
 from cleaner.features import Features, is_prose, is_running_text
 from cleaner.patterns import TITLED_TRAIL, line_key, words_of
 from cleaner.rules.dom import COPY_WORDS
+from cleaner.rules.footer import COPYRIGHT_LINE
 from cleaner.rules.related import RELATED_HEADER
 from cleaner.verdicts import Verdict
 
@@ -512,7 +513,7 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
         thread = anchor = None
     else:
         anchor = _anchor(blocks, removed, scores, heading)
-    _discount_after_end(removed, scores)
+    _discount_after_end(blocks, removed, scores)
     spans = article_spans(scores, anchor)
     if anchor is not None and weights is not None and _anchored_alone(spans, anchor, weights):
         # The title's weight made an article of a line or two of its own: the
@@ -575,9 +576,13 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
     return Location(verdicts)
 
 
-def _discount_after_end(removed: dict[int, Verdict], scores: list[float]) -> None:
-    """Prose after the page's last rights-reserving copyright line weighs less
-    (``_AFTER_END`` of its points) when the page holds an article before it.
+def _discount_after_end(
+    blocks: Sequence[Block], removed: dict[int, Verdict], scores: list[float]
+) -> None:
+    """Prose after the page's last copyright line weighs less (``_AFTER_END`` of its
+    points) when the page holds an article before it: a line that reserves the
+    rights, or one that dates the site's notice ("© 2025 Example Shoes"); a photo
+    credit ("© Reuters") names no year.
 
     The page ends at such a line: what text extraction prints after it is the
     dialogs the page opens on demand (a refund policy, a privacy notice, a
@@ -585,13 +590,20 @@ def _discount_after_end(removed: dict[int, Verdict], scores: list[float]) -> Non
     the page's text put its footer first, nothing above it is an article, and
     the prose below keeps its points.
 
+    >>> from cleaner.blocks import text_to_blocks
     >>> scores = [300.0, float("-inf"), 500.0]
-    >>> _discount_after_end({1: Verdict(1, "footer", "a copyright line", True)}, scores)
+    >>> lines = text_to_blocks("Text.\\n© 2024 Example. All rights reserved.\\nMore text.")
+    >>> _discount_after_end(lines, {1: Verdict(1, "footer", COPYRIGHT_LINE, True)}, scores)
     >>> scores
     [300.0, -inf, 125.0]
     """
     end = max(
-        (i for i, verdict in removed.items() if verdict.barrier and verdict.rule == "footer"),
+        (
+            i
+            for i, verdict in removed.items()
+            if verdict.why == COPYRIGHT_LINE
+            and (verdict.barrier or _YEAR.search(blocks[i].text) is not None)
+        ),
         default=None,
     )
     if end is None or best_span(scores[:end])[2] < _ARTICLE_POINTS:
@@ -603,6 +615,9 @@ def _discount_after_end(removed: dict[int, Verdict], scores: list[float]) -> Non
 
 # What prose after the copyright line that ends the page counts for (see _discount_after_end).
 _AFTER_END = 0.25
+# A year in a copyright line ("© 2024 Example Media", "Copyright 1998-2025"): the
+# site's notice. A photo credit names its agency or photographer ("© Reuters").
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 # The most copies of a line that are copies; a line printed more often stays, every copy.

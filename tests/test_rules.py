@@ -1582,28 +1582,32 @@ def test_the_locator_keeps_a_page_of_cards_that_names_no_article() -> None:
     assert "What we do" not in article
 
 
+# A shop's guide, and the text of a dialog the page opens on demand (a privacy
+# notice), longer than the guide.
+_GUIDE = [
+    "How long should walking shoes last?",
+    "As a rule, a pair worn every day should be replaced after nine to twelve months, "
+    "or as soon as the sole starts to wear through at the heel.",
+    "Is it better to buy shoes a size bigger?",
+    "There should be about a thumb's width of space between your longest toe and the "
+    "front of the shoe, and a shoe that is too big rubs as much as one that is too small.",
+]
+_NOTICE = [
+    "Example Shoes, Inc. and its affiliates process the personal information of the "
+    "people who visit its stores and its website for the purposes set out in this notice.",
+    "We collect the information you give us when you place an order, such as your name, "
+    "your address, your e-mail address and the details of the card you pay with.",
+    "We share that information with the companies that deliver your orders and process "
+    "your payments, and we keep it for as long as the law requires us to keep it.",
+    "You may ask us at any time for a copy of the information we hold about you, and you "
+    "may ask us to correct it or to delete it, by writing to the address given below.",
+]
+
+
 def test_prose_after_the_copyright_line_weighs_less_than_the_article_above_it() -> None:
-    # A shop's guide above its footer, and after the footer's copyright line the
-    # text of a dialog the page opens on demand (a privacy notice), longer than
-    # the guide: the page ends at the copyright line, and the guide is the article.
-    guide = [
-        "How long should walking shoes last?",
-        "As a rule, a pair worn every day should be replaced after nine to twelve months, "
-        "or as soon as the sole starts to wear through at the heel.",
-        "Is it better to buy shoes a size bigger?",
-        "There should be about a thumb's width of space between your longest toe and the "
-        "front of the shoe, and a shoe that is too big rubs as much as one that is too small.",
-    ]
-    notice = [
-        "Example Shoes, Inc. and its affiliates process the personal information of the "
-        "people who visit its stores and its website for the purposes set out in this notice.",
-        "We collect the information you give us when you place an order, such as your name, "
-        "your address, your e-mail address and the details of the card you pay with.",
-        "We share that information with the companies that deliver your orders and process "
-        "your payments, and we keep it for as long as the law requires us to keep it.",
-        "You may ask us at any time for a copy of the information we hold about you, and you "
-        "may ask us to correct it or to delete it, by writing to the address given below.",
-    ]
+    # The guide above the footer, the notice after its copyright line: the page
+    # ends at the copyright line, and the guide is the article.
+    guide, notice = _GUIDE, _NOTICE
     page = "\n".join(
         [
             "Men's Shoes",
@@ -1629,6 +1633,22 @@ def test_prose_after_the_copyright_line_weighs_less_than_the_article_above_it() 
         ["Help", "Store Locator", "© 2025 Example Shoes, Inc. All Rights Reserved", "", *notice]
     )
     assert all(line in cleaner.clean(footer_first) for line in notice)
+
+
+def test_a_dated_copyright_line_ends_the_page_and_a_photo_credit_does_not() -> None:
+    # A site's notice ("© 2025 Example Shoes") reserves no rights, but it is the
+    # footer: the two paragraphs of a dialog printed after it, under the dialog's
+    # menu, weigh less than the guide above it and stay out.
+    def page(credit: str) -> str:
+        menu = ["Men's Shoes", "Women's Shoes", "Kids' Shoes", "Sale", "New Arrivals"]
+        return "\n".join(["Sale", "", *_GUIDE, "", "Help", credit, "", *menu, "", *_NOTICE[:2]])
+
+    article = cleaner.clean(page("© 2025 Example Shoes"))
+    assert all(line in article for line in _GUIDE)
+    assert not any(line in article for line in _NOTICE[:2])
+    # A photo credit names an agency, not a year: the text below it is the story's.
+    article = cleaner.clean(page("© Reuters"))
+    assert all(line in article for line in _GUIDE + _NOTICE[:2])
 
 
 def test_the_locator_still_demotes_teasers_under_a_titled_article() -> None:

@@ -37,6 +37,8 @@ _RESERVED = (
 )
 
 
+# The reason given for a copyright line (the locator reads where the page ends from it).
+COPYRIGHT_LINE = "a copyright line"
 # The most words of a disclaimer; the rest of a footer is shorter (30 words).
 _DISCLAIMER_WORDS = 60
 # Any of patterns.COPYRIGHT_SIGNS, found in one scan of the line.
@@ -103,7 +105,7 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
 def _copyright_line(block: Block) -> Verdict:
     """A copyright line: a barrier when it reserves the rights (the page ends there)."""
     reserved = any(word in block.features.lower for word in _RESERVED)
-    return Verdict(block.index, "footer", "a copyright line", barrier=reserved)
+    return Verdict(block.index, "footer", COPYRIGHT_LINE, barrier=reserved)
 
 
 def _disclaimer(block: Block) -> Verdict:
