@@ -25,7 +25,7 @@ from cleaner.config import Config
 from cleaner.container import confine_to_container, is_dom
 from cleaner.features import Features, is_prose, is_running_text
 from cleaner.patterns import TITLED_TRAIL, line_key, words_of
-from cleaner.rules.dom import COPY_WORDS
+from cleaner.rules.dom import COPY_WORDS, MAX_COPIES
 from cleaner.rules.footer import COPYRIGHT_LINE
 from cleaner.rules.related import RELATED_HEADER
 from cleaner.verdicts import Verdict
@@ -570,7 +570,7 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
         verdicts.extend(
             Verdict(copy, "duplicate_block", "a copy of a line the article already holds")
             for where in held.values()
-            if 2 <= len(where) <= _MAX_COPIES
+            if 2 <= len(where) <= MAX_COPIES
             for copy in where[1:]
         )
     return Location(verdicts)
@@ -619,9 +619,6 @@ _AFTER_END = 0.25
 # site's notice. A photo credit names its agency or photographer ("© Reuters").
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
-
-# The most copies of a line that are copies; a line printed more often stays, every copy.
-_MAX_COPIES = 4
 
 
 def _anchored_alone(spans: list[tuple[int, int]], anchor: int, weights: Sequence[float]) -> bool:

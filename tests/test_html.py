@@ -313,6 +313,19 @@ def test_duplicate_block_keeps_the_original_not_the_quote() -> None:
     assert [b.tag for b in blocks if b.index in gone] == ["blockquote"]
 
 
+def test_a_line_that_recurs_in_one_list_is_a_refrain_and_every_copy_stays() -> None:
+    # A training plan prints its warm-up under every day: five copies in one list.
+    warm_up = "Warm up for ten minutes with easy jogging and five short running drills."
+    days = "".join(f"<li>Day {d}: intervals of four minutes at a steady pace</li>" for d in range(5))
+    plan = "".join(f"<li>{warm_up}</li><li>Day {d}: four hills</li>" for d in range(5))
+    blocks = parse_html(page(f"<p>{PROSE}</p><ul>{days}{plan}</ul>")).blocks
+    assert not list(duplicate_block(blocks, Config()))
+    # The same text once in each of five posts is a copy (a quoted post): four go.
+    posts = "".join(f"<div class=post><p>{warm_up}</p><p>Reply {d}.</p></div>" for d in range(5))
+    blocks = parse_html(page(f"<p>{PROSE}</p>{posts}")).blocks
+    assert len(list(duplicate_block(blocks, Config()))) == 4
+
+
 def test_rules_never_fire_in_text_mode() -> None:
     text = f"Home\nNews\n\n{PROSE}\n{PROSE}\n"
     for rule in (dom_boilerplate, link_list, figure_caption, title_heading, duplicate_block):

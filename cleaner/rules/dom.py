@@ -7,7 +7,7 @@ the rules never fire in text mode.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from cleaner.features import is_prose
@@ -325,6 +325,9 @@ def figure_caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
 
 # A repeated block shorter than this may be a refrain or a label, not a copy.
 COPY_WORDS = 10
+# The most copies of a block that are copies: a block printed more often is the
+# page's own refrain (an interview's recurring question, a meal plan's line), every copy kept.
+MAX_COPIES = 4
 
 
 def duplicate_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -336,12 +339,14 @@ def duplicate_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     ['The new bridge over the river opened to traffic on Monday morning.']
 
     Keeps: the first copy that is not a quotation (a reply quoting a post, a
-    pull quote), and short lines that repeat ("Chorus", "Step 2", "Eat 1-2
-    hours after your workout").
+    pull quote), short lines that repeat ("Chorus", "Step 2", "Eat 1-2
+    hours after your workout"), and every copy of a block printed more than
+    ``MAX_COPIES`` times.
     """
+    refrains = _refrains(blocks)
     keep: dict[str, Block] = {}
     for block in blocks:
-        if block.features.words < COPY_WORDS or not block.tag:
+        if block.features.words < COPY_WORDS or not block.tag or block.text in refrains:
             continue
         kept = keep.get(block.text)
         if kept is None or (_quoted(kept) and not _quoted(block)):
@@ -350,6 +355,19 @@ def duplicate_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
         kept = keep.get(block.text)
         if kept is not None and kept.index != block.index:
             yield Verdict(block.index, "duplicate_block", "a copy of another block")
+
+
+def _refrains(blocks: Sequence[Block]) -> set[str]:
+    """Texts printed more than ``MAX_COPIES`` times, every time in the same element:
+    the lines of one list or one text that recur in it. Copies spread over the
+    page's posts or sections (a quoted post, a placeholder text) are copies."""
+    parents: dict[str, set[str]] = defaultdict(set)
+    copies: Counter[str] = Counter()
+    for block in blocks:
+        if block.features.words >= COPY_WORDS and block.tag:
+            copies[block.text] += 1
+            parents[block.text].add(block.path.rpartition("/")[0])
+    return {text for text, n in copies.items() if n > MAX_COPIES and len(parents[text]) == 1}
 
 
 def _quoted(block: Block) -> bool:
