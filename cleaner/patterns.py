@@ -332,6 +332,25 @@ RELATED_HEADERS = _lines(
     discover more
     featured stories
     featured articles
+    similar items
+    similar products
+    similar sponsored items
+    sponsored items
+    sponsored products related to this item
+    products related to this item
+    compare similar items
+    frequently bought together
+    customers also bought
+    customers also viewed
+    customers who bought this item also bought
+    customers who viewed this item also viewed
+    people who viewed this item also viewed
+    people also viewed
+    people also bought
+    recently viewed
+    recently viewed items
+    recently viewed products
+    items you may like
     """,
     # German
     """
@@ -367,6 +386,16 @@ RELATED_HEADERS = _lines(
     aktuelle beiträge
     beliebte beiträge
     beliebte artikel
+    ähnliche produkte
+    ähnliche artikel ansehen
+    wird oft zusammen gekauft
+    häufig zusammen gekauft
+    kunden kauften auch
+    kunden, die diesen artikel gekauft haben, kauften auch
+    kunden, die diesen artikel angesehen haben, haben auch angesehen
+    zuletzt angesehen
+    zuletzt angesehene artikel
+    zuletzt angesehene produkte
     """,
     # French
     """
@@ -398,6 +427,15 @@ RELATED_HEADERS = _lines(
     dernières actualités
     articles récents
     en ce moment
+    produits similaires
+    produits associés
+    fréquemment achetés ensemble
+    souvent achetés ensemble
+    les clients ont aussi acheté
+    les clients ayant acheté cet article ont également acheté
+    les clients ayant consulté cet article ont également regardé
+    récemment consultés
+    produits récemment consultés
     """,
     # Spanish
     """
@@ -428,6 +466,15 @@ RELATED_HEADERS = _lines(
     entradas recientes
     artículos recientes
     otras noticias
+    productos similares
+    artículos similares
+    productos relacionados
+    comprados juntos habitualmente
+    frecuentemente comprados juntos
+    los clientes también compraron
+    los clientes que compraron este producto también compraron
+    vistos recientemente
+    productos vistos recientemente
     """,
     # Italian
     """
@@ -450,6 +497,14 @@ RELATED_HEADERS = _lines(
     ti consigliamo
     potrebbero interessarti
     da non perdere
+    prodotti simili
+    articoli simili
+    prodotti correlati
+    spesso comprati insieme
+    i clienti hanno acquistato anche
+    chi ha acquistato questo articolo ha acquistato anche
+    visti di recente
+    prodotti visti di recente
     """,
     # Portuguese
     """
@@ -474,6 +529,15 @@ RELATED_HEADERS = _lines(
     últimas notícias
     posts recentes
     artigos recentes
+    produtos semelhantes
+    produtos similares
+    produtos relacionados
+    itens semelhantes
+    comprados juntos com frequência
+    quem comprou também comprou
+    quem viu este produto também viu
+    vistos recentemente
+    produtos vistos recentemente
     """,
     # Dutch
     """
@@ -497,6 +561,14 @@ RELATED_HEADERS = _lines(
     populair
     recente berichten
     laatste nieuws
+    vergelijkbare producten
+    soortgelijke artikelen
+    soortgelijke producten
+    gerelateerde producten
+    vaak samen gekocht
+    klanten kochten ook
+    recent bekeken
+    recent bekeken producten
     """,
     # Polish, Russian, Swedish, others
     """

@@ -1217,6 +1217,15 @@ RELATED_RUNS = [
     ),
     ("nl", "Lees ook", ["Storm raakt de kust", "Stad bouwt opnieuw na overstroming"]),
     ("nl", "Gerelateerde artikelen", ["Storm raakt de kust", "Stad bouwt opnieuw na overstroming"]),
+    # A shop's recommendations under a product.
+    ("en", "People who viewed this item also viewed", ["Trail Runner 2, Blue", "$89.00"]),
+    ("en", "Frequently bought together", ["Trail Runner 2, Blue", "$89.00"]),
+    ("de", "Kunden kauften auch", ["Wanderschuh Alpin, Grau", "89,00 €"]),
+    ("fr", "Produits similaires", ["Chaussure de trail, bleue", "89,00 €"]),
+    ("es", "Vistos recientemente", ["Zapatilla de trail, azul", "89,00 €"]),
+    ("it", "Spesso comprati insieme", ["Scarpa da trail, blu", "89,00 €"]),
+    ("pt", "Produtos semelhantes", ["Tênis de trilha, azul", "R$ 389,00"]),
+    ("nl", "Vaak samen gekocht", ["Trailschoen, blauw", "€ 89,00"]),
 ]
 
 
