@@ -620,7 +620,6 @@ _AFTER_END = 0.25
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-
 def _anchored_alone(spans: list[tuple[int, int]], anchor: int, weights: Sequence[float]) -> bool:
     """Whether the run that holds ``anchor`` is a few lines worth no article by
     their own weights (before the title's bonus)."""

@@ -316,7 +316,9 @@ def test_duplicate_block_keeps_the_original_not_the_quote() -> None:
 def test_a_line_that_recurs_in_one_list_is_a_refrain_and_every_copy_stays() -> None:
     # A training plan prints its warm-up under every day: five copies in one list.
     warm_up = "Warm up for ten minutes with easy jogging and five short running drills."
-    days = "".join(f"<li>Day {d}: intervals of four minutes at a steady pace</li>" for d in range(5))
+    days = "".join(
+        f"<li>Day {d}: intervals of four minutes at a steady pace</li>" for d in range(5)
+    )
     plan = "".join(f"<li>{warm_up}</li><li>Day {d}: four hills</li>" for d in range(5))
     blocks = parse_html(page(f"<p>{PROSE}</p><ul>{days}{plan}</ul>")).blocks
     assert not list(duplicate_block(blocks, Config()))
