@@ -343,31 +343,36 @@ def duplicate_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     hours after your workout"), and every copy of a block printed more than
     ``MAX_COPIES`` times.
     """
-    refrains = _refrains(blocks)
     keep: dict[str, Block] = {}
+    copies: Counter[str] = Counter()
     for block in blocks:
-        if block.features.words < COPY_WORDS or not block.tag or block.text in refrains:
+        if block.features.words < COPY_WORDS or not block.tag:
             continue
+        copies[block.text] += 1
         kept = keep.get(block.text)
         if kept is None or (_quoted(kept) and not _quoted(block)):
             keep[block.text] = block
+    for text in _refrains(blocks, copies):
+        del keep[text]
     for block in blocks:
         kept = keep.get(block.text)
         if kept is not None and kept.index != block.index:
             yield Verdict(block.index, "duplicate_block", "a copy of another block")
 
 
-def _refrains(blocks: Sequence[Block]) -> set[str]:
-    """Texts printed more than ``MAX_COPIES`` times, every time in the same element:
-    the lines of one list or one text that recur in it. Copies spread over the
-    page's posts or sections (a quoted post, a placeholder text) are copies."""
+def _refrains(blocks: Sequence[Block], copies: Counter[str]) -> list[str]:
+    """The texts of ``copies`` printed more than ``MAX_COPIES`` times, each time in
+    the same element: the lines of one list or one text that recur in it. Copies
+    spread over the page's posts or sections are copies (a quoted post, a
+    placeholder text)."""
+    frequent = {text for text, count in copies.items() if count > MAX_COPIES}
+    if not frequent:
+        return []
     parents: dict[str, set[str]] = defaultdict(set)
-    copies: Counter[str] = Counter()
     for block in blocks:
-        if block.features.words >= COPY_WORDS and block.tag:
-            copies[block.text] += 1
+        if block.text in frequent:
             parents[block.text].add(block.path.rpartition("/")[0])
-    return {text for text, n in copies.items() if n > MAX_COPIES and len(parents[text]) == 1}
+    return [text for text in frequent if len(parents[text]) == 1]
 
 
 def _quoted(block: Block) -> bool:
