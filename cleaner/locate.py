@@ -26,7 +26,7 @@ from cleaner.container import confine_to_container, is_dom
 from cleaner.features import Features, is_prose, is_running_text
 from cleaner.patterns import TITLED_TRAIL, line_key, words_of
 from cleaner.rules.dom import COPY_WORDS, MAX_COPIES
-from cleaner.rules.footer import COPYRIGHT_LINE
+from cleaner.rules.footer import ends_page
 from cleaner.rules.related import RELATED_HEADER
 from cleaner.verdicts import Verdict
 
@@ -591,6 +591,7 @@ def _discount_after_end(
     the prose below keeps its points.
 
     >>> from cleaner.blocks import text_to_blocks
+    >>> from cleaner.rules.footer import COPYRIGHT_LINE
     >>> scores = [300.0, float("-inf"), 500.0]
     >>> lines = text_to_blocks("Text.\\n© 2024 Example. All rights reserved.\\nMore text.")
     >>> _discount_after_end(lines, {1: Verdict(1, "footer", COPYRIGHT_LINE, True)}, scores)
@@ -598,12 +599,7 @@ def _discount_after_end(
     [300.0, -inf, 125.0]
     """
     end = max(
-        (
-            i
-            for i, verdict in removed.items()
-            if verdict.why == COPYRIGHT_LINE
-            and (verdict.barrier or _YEAR.search(blocks[i].text) is not None)
-        ),
+        (i for i, verdict in removed.items() if ends_page(verdict, blocks[i])),
         default=None,
     )
     if end is None or best_span(scores[:end])[2] < _ARTICLE_POINTS:
@@ -615,9 +611,6 @@ def _discount_after_end(
 
 # What prose after the copyright line that ends the page counts for (see _discount_after_end).
 _AFTER_END = 0.25
-# A year in a copyright line ("© 2024 Example Media", "Copyright 1998-2025"): the
-# site's notice. A photo credit names its agency or photographer ("© Reuters").
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _anchored_alone(spans: list[tuple[int, int]], anchor: int, weights: Sequence[float]) -> bool:

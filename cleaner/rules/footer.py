@@ -39,6 +39,9 @@ _RESERVED = (
 
 # The reason given for a copyright line (the locator reads where the page ends from it).
 COPYRIGHT_LINE = "a copyright line"
+# A year in a copyright line ("© 2024 Example Media", "Copyright 1998-2025"): the
+# site's notice. A photo credit names its agency or photographer ("© Reuters").
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # The most words of a disclaimer; the rest of a footer is shorter (30 words).
 _DISCLAIMER_WORDS = 60
 # Any of patterns.COPYRIGHT_SIGNS, found in one scan of the line.
@@ -106,6 +109,20 @@ def _copyright_line(block: Block) -> Verdict:
     """A copyright line: a barrier when it reserves the rights (the page ends there)."""
     reserved = any(word in block.features.lower for word in _RESERVED)
     return Verdict(block.index, "footer", COPYRIGHT_LINE, barrier=reserved)
+
+
+def ends_page(verdict: Verdict, block: Block) -> bool:
+    """Whether ``verdict`` on ``block`` marks where the page ends: a copyright line that
+    reserves the rights (a barrier) or dates the site's notice; a photo credit does not.
+
+    >>> from cleaner.blocks import text_to_blocks
+    >>> blocks = text_to_blocks("© 2025 Example Shoes\\n© Reuters")
+    >>> [ends_page(v, blocks[v.index]) for v in footer(blocks, Config())]
+    [True, False]
+    """
+    return verdict.why == COPYRIGHT_LINE and (
+        verdict.barrier or _YEAR.search(block.text) is not None
+    )
 
 
 def _disclaimer(block: Block) -> Verdict:
