@@ -42,7 +42,7 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, AnyStr
+from typing import Any
 
 import regex
 from lxml import etree
@@ -52,6 +52,7 @@ from cleaner.decode import decode
 from cleaner.errors import InputError
 from cleaner.features import INTERN_FROM_CHARS, Features, measure
 from cleaner.patterns import line_key
+from cleaner.source import KEPT_ATTRIBUTES, holds, thin_crowded_tags
 
 __all__ = [
     "HtmlPage",
@@ -455,120 +456,7 @@ def _lxml_parse(data: bytes) -> tuple[etree._Element | None, bool]:
     return root, gave_up
 
 
-# -- crowded tags ----------------------------------------------------------------
-#
-# libxml2 checks each attribute of a start tag against every earlier one, so a
-# tag with k distinct attributes costs k squared: 100,000 attributes (a 1 MB
-# page) take minutes. Start tags with more than _CROWDED_UNITS attribute
-# tokens are rewritten, before parsing, with only the attributes the reader
-# uses. The scan tokenises as HTML5 does (comments, raw-text elements such as
-# <script>, quoted values that may hold ">"), in one possessive pass of the
-# regex engine with no backtracking, so its cost is linear; it runs on pages
-# long enough for the quadratic cost to matter.
-_CROWDED_UNITS = 1024
-_CROWDED_MIN_CHARS = 32 * 1024
-_UNIT = r"""(?>\s++|/|[^\s/>][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[^\s>]*+))?)"""
-# Where no unit follows: a unit starts at any character but ">", so this is the
-# end of the page or a ">" (one character to test instead of every kind of unit).
-_NO_UNIT = r"(?![^>])"
-_RAW_TEXT = "script|style|xmp|iframe|noembed|noframes|textarea|title|plaintext"
-# Raw-text elements one by one (no backreference: the standard library's
-# engine, three times faster here than ``regex``, then scans it).
-_RAW_TEXT_ELEMENTS = "".join(
-    r"|<(?i:"
-    + name
-    + r")(?![^\s/>])"
-    + _UNIT
-    + f"{{0,{_CROWDED_UNITS - 1}}}+{_NO_UNIT}>?"
-    + r"[^<]*+(?:<(?!/(?i:"
-    + name
-    + r")[\s/>])[^<]*+)*+"  # its content, to its end tag
-    for name in _RAW_TEXT.split("|")
-)
-# Each turn of the loop takes one "<" and the text after it (the engine's loops
-# cost far more a turn than a character).
-_CROWDED_PATTERN = (
-    r"[^<]*+(?:(?:"  # text
-    r"<!--(?:>|->|(?:[^-]++|-(?!-!?>))*+(?:--!?>)?)"  # a comment, to its end or the page's
-    r"|<[!?/][^>]*+>?"  # an end tag, a doctype, a bogus comment
-    + _RAW_TEXT_ELEMENTS
-    + r"|<[A-Za-z][^\s/>]*+"
-    + _UNIT
-    + f"{{0,{_CROWDED_UNITS - 1}}}+{_NO_UNIT}"  # a start tag
-    + r"|<(?![A-Za-z])"
-    r")[^<]*+)*+(?:(?P<tag><[A-Za-z][^\s/>]*+)(?P<attributes>" + _UNIT + r"*+)|\Z)"
-)
-# ASCII: str and bytes read a tag alike (\s is then the HTML spaces and \v).
-_CROWDED_TAG = re.compile(_CROWDED_PATTERN, re.ASCII)
-_ATTRIBUTE = re.compile(
-    r"""([^\s/>][^\s/>=]*+)(?:\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[^\s>]*+))?""", re.ASCII
-)
-
-
-def _thin_crowded_tags(text: AnyStr) -> AnyStr:
-    """``text`` with every start tag of over ``_CROWDED_UNITS`` attribute tokens cut down
-    to the attributes the reader uses (``text`` is a str, or UTF-8 bytes).
-
-    >>> page = "<p " + " ".join(f"a{i}" for i in range(2000)) + ' class="lead">Hi</p>'
-    >>> _thin_crowded_tags(page * 20)[:24]
-    '<p class="lead">Hi</p><p'
-    >>> _thin_crowded_tags(page.encode() * 20)[:24]
-    b'<p class="lead">Hi</p><p'
-    """
-    crowded, attribute, kept_names = _BYTE_PATTERNS if isinstance(text, bytes) else _STR_PATTERNS
-    if len(text) < _CROWDED_MIN_CHARS:
-        return text
-    # Slices rather than re.sub: the page is copied once, and not at all when
-    # no tag is crowded.
-    pieces: list[AnyStr] = []
-    space = _space(text)
-    last = 0
-    for match in crowded.finditer(text):
-        if match.start("tag") < 0:
-            break
-        kept: dict[AnyStr, AnyStr] = {}
-        for found in attribute.finditer(text, match.start("attributes"), match.end("attributes")):
-            name = found.group(1).lower()
-            if name in kept_names and name not in kept:
-                kept[name] = found.group(0)
-        pieces.append(text[last : match.end("tag")])
-        pieces.extend(space + value for value in kept.values())
-        last = match.end()
-    if not pieces:
-        return text
-    pieces.append(text[last:])
-    return text[:0].join(pieces)
-
-
-def _space(text: AnyStr) -> AnyStr:
-    return b" " if isinstance(text, bytes) else " "
-
-
 _TAG_NAME = regex.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
-_KEPT_ATTRIBUTES = (
-    "class",
-    "id",
-    "role",
-    "style",
-    "hidden",
-    "aria-hidden",
-    "itemprop",
-    "href",
-    "lang",
-    "name",
-    "property",
-    "content",
-    "rel",
-    "http-equiv",
-    "charset",
-)
-_STR_PATTERNS = (_CROWDED_TAG, _ATTRIBUTE, frozenset(_KEPT_ATTRIBUTES))
-# The same patterns over UTF-8 bytes.
-_BYTE_PATTERNS = (
-    re.compile(_CROWDED_PATTERN.encode()),
-    re.compile(_ATTRIBUTE.pattern.encode()),
-    frozenset(name.encode() for name in _KEPT_ATTRIBUTES),
-)
 
 
 def _soup_parse(text: str) -> etree._Element | None:
@@ -634,7 +522,7 @@ def _soup_parse(text: str) -> etree._Element | None:
                 stack.append((iter(child.children), tag, False))
                 continue
             attributes = {}
-            for key in _KEPT_ATTRIBUTES:
+            for key in KEPT_ATTRIBUTES:
                 value = child.attrs.get(key)
                 if value is not None:
                     value = " ".join(value) if isinstance(value, list) else value
@@ -948,7 +836,8 @@ def _walk(
             else:
                 if flags & _IS_LINK:
                     builder.link_depth -= 1
-                if pop() is not frames[-1]:
+                pop()
+                if not flags & _SAME_FRAME:
                     segments.pop()
             text = element.tail
         else:
@@ -1014,6 +903,7 @@ def _walk(
                 push((kind, tokens | own, group))
             else:
                 push(frames[-1])
+                opened[-1] = flags | _SAME_FRAME
                 text = element.text
                 if text and (pieces or not text.isspace()):
                     pieces.append(text)
@@ -1062,6 +952,10 @@ _IS_PAGE = 32  # its classes describe the page (_PAGE_TAGS)
 _IS_BREAK = 64  # <br>
 _IS_NOT_ELEMENT = 128  # a comment, processing instruction or entity left over
 _NO_FRAME = _IS_BREAK | _IS_NOT_ELEMENT  # opens no frame and no segment
+# Set as the element opens: it pushed its parent's frame again and opened no
+# segment. (Not told by the frame's identity: compiled, a tuple is boxed anew
+# each time it is read from the list.)
+_SAME_FRAME = 256
 _TAG_FLAGS: dict[object, int] = {
     tag: (
         (_IS_BLOCK if tag in _BLOCK_TAGS else 0)
@@ -1128,7 +1022,7 @@ def _parse(source: str | bytes) -> HtmlPage:
     )
     if not source or source.isspace():  # (not source.strip(), without a copy of the page)
         return HtmlPage([], {})
-    source = _thin_crowded_tags(source) if isinstance(source, bytes) else _thin_crowded_tags(source)
+    source = thin_crowded_tags(source) if isinstance(source, bytes) else thin_crowded_tags(source)
     data = source if isinstance(source, bytes) else source.encode("utf-8", errors="replace")
     root, gave_up = _lxml_parse(data)
     del data
@@ -1186,35 +1080,10 @@ def _declares_thread(root: etree._Element, source: str | bytes) -> bool:
     True
     """
     if isinstance(source, bytes):
-        named = any(_holds(source, name) for name in _THREAD_TYPES_BYTES)
+        named = any(holds(source, name) for name in _THREAD_TYPES_BYTES)
     else:
-        named = any(_holds(source, name) for name in _THREAD_TYPES)
+        named = any(holds(source, name) for name in _THREAD_TYPES)
     return named and bool(_DECLARES_THREAD(root))
-
-
-def _holds(source: AnyStr, name: AnyStr) -> bool:
-    """Whether ``name`` occurs in ``source``: ``name in source``, faster for a short name
-    that starts with a rare character ("QAPage"), found where that character is.
-
-    The standard search skips ahead by the last character of the name, and an
-    "e" is in every word: a page was scanned a character at a time.
-
-    >>> _holds(b"<div itemtype='https://schema.org/QAPage'>", b"QAPage"), _holds("Q&A", "QAPage")
-    (True, False)
-    """
-    if len(name) >= _SHORT_NAME:
-        return name in source
-    first = name[:1]
-    at = source.find(first)
-    while at >= 0:
-        if source.startswith(name, at):
-            return True
-        at = source.find(first, at + 1)
-    return False
-
-
-# Names shorter than this are looked for where their first character is.
-_SHORT_NAME = 8
 
 
 # A button holding more text than this has swallowed the page: libxml2 ignores
