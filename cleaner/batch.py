@@ -43,9 +43,9 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from cleaner.errors import PageTimeout
-from cleaner.pipeline import RULE_NAMES, Cleaner, Explanation
+from cleaner.pipeline import RULE_NAMES, Cleaner, Page
+from cleaner.report import Explanation
 
-Page = str | bytes
 T = TypeVar("T")
 
 #: pages sent to a worker in one round trip (fewer trips, same results)

@@ -1,8 +1,8 @@
 """The Cleaner: page -> blocks -> verdicts -> article.
 
 One pass runs every enabled rule over the blocks (in the order fixed in
-:mod:`cleaner.rules`), then the locator over what they left. A block's first
-verdict is the one that counts. On a text page, passes repeat on the article
+:mod:`cleaner.rules`), then the locator over what they left (the passes are
+in :mod:`cleaner.passes`). A block's first verdict is the one that counts. On a text page, passes repeat on the article
 until nothing more is removed, so that cleaning an article again returns it
 unchanged. An HTML page takes one pass: its article is text (cleaned again,
 it is read in text mode), and the locator has the whole tree to judge by.
@@ -10,158 +10,33 @@ it is read in text mode), and the locator has the whole tree to judge by.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from cleaner.blocks import (
-    Block,
     count_lines,
     cut_points,
     first_line_blank,
     last_line_blank,
     normalize_text,
-    renumber,
     text_to_blocks,
 )
 from cleaner.config import Config
 from cleaner.decode import decode, looks_binary, utf8_pieces
 from cleaner.errors import InputError
 from cleaner.html import decode_html, looks_like_html, parse_html
-from cleaner.locate import locate
 from cleaner.markdown import render
-from cleaner.rules import CONTEXT_RULES, LINE_RULES, RULES, TEXT_RULES
-from cleaner.verdicts import Rule, Verdict
+from cleaner.passes import block_reports, clean_blocks
+from cleaner.report import BlockReport, Explanation
+from cleaner.rules import RULES
+
+# What a page may be: text, or its bytes in any bytes-like object.
+Page = str | bytes | bytearray | memoryview
 
 RULE_NAMES: tuple[str, ...] = tuple(rule.__name__ for rule in RULES) + (
     "outside_article",
     "short_block",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class BlockReport:
-    """One block of the page and what the cleaner decided about it."""
-
-    index: int
-    text: str
-    kept: bool
-    rule: str | None = None
-    why: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Explanation:
-    """Every block of a page in order, with its verdict; and the article."""
-
-    article: str
-    blocks: tuple[BlockReport, ...]
-    mode: str
-    passes: int = 1
-    note: str | None = None
-    metadata: dict[str, Any] = field(default_factory=dict)
-
-    def removed_by_rule(self) -> Counter[str]:
-        """How many blocks each rule removed."""
-        return Counter(b.rule for b in self.blocks if b.rule is not None)
-
-    def to_tsv(self) -> str:
-        """One line per block: verdict, rule, why, text (tabs in text escaped)."""
-        lines = ["verdict\trule\twhy\ttext"]
-        for b in self.blocks:
-            text = b.text.strip().replace("\t", " ")
-            lines.append(f"{'keep' if b.kept else 'drop'}\t{b.rule or ''}\t{b.why or ''}\t{text}")
-        return "\n".join(lines) + "\n"
-
-
-def _one_pass(
-    blocks: Sequence[Block], config: Config, rules: Sequence[Rule] = RULES
-) -> dict[int, Verdict]:
-    removed: dict[int, Verdict] = {}
-    # For the line rules: the first block of each distinct text that no line
-    # rule has claimed yet, and the other blocks of the texts that recur.
-    unclaimed: list[Block] | None = None
-    copies: dict[int, list[int]] = {}
-    for rule in rules:
-        if rule.__name__ in config.disable:
-            continue
-        if rule not in _LINE_RULES:
-            for verdict in rule(blocks, config):
-                removed.setdefault(verdict.index, verdict)
-            continue
-        if unclaimed is None:
-            unclaimed, copies = _distinct_texts(blocks)
-        claimed: set[int] = set()
-        for verdict in rule(unclaimed, config):
-            claimed.add(verdict.index)
-            removed.setdefault(verdict.index, verdict)
-            for index in copies.get(verdict.index, ()):
-                removed.setdefault(index, verdict._replace(index=index))
-        if claimed:
-            # The first verdict on a block is the one that counts, and a line
-            # rule gives a text the same verdict wherever it stands.
-            unclaimed = [b for b in unclaimed if b.index not in claimed]
-    found = locate(blocks, removed, config)
-    for index in found.withdrawn:
-        del removed[index]
-    for verdict in found.verdicts:
-        if verdict.rule not in config.disable:
-            removed.setdefault(verdict.index, verdict)
-    return removed
-
-
-_LINE_RULES = frozenset(LINE_RULES)
-
-
-def _distinct_texts(blocks: Sequence[Block]) -> tuple[list[Block], dict[int, list[int]]]:
-    """The first block of each distinct text, and for each that recurs, the indices of its copies.
-
-    >>> from cleaner.blocks import text_to_blocks
-    >>> first, copies = _distinct_texts(text_to_blocks("Menu\\nText.\\nMenu\\nMenu"))
-    >>> [b.text for b in first], copies
-    (['Menu', 'Text.'], {0: [2, 3]})
-    """
-    first: dict[str, Block] = {}
-    copies: dict[int, list[int]] = {}
-    for block in blocks:
-        seen = first.setdefault(block.text, block)
-        if seen is not block:
-            copies.setdefault(seen.index, []).append(block.index)
-    return list(first.values()), copies
-
-
-def _clean_blocks(
-    blocks: list[Block],
-    config: Config,
-    rules: Sequence[Rule] = TEXT_RULES,
-    *,
-    max_passes: int | None = None,
-) -> tuple[dict[int, Verdict], int]:
-    """Run passes to a fixed point (at most ``max_passes``, else ``config.max_passes``);
-    verdicts are keyed by the original block index.
-
-    ``rules`` run in the first pass: ``RULES`` for blocks read from HTML,
-    ``TEXT_RULES`` (no markup rules) for plain text.
-    """
-    verdicts: dict[int, Verdict] = {}
-    alive = blocks
-    origin = [b.index for b in blocks]
-    passes = 0
-    limit = config.max_passes if max_passes is None else min(max_passes, config.max_passes)
-    while alive and passes < limit:
-        passes += 1
-        # A line rule judges a line by itself alone: what survived it once
-        # survives it again, so later passes run only the context rules.
-        removed = _one_pass(alive, config, rules if passes == 1 else CONTEXT_RULES)
-        if not removed:
-            break
-        for local, verdict in removed.items():
-            verdicts[origin[local]] = verdict
-        origin = [origin[b.index] for b in alive if b.index not in removed]
-        # Group the survivors exactly as a caller cleaning the article would see them.
-        alive = renumber([b for b in alive if b.index not in removed])
-    return verdicts, passes
 
 
 def _check_size(page: object, limit: int | None) -> None:
@@ -202,18 +77,18 @@ class Cleaner:
     def __hash__(self) -> int:
         return hash(self.config)
 
-    def __call__(self, page: str | bytes) -> str:
+    def __call__(self, page: Page) -> str:
         return self.clean(page)
 
-    def clean(self, page: str | bytes) -> str:
+    def clean(self, page: Page) -> str:
         """The article of ``page`` as text."""
         return self._run(page, reports=False).article
 
-    def explain(self, page: str | bytes) -> Explanation:
+    def explain(self, page: Page) -> Explanation:
         """Every block of ``page`` with its verdict, and the article."""
         return self._run(page, reports=True)
 
-    def _run(self, page: str | bytes, reports: bool) -> Explanation:
+    def _run(self, page: Page, reports: bool) -> Explanation:
         source, mode, note = self._read(page)
         if note is not None:
             return Explanation(article="", blocks=(), mode=mode, passes=0, note=note)
@@ -226,11 +101,11 @@ class Cleaner:
         # One pass: the container and the DOM rules see the whole page at once,
         # and the blocks the rules removed weigh in where they stand. A second
         # pass over the survivors changed no aeb page and lowered wcxb-dev's F1.
-        verdicts, passes = _clean_blocks(parsed.blocks, self.config, RULES, max_passes=1)
+        verdicts, passes = clean_blocks(parsed.blocks, self.config, RULES, max_passes=1)
         article = render([b for b in parsed.blocks if b.index not in verdicts], self.config.output)
         return Explanation(
             article=article,
-            blocks=tuple(_reports(parsed.blocks, verdicts, 0)) if reports else (),
+            blocks=tuple(block_reports(parsed.blocks, verdicts, 0)) if reports else (),
             mode=mode,
             passes=passes,
             metadata=parsed.metadata,
@@ -284,10 +159,10 @@ class Cleaner:
         for segment in _segments(source, self.config.segment_chars):
             segments += 1
             blocks = text_to_blocks(segment)
-            verdicts, count = _clean_blocks(blocks, self.config)
+            verdicts, count = clean_blocks(blocks, self.config)
             passes = max(passes, count)
             if reports:
-                found.extend(_reports(blocks, verdicts, offset))
+                found.extend(block_reports(blocks, verdicts, offset))
             offset += len(blocks)
             kept = [b for b in blocks if b.index not in verdicts]
             starts_apart = first_line_blank(segment)
@@ -318,7 +193,7 @@ class Cleaner:
 
         return clean_many(pages, cleaner=self, **options)
 
-    def _read(self, page: str | bytes) -> tuple[str | bytes | list[memoryview], str, str | None]:
+    def _read(self, page: Page) -> tuple[str | bytes | list[memoryview], str, str | None]:
         """Decode the page and tell its mode; a note instead when it is not text.
 
         Text comes back as decoded, or for a large UTF-8 page as its undecoded
@@ -403,14 +278,3 @@ def _segments(source: str | list[memoryview], size: int | None) -> Iterator[str]
     bounds = [0, *cut_points(source, size), len(source)]
     for start, end in zip(bounds, bounds[1:], strict=False):
         yield normalize_text(source[start:end])
-
-
-def _reports(
-    blocks: Sequence[Block], verdicts: dict[int, Verdict], offset: int
-) -> list[BlockReport]:
-    return [
-        BlockReport(b.index + offset, b.text, False, verdicts[b.index].rule, verdicts[b.index].why)
-        if b.index in verdicts
-        else BlockReport(b.index + offset, b.text, True)
-        for b in blocks
-    ]

@@ -1,0 +1,118 @@
+"""The rules' passes over a page's blocks, to a fixed point.
+
+One pass runs every enabled rule over the blocks (in the order fixed in
+:mod:`cleaner.rules`), then the locator over what they left. A block's first
+verdict is the one that counts. Compiled in the compiled build (see setup.py);
+:mod:`cleaner.pipeline`, which calls it, is not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cleaner.blocks import Block, renumber
+from cleaner.config import Config
+from cleaner.locate import locate
+from cleaner.report import BlockReport
+from cleaner.rules import CONTEXT_RULES, LINE_RULES, TEXT_RULES
+from cleaner.verdicts import Rule, Verdict
+
+__all__ = ["block_reports", "clean_blocks"]
+
+
+def _one_pass(blocks: Sequence[Block], config: Config, rules: Sequence[Rule]) -> dict[int, Verdict]:
+    removed: dict[int, Verdict] = {}
+    # For the line rules: the first block of each distinct text that no line
+    # rule has claimed yet, and the other blocks of the texts that recur.
+    unclaimed: list[Block] | None = None
+    copies: dict[int, list[int]] = {}
+    for rule in rules:
+        if rule.__name__ in config.disable:
+            continue
+        if rule not in _LINE_RULES:
+            for verdict in rule(blocks, config):
+                removed.setdefault(verdict.index, verdict)
+            continue
+        if unclaimed is None:
+            unclaimed, copies = _distinct_texts(blocks)
+        claimed: set[int] = set()
+        for verdict in rule(unclaimed, config):
+            claimed.add(verdict.index)
+            removed.setdefault(verdict.index, verdict)
+            for index in copies.get(verdict.index, ()):
+                removed.setdefault(index, verdict._replace(index=index))
+        if claimed:
+            # The first verdict on a block is the one that counts, and a line
+            # rule gives a text the same verdict wherever it stands.
+            unclaimed = [b for b in unclaimed if b.index not in claimed]
+    found = locate(blocks, removed, config)
+    for index in found.withdrawn:
+        del removed[index]
+    for verdict in found.verdicts:
+        if verdict.rule not in config.disable:
+            removed.setdefault(verdict.index, verdict)
+    return removed
+
+
+_LINE_RULES = frozenset(LINE_RULES)
+
+
+def _distinct_texts(blocks: Sequence[Block]) -> tuple[list[Block], dict[int, list[int]]]:
+    """The first block of each distinct text, and for each that recurs, the indices of its copies.
+
+    >>> from cleaner.blocks import text_to_blocks
+    >>> first, copies = _distinct_texts(text_to_blocks("Menu\\nText.\\nMenu\\nMenu"))
+    >>> [b.text for b in first], copies
+    (['Menu', 'Text.'], {0: [2, 3]})
+    """
+    first: dict[str, Block] = {}
+    copies: dict[int, list[int]] = {}
+    for block in blocks:
+        seen = first.setdefault(block.text, block)
+        if seen is not block:
+            copies.setdefault(seen.index, []).append(block.index)
+    return list(first.values()), copies
+
+
+def clean_blocks(
+    blocks: list[Block],
+    config: Config,
+    rules: Sequence[Rule] = TEXT_RULES,
+    *,
+    max_passes: int | None = None,
+) -> tuple[dict[int, Verdict], int]:
+    """Run passes to a fixed point (at most ``max_passes``, else ``config.max_passes``);
+    verdicts are keyed by the original block index.
+
+    ``rules`` run in the first pass: ``RULES`` for blocks read from HTML,
+    ``TEXT_RULES`` (no markup rules) for plain text.
+    """
+    verdicts: dict[int, Verdict] = {}
+    alive = blocks
+    origin = [b.index for b in blocks]
+    passes = 0
+    limit = config.max_passes if max_passes is None else min(max_passes, config.max_passes)
+    while alive and passes < limit:
+        passes += 1
+        # A line rule judges a line by itself alone: what survived it once
+        # survives it again, so later passes run only the context rules.
+        removed = _one_pass(alive, config, rules if passes == 1 else CONTEXT_RULES)
+        if not removed:
+            break
+        for local, verdict in removed.items():
+            verdicts[origin[local]] = verdict
+        origin = [origin[b.index] for b in alive if b.index not in removed]
+        # Group the survivors exactly as a caller cleaning the article would see them.
+        alive = renumber([b for b in alive if b.index not in removed])
+    return verdicts, passes
+
+
+def block_reports(
+    blocks: Sequence[Block], verdicts: dict[int, Verdict], offset: int
+) -> list[BlockReport]:
+    return [
+        BlockReport(b.index + offset, b.text, False, verdicts[b.index].rule, verdicts[b.index].why)
+        if b.index in verdicts
+        else BlockReport(b.index + offset, b.text, True)
+        for b in blocks
+    ]
