@@ -8,16 +8,24 @@
 
 from __future__ import annotations
 
+from importlib.machinery import EXTENSION_SUFFIXES
 from typing import Any
 
+from cleaner import passes as _passes
 from cleaner.batch import PageResult, clean_many
 from cleaner.config import Config
 from cleaner.errors import CleanerError, InputError, PageTimeout
-from cleaner.pipeline import RULE_NAMES, BlockReport, Cleaner, Explanation
+from cleaner.pipeline import RULE_NAMES, Cleaner, Page
+from cleaner.report import BlockReport, Explanation
 
 __version__ = "0.1.0"
 
+# Whether the hot modules run compiled (a wheel built with mypyc, see setup.py)
+# or as Python source (an editable install, or a build without a compiler).
+COMPILED: bool = (_passes.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))
+
 __all__ = [
+    "COMPILED",
     "BlockReport",
     "Cleaner",
     "CleanerError",
@@ -34,7 +42,7 @@ __all__ = [
 ]
 
 
-def clean(page: str | bytes, *, mode: str = "auto", **options: Any) -> str:
+def clean(page: Page, *, mode: str = "auto", **options: Any) -> str:
     """The main article of ``page`` (text, or bytes in any encoding).
 
     ``options`` override fields of :class:`Config` (``disable=["share_line"]``...).
@@ -42,7 +50,7 @@ def clean(page: str | bytes, *, mode: str = "auto", **options: Any) -> str:
     return Cleaner(mode=mode, **options).clean(page)
 
 
-def explain(page: str | bytes, *, mode: str = "auto", **options: Any) -> Explanation:
+def explain(page: Page, *, mode: str = "auto", **options: Any) -> Explanation:
     """Every block of ``page`` with its verdict and reason, and the article."""
     return Cleaner(mode=mode, **options).explain(page)
 

@@ -139,7 +139,9 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     # argparse's version action writes to sys.stdout, not to the stdout given to main.
     code, out, err = run(["--version"])
     assert code == 0
-    assert cleaner.__version__ in out + capsys.readouterr().out
+    printed = out + capsys.readouterr().out
+    assert cleaner.__version__ in printed
+    assert ("(compiled)" if cleaner.COMPILED else "(pure Python)") in printed
 
 
 def test_mode_html_fails_cleanly_or_works() -> None:

@@ -1,0 +1,103 @@
+"""Extension modules for a compiled build (see ``_build/backend.py``).
+
+A wheel (``pip install .``, ``python -m build``) compiles the modules in
+``COMPILED`` with mypyc when mypyc and a C compiler are there; an editable
+install, an sdist, or ``CLEANER_COMPILE=0`` gives the pure-Python package.
+The compiled modules behave the same (CI runs the tests on both), about a
+fifth faster. ``CLEANER_COMPILE=1`` makes a failed compilation an error
+instead of a warning; ``python setup.py build_ext --inplace`` with it compiles
+the source tree in place (delete the ``.so`` files to go back).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+from pathlib import Path
+
+from setuptools import setup
+from setuptools.command.build_ext import build_ext
+
+# The modules a page's time is spent in. Left interpreted: the command line,
+# batches and integrations (process plumbing), the package's __init__, errors,
+# pipeline (the Cleaner class, which callers subclass: a compiled class cannot
+# be subclassed in Python; its work is in passes, which is compiled),
+# config and report (frozen dataclasses, which mypyc's classes cannot unpickle)
+# and source (its functions take str or bytes through a type variable, which
+# mypyc rejects).
+COMPILED = [
+    "cleaner/blocks.py",
+    "cleaner/container.py",
+    "cleaner/decode.py",
+    "cleaner/features.py",
+    "cleaner/html.py",
+    "cleaner/locate.py",
+    "cleaner/markdown.py",
+    "cleaner/patterns.py",
+    "cleaner/passes.py",
+    "cleaner/verdicts.py",
+    "cleaner/rules/_base.py",
+    "cleaner/rules/comments.py",
+    "cleaner/rules/dom.py",
+    "cleaner/rules/footer.py",
+    "cleaner/rules/metadata.py",
+    "cleaner/rules/navigation.py",
+    "cleaner/rules/notices.py",
+    "cleaner/rules/related.py",
+    "cleaner/rules/social.py",
+]
+
+
+def _wanted() -> str:
+    """ "0" (pure), "1" (compiled, or fail) or "auto" (compiled when it can be)."""
+    choice = os.environ.get("CLEANER_COMPILE", "").strip()
+    if choice in ("0", "1"):
+        return choice
+    # Set by _build/backend.py while it builds a wheel; editable installs stay pure,
+    # so no compiled module shadows the source being edited.
+    return "auto" if os.environ.get("_CLEANER_BUILDING_WHEEL") == "1" else "0"
+
+
+class _BuildExt(build_ext):
+    """build_ext that, in "auto", falls back to the pure package when compiling fails."""
+
+    def run(self) -> None:
+        try:
+            super().run()
+        except Exception as failed:  # a missing compiler, headers, or a mypyc error
+            if _wanted() == "1":
+                raise
+            for built in self.get_outputs():  # no half-built extension is shipped
+                Path(built).unlink(missing_ok=True)
+            self.extensions = []
+            warnings.warn(
+                f"cleaner: compiling with mypyc failed ({failed}); building the "
+                "pure-Python package, which works the same, about a fifth slower",
+                stacklevel=1,
+            )
+
+
+def _extensions() -> list[object]:
+    choice = _wanted()
+    if choice == "0":
+        return []
+    try:
+        from mypyc.build import mypycify
+    except ImportError:
+        if choice == "1":
+            raise
+        print("cleaner: mypyc is not installed; building the pure-Python package", file=sys.stderr)
+        return []
+    try:
+        return list(mypycify(COMPILED, opt_level="3", group_name="cleaner"))
+    except (Exception, SystemExit) as failed:  # mypyc exits on a type error
+        if choice == "1":
+            raise
+        print(
+            f"cleaner: mypyc failed ({failed}); building the pure-Python package", file=sys.stderr
+        )
+        return []
+
+
+setup(ext_modules=_extensions(), cmdclass={"build_ext": _BuildExt})
