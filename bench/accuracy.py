@@ -39,7 +39,7 @@ from bench.pages import (  # noqa: E402
     resolve_modes,
     resolve_sets,
 )
-from bench.tools import Tool, all_names, load_tools  # noqa: E402
+from bench.tools import Tool, all_names, cleaner_build, load_tools  # noqa: E402
 
 
 @dataclass
@@ -229,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no bench data under {args.data}", file=sys.stderr)
         return 2
     warnings.simplefilter("ignore")  # peers warn a lot on odd pages
+    print(cleaner_build())
     failures: IO[str] | None = args.failures.open("w", encoding="utf-8") if args.failures else None
     try:
         run(args, failures)

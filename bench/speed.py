@@ -43,7 +43,7 @@ from bench.pages import (  # noqa: E402
     resolve_modes,
     resolve_sets,
 )
-from bench.tools import Extract, load_tools  # noqa: E402
+from bench.tools import Extract, cleaner_build, load_tools  # noqa: E402
 
 SIZES = (10_000, 100_000, 1_000_000, 10_000_000)
 MB = 1_000_000
@@ -115,6 +115,7 @@ def time_pages(extract: Extract, pages: list[Page], mode: str, repeat: int = 1) 
 
 def throughput(args: argparse.Namespace) -> None:
     cleaners = {mode: cleaner_for(mode) for mode in resolve_modes(args.mode)}
+    print(cleaner_build())
     print(
         "| set, mode | pages | pages/s | mean ms | median ms | p95 ms | max ms (page) | failures |"
     )

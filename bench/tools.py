@@ -17,6 +17,15 @@ from typing import Any
 
 from bench.pages import decode_html
 
+
+def cleaner_build() -> str:
+    """Which cleaner the run measures: its version, its build, and where it was imported from."""
+    import cleaner
+
+    build = "compiled" if cleaner.COMPILED else "pure Python"
+    return f"cleaner {cleaner.__version__} ({build}) from {cleaner.__path__[0]}"
+
+
 Extract = Callable[[Any], str]
 
 _PROBE_HTML = b"<html><body><article><p>Probe paragraph of text.</p></article></body></html>"
