@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import sys
-import warnings
 from pathlib import Path
 
 from setuptools import setup
@@ -59,6 +58,11 @@ def _wanted() -> str:
     return "auto" if os.environ.get("_CLEANER_BUILDING_WHEEL") == "1" else "0"
 
 
+def _fall_back(why: str) -> None:
+    """Say that the build goes on as the pure-Python package (same output, slower)."""
+    print(f"cleaner: {why}; building the pure-Python package instead", file=sys.stderr)
+
+
 class _BuildExt(build_ext):
     """build_ext that, in "auto", falls back to the pure package when compiling fails."""
 
@@ -70,12 +74,7 @@ class _BuildExt(build_ext):
                 raise
             for built in self.get_outputs():  # no half-built extension is shipped
                 Path(built).unlink(missing_ok=True)
-            self.extensions = []
-            warnings.warn(
-                f"cleaner: compiling with mypyc failed ({failed}); building the "
-                "pure-Python package, which works the same, about a fifth slower",
-                stacklevel=1,
-            )
+            _fall_back(f"compiling failed ({failed})")
 
 
 def _extensions() -> list[object]:
@@ -84,19 +83,12 @@ def _extensions() -> list[object]:
         return []
     try:
         from mypyc.build import mypycify
-    except ImportError:
-        if choice == "1":
-            raise
-        print("cleaner: mypyc is not installed; building the pure-Python package", file=sys.stderr)
-        return []
-    try:
+
         return list(mypycify(COMPILED, opt_level="3", group_name="cleaner"))
-    except (Exception, SystemExit) as failed:  # mypyc exits on a type error
+    except (Exception, SystemExit) as failed:  # mypyc missing, or exiting on a type error
         if choice == "1":
             raise
-        print(
-            f"cleaner: mypyc failed ({failed}); building the pure-Python package", file=sys.stderr
-        )
+        _fall_back(f"mypyc failed ({failed!r})")
         return []
 
 

@@ -22,8 +22,7 @@ def cleaner_build() -> str:
     """Which cleaner the run measures: its version, its build, and where it was imported from."""
     import cleaner
 
-    build = "compiled" if cleaner.COMPILED else "pure Python"
-    return f"cleaner {cleaner.__version__} ({build}) from {cleaner.__path__[0]}"
+    return f"cleaner {cleaner.__version__} ({cleaner.BUILD}) from {cleaner.__path__[0]}"
 
 
 Extract = Callable[[Any], str]

@@ -23,8 +23,10 @@ __version__ = "0.1.0"
 # Whether the hot modules run compiled (a wheel built with mypyc, see setup.py)
 # or as Python source (an editable install, or a build without a compiler).
 COMPILED: bool = (_passes.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))
+BUILD = "compiled" if COMPILED else "pure Python"  # as --version and the benchmarks say it
 
 __all__ = [
+    "BUILD",
     "COMPILED",
     "BlockReport",
     "Cleaner",

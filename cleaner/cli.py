@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from cleaner import COMPILED, __version__
+from cleaner import BUILD, __version__
 from cleaner.batch import PageResult, clean_tagged
 from cleaner.config import MODES, OUTPUTS, Config
 from cleaner.pipeline import RULE_NAMES, Cleaner
@@ -113,8 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-q", "--quiet", action="store_true", help="no progress bar (shown only on a terminal)"
     )
     parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
-    build = "compiled" if COMPILED else "pure Python"
-    parser.add_argument("--version", action="version", version=f"cleaner {__version__} ({build})")
+    parser.add_argument("--version", action="version", version=f"cleaner {__version__} ({BUILD})")
     return parser
 
 

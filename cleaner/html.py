@@ -843,8 +843,8 @@ def _walk(
         else:
             tag = element.tag
             flags = flags_of(tag, 0)
-            opens(flags)
             if flags & _NO_FRAME:
+                opens(flags)
                 if flags & _IS_BREAK:
                     number += 1
                     flush()
@@ -884,6 +884,8 @@ def _walk(
                         named = _value_concepts(ident, seen)
                         if named:
                             own = own | named
+            # Neither a block nor with tokens of its own, it reopens its parent's frame.
+            opens(flags if flags & _IS_BLOCK or own else flags | _SAME_FRAME)
             if flags & _IS_LINK:
                 builder.link_depth += 1
             if flags & _IS_BLOCK:
@@ -903,7 +905,6 @@ def _walk(
                 push((kind, tokens | own, group))
             else:
                 push(frames[-1])
-                opened[-1] = flags | _SAME_FRAME
                 text = element.text
                 if text and (pieces or not text.isspace()):
                     pieces.append(text)

@@ -1,11 +1,10 @@
 """The Cleaner: page -> blocks -> verdicts -> article.
 
-One pass runs every enabled rule over the blocks (in the order fixed in
-:mod:`cleaner.rules`), then the locator over what they left (the passes are
-in :mod:`cleaner.passes`). A block's first verdict is the one that counts. On a text page, passes repeat on the article
-until nothing more is removed, so that cleaning an article again returns it
-unchanged. An HTML page takes one pass: its article is text (cleaned again,
-it is read in text mode), and the locator has the whole tree to judge by.
+The rules and the locator run in passes over the blocks (:mod:`cleaner.passes`).
+On a text page, passes repeat on the article until nothing more is removed,
+so that cleaning an article again returns it unchanged. An HTML page takes one
+pass: its article is text (cleaned again, it is read in text mode), and the
+locator has the whole tree to judge by.
 """
 
 from __future__ import annotations

@@ -141,7 +141,8 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     printed = out + capsys.readouterr().out
     assert cleaner.__version__ in printed
-    assert ("(compiled)" if cleaner.COMPILED else "(pure Python)") in printed
+    assert f"({cleaner.BUILD})" in printed
+    assert ("compiled" if cleaner.COMPILED else "pure Python") == cleaner.BUILD
 
 
 def test_mode_html_fails_cleanly_or_works() -> None:
