@@ -9,7 +9,6 @@ that the article can be written back exactly as the input laid it out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 import regex
 
@@ -28,6 +27,7 @@ _CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SURROGATES = regex.compile(r"[\ud800-\udfff]")
 # The standard library's engine scans a plain character class five times faster
 # than `regex` does, and this scan runs over every page.
+_NO_TOKENS: frozenset[str] = frozenset()
 _ODD_CHARACTER = re.compile(r"[\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
@@ -45,21 +45,58 @@ def normalize_text(text: str) -> str:
     return _SURROGATES.sub("\ufffd", cleaned) if not cleaned.isascii() else cleaned
 
 
-@dataclass(slots=True)
 class Block:
-    """One unit of the page: a line of text, or a DOM block in HTML mode."""
+    """One unit of the page: a line of text, or a DOM block in HTML mode.
 
-    index: int
-    text: str
-    paragraph: int
-    start: int = 0
-    end: int = 0
-    features: Features = field(default_factory=lambda: measure(""))
-    # DOM context, filled by the HTML reader; neutral for plain text.
-    tag: str = ""
-    path: str = ""
-    dom_tokens: frozenset[str] = frozenset()
-    link_density: float = 0.0
+    A plain class with its own ``__init__`` rather than a dataclass: one is made
+    for every line of every page, and the compiled build turns this class into a
+    C type whose constructor sets its fields directly, where a dataclass's
+    generated ``__init__`` would run as interpreted code.
+    """
+
+    __slots__ = (
+        "index",
+        "text",
+        "paragraph",
+        "start",
+        "end",
+        "features",
+        "tag",
+        "path",
+        "dom_tokens",
+        "link_density",
+    )
+
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        paragraph: int,
+        start: int = 0,
+        end: int = 0,
+        features: Features | None = None,
+        # DOM context, filled by the HTML reader; neutral for plain text.
+        tag: str = "",
+        path: str = "",
+        dom_tokens: frozenset[str] = _NO_TOKENS,
+        link_density: float = 0.0,
+    ) -> None:
+        self.index = index
+        self.text = text
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
+        self.features: Features = measure(text) if features is None else features
+        self.tag = tag
+        self.path = path
+        self.dom_tokens = dom_tokens
+        self.link_density = link_density
+
+    def __repr__(self) -> str:
+        return (
+            f"Block(index={self.index}, text={self.text!r}, paragraph={self.paragraph},"
+            f" tag={self.tag!r})"
+        )
 
 
 def text_to_blocks(text: str) -> list[Block]:
