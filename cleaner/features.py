@@ -91,6 +91,9 @@ class Features(NamedTuple):
     key: str
     #: phrase families found in the line (``patterns.PHRASE_FAMILIES``), each with its phrase
     hits: dict[str, str]
+    #: the line's first word when the line opens with it and it is all letters,
+    #: else "": what an anchored pattern's matches must open with (``may_open``)
+    head: str
 
     @property
     def is_cjk(self) -> bool:
@@ -166,8 +169,28 @@ def measure(text: str, *, interned: bool = False) -> Features:
             # key. Whole-line vocabularies only ever match short lines.
             lowered_key(lower) if words <= _LONG_LINE else "",
             phrase_hits(tokens),  # hits
+            # head. A line that opens with a letter opens with its first token, and
+            # so do its lower-cased text and its key.
+            tokens[0] if tokens and lower[:1].isalpha() and tokens[0].isalpha() else "",
         ),
     )
+
+
+def may_open(features: Features, words: frozenset[str] | None) -> bool:
+    """Whether the line may open with one of ``words`` (``openings.opening_words``):
+    False only when its first word is known and is none of them.
+
+    >>> may_open(measure("Read also: the budget"), frozenset({"read", "related"}))
+    True
+    >>> may_open(measure("Budget approved"), frozenset({"read", "related"}))
+    False
+    >>> may_open(measure("» Budget approved"), frozenset({"read", "related"}))
+    True
+    """
+    if words is None:
+        return True
+    head = features.head
+    return not head or head in words
 
 
 _new_tuple = tuple.__new__

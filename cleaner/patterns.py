@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 import regex
 
+from cleaner.openings import opening_words
+
 # -- helpers -----------------------------------------------------------------
 
 _EDGE = " \t\u00a0:：;-–—|•·»«›‹>→←<*#()[]{}!¡?¿.,…\"'“”‘’„/\\=+~_^"
@@ -85,6 +87,20 @@ def words_of(lower: str) -> list[str]:
     ['e', 'mail', 'us', 'don', 't', 'wait']
     """
     return _SEPARATORS.sub(" ", lower).split()
+
+
+def holds_any(text: str, parts: Sequence[str]) -> bool:
+    """Whether ``text`` holds one of ``parts``: for a few parts, cheaper than a pattern.
+
+    >>> holds_any("home / news", ("|", "/")), holds_any("home news", ("|", "/"))
+    (True, False)
+    """
+    return any(part in text for part in parts)
+
+
+def ascii_only(parts: Sequence[str]) -> tuple[str, ...]:
+    """The ASCII ones of ``parts``: all an ASCII line (``str.isascii()``) can hold."""
+    return tuple(part for part in parts if part.isascii())
 
 
 def _words(*groups: str) -> frozenset[str]:
@@ -616,6 +632,7 @@ RELATED_HEADER_PREFIX = re.compile(
     r"|mais (?:de|sobre)|meer (?:van|over|uit)|other stories from|latest from|trending in)\b"
     r"|^more\b.{0,40}\b(?:stories|articles|news|posts|videos|reads|headlines)$"
 )
+RELATED_HEADER_PREFIX_OPENINGS = opening_words(RELATED_HEADER_PREFIX)
 
 # "READ ALSO: ...", "Related: ...": a cross-link set inside the article body.
 CROSSLINK = re.compile(
@@ -633,6 +650,7 @@ CROSSLINK = re.compile(
     r"|читайте также|смотрите также|по теме|läs också|läs mer|læs også|se også)"
     r"\s*[:：»>|–—-]+\s*\S"
 )
+CROSSLINK_OPENINGS = opening_words(CROSSLINK)
 
 # -- 4. consent and cookies -------------------------------------------------------
 
@@ -915,6 +933,15 @@ NEWSLETTER = _lines(
 )
 
 # "Sign up for our free e-mail newsletters": a sign-up line of any wording.
+# (What the line must end with, as a tuple too: the others are not tried.)
+NEWSLETTER_LINE_ENDINGS = (
+    "newsletter",
+    "newsletters",
+    "mailing list",
+    "updates",
+    "alerts",
+    "digest",
+)
 NEWSLETTER_LINE = re.compile(
     # ("For daily wit & wisdom, sign up for the Almanac newsletter": a lead-in clause)
     r"^(?:[^,.!?]{1,40}, )?(?:sign up|subscribe|register|join|get|receive)\b.{0,40}\b"
@@ -1262,10 +1289,19 @@ COMMENT_COUNT_NOUNS = _words(
     " comentário comentários ideia ideias resposta respostas reactie reacties gedachte gedachten"
 )
 # "Top Rated Comments", "Neueste Kommentare": a short header ending in the word.
-COMMENTS_HEADER_END = re.compile(
-    r"(?:^|\s)(?:comments|kommentare|commentaires|comentarios|commenti|comentários|reacties"
-    r"|komentarze|комментарии)$"
+# (The words as a tuple too: a line that ends in none of them is not tried.)
+COMMENTS_HEADER_ENDINGS = (
+    "comments",
+    "kommentare",
+    "commentaires",
+    "comentarios",
+    "commenti",
+    "comentários",
+    "reacties",
+    "komentarze",
+    "комментарии",
 )
+COMMENTS_HEADER_END = re.compile(r"(?:^|\s)(?:" + "|".join(COMMENTS_HEADER_ENDINGS) + r")$")
 # The controls under each reader comment.
 COMMENT_CONTROLS = _lines(
     """
@@ -1379,6 +1415,7 @@ TAGS = re.compile(
     r"|tópicos|categorias|palavras-chave"
     r"|trefwoorden|onderwerpen|categorieën|tagi|kategorie|теги|метки|рубрики)\s*[:：]"
 )
+TAGS_OPENINGS = opening_words(TAGS)
 
 # -- footers ------------------------------------------------------------------------------
 
@@ -1716,6 +1753,7 @@ PAGINATION = re.compile(
     r"|page \d+ of \d+|seite \d+ von \d+|\d+(?:\s+\d+){2,}+(?:\s*(?:…|\.\.\.)\s*\d+)?"
     r"(?:\s+(?:next|weiter|suivant|siguiente|successivo|próximo|volgende))?(?:\s*(?:»|›|>|→))?)$"
 )
+PAGINATION_OPENINGS = opening_words(PAGINATION)
 # "Home > News > World", "Startseite / Politik / Ausland": two or more short
 # crumbs joined by a path separator.
 # Spaces around a separator are taken whole (\s*+): a crumb's characters include
@@ -1724,7 +1762,9 @@ PAGINATION = re.compile(
 BREADCRUMB = re.compile(
     r"^[^>»›/|]{1,40}(?:\s*+[>»›/|](?:\s*+[^>»›/|\s][^>»›/|]{0,59}|\s++)){1,6}$"
 )
-CRUMB_SEPARATOR = re.compile(r"[>»›/|]")
+CRUMB_SEPARATORS = ">»›/|"
+CRUMB_SEPARATOR = re.compile("[" + re.escape(CRUMB_SEPARATORS) + "]")
+ASCII_CRUMB_SEPARATORS = ascii_only(CRUMB_SEPARATORS)
 # The crumb separators that are never a pair's or a ratio's slash.
 ARROW_SEPARATOR = re.compile(r"[>»›|]")
 # Two to six short crumbs joined by ">", "»" or "›", then the last one of any
@@ -1756,6 +1796,8 @@ BYLINE_LABELS = _lines(
     expert reviewed
     """
 )
+# Letters one of which every reading time holds: the other lines are not tried.
+READING_TIME_MARKS = ("min", "мин", "lesezeit", "lectur", "lettura", "leitura", "leestijd")
 READING_TIME = re.compile(
     r"(?:\b\d+\s*(?:[-–]\s*)?(?:min(?:ute)?s?|minuten|minutes?|minutos|minuti|minuten|мин)\.?"
     r"\s*(?:read|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd|lesen|чтения)"
@@ -1819,13 +1861,42 @@ CAPTION_WORDS = (
     "efe",
 )
 # Controls of image galleries and players.
-MEDIA_CONTROLS = re.compile(
+# A control is a whole key, looked up; a position ("3 of 12", "Bild 2 von 9") holds digits.
+MEDIA_CONTROLS = _lines(
+    """
+    back to gallery
+    view gallery
+    open gallery
+    view slideshow
+    enlarge this image
+    toggle caption
+    hide caption
+    show caption
+    caption
+    expand
+    play video
+    watch video
+    play
+    pause
+    mute
+    unmute
+    fullscreen
+    full screen
+    replay
+    video
+    photos
+    gallery
+    zur galerie
+    bildergalerie
+    voir la galerie
+    ver galería
+    galleria
+    galerij
+    """
+)
+MEDIA_POSITION = re.compile(
     r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s+)?\d+\s*"
-    r"(?:of|/|von|de|di|van|z)\s*\d+$|^(?:back to gallery|view gallery|open gallery|view slideshow"
-    r"|enlarge this image|toggle caption|hide caption|show caption|caption|expand"
-    r"|play video|watch video"
-    r"|play|pause|mute|unmute|fullscreen|full screen|replay|video|photos|gallery|zur galerie"
-    r"|bildergalerie|voir la galerie|ver galería|galleria|galerij)$"
+    r"(?:of|/|von|de|di|van|z)\s*\d+$"
 )
 # "1 of 4 Firefighters at the scene...": a gallery caption with its position.
 GALLERY_CAPTION = re.compile(r"^\d{1,3}\s+(?:of|/)\s+\d{1,3}\s+\S")

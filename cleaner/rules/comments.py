@@ -93,7 +93,9 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             counted = True
             yield Verdict(block.index, "comment_section", "a comment count")
         elif key in patterns.COMMENTS_HEADER or (
-            block.features.words <= 4 and patterns.COMMENTS_HEADER_END.search(key)
+            block.features.words <= 4
+            and key.endswith(patterns.COMMENTS_HEADER_ENDINGS)
+            and patterns.COMMENTS_HEADER_END.search(key)
         ):
             # Printed under every item of a listing ("Comment"), it is a link, not the
             # header of the section: no barrier.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from cleaner import patterns
+from cleaner.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key
 
 _RESERVED = (
@@ -46,8 +47,10 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DISCLAIMER_WORDS = 60
 # Any of patterns.COPYRIGHT_SIGNS, found in one scan of the line.
 _COPYRIGHT_SIGN = re.compile("|".join(map(re.escape, patterns.COPYRIGHT_SIGNS)))
+_ASCII_SIGNS = patterns.ascii_only(patterns.COPYRIGHT_SIGNS)
 # A line without any of the characters patterns.SEPARATED_ITEMS splits at has one item.
 _SEPARATOR = re.compile("[" + re.escape(patterns.ITEM_SEPARATORS) + "]")
+_ASCII_SEPARATORS = patterns.ascii_only(patterns.ITEM_SEPARATORS)
 
 
 def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -77,8 +80,11 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
                 yield _copyright_line(block)
             continue
         key = block.features.key
-        marked = (
-            "copyright_mark" in features.hits or _COPYRIGHT_SIGN.search(features.lower) is not None
+        marked = "copyright_mark" in features.hits or (
+            # (str.isascii() is read off the string, and most lines are ASCII.)
+            patterns.holds_any(features.lower, _ASCII_SIGNS)
+            if features.lower.isascii()
+            else _COPYRIGHT_SIGN.search(features.lower) is not None
         )
         copyright_at = patterns.COPYRIGHT.search(features.lower) if marked else None
         if copyright_at and (features.words <= 12 or copyright_at.start() == 0):
@@ -87,7 +93,11 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             yield _disclaimer(block)
         elif key in patterns.FOOTER_LINKS:
             yield Verdict(block.index, "footer", "a footer link")
-        elif _SEPARATOR.search(block.text) is not None:
+        elif (
+            patterns.holds_any(block.text, _ASCII_SEPARATORS)
+            if block.text.isascii()
+            else _SEPARATOR.search(block.text) is not None
+        ):
             items = patterns.SEPARATED_ITEMS.split(block.text)
             if len(items) < 3:
                 continue
@@ -163,5 +173,9 @@ def tag_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     Keeps: sentences that start with "Topics" but have no label colon.
     """
     for block in blocks:
-        if block.features.words <= 30 and patterns.TAGS.match(block.features.lower.strip()):
+        if (
+            block.features.words <= 30
+            and may_open(block.features, patterns.TAGS_OPENINGS)
+            and patterns.TAGS.match(block.features.lower.strip())
+        ):
             yield Verdict(block.index, "tag_line", "a tag or category list")

@@ -98,7 +98,9 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
                 yield Verdict(block.index, "byline_date", "an author's address or handle")
         elif patterns.DATE_LINE.match(key) or patterns.RELATIVE_TIME.match(key):
             yield Verdict(block.index, "byline_date", "a date line")
-        elif patterns.READING_TIME.search(features.lower):
+        elif patterns.holds_any(
+            features.lower, patterns.READING_TIME_MARKS
+        ) and patterns.READING_TIME.search(features.lower):
             yield Verdict(block.index, "byline_date", "a reading time")
 
 
@@ -113,7 +115,10 @@ def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """
     for block in blocks:
         features = block.features
-        if features.words <= 6 and patterns.MEDIA_CONTROLS.match(features.key):
+        if features.words <= 6 and (
+            features.key in patterns.MEDIA_CONTROLS
+            or (features.digits and patterns.MEDIA_POSITION.match(features.key))
+        ):
             yield Verdict(block.index, "caption", "a gallery or player control")
         elif (
             features.digits

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cleaner import patterns
+from cleaner.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule
 
 # A notice about the browser is a sentence or two.
@@ -50,7 +51,11 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             features.words > _TITLED_TRAIL_WORDS
             or features.terminal
             or "«" in text  # « guillemets » quote, they do not separate crumbs
-            or not patterns.CRUMB_SEPARATOR.search(text)
+            or not (
+                patterns.holds_any(text, patterns.ASCII_CRUMB_SEPARATORS)
+                if text.isascii()
+                else patterns.CRUMB_SEPARATOR.search(text)
+            )
         ):
             continue
         if patterns.TITLED_TRAIL.match(text):
@@ -80,7 +85,11 @@ def pagination(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     Keeps: sentences that begin with "Next" or "Previous".
     """
     for block in blocks:
-        if block.features.words <= 14 and patterns.PAGINATION.match(block.features.key):
+        if (
+            block.features.words <= 14
+            and may_open(block.features, patterns.PAGINATION_OPENINGS)
+            and patterns.PAGINATION.match(block.features.key)
+        ):
             yield Verdict(block.index, "pagination", "a pagination control")
 
 

@@ -38,7 +38,12 @@ def newsletter_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdi
     limits = {"newsletter": _PROMPT_WORDS, "newsletter_weak": _WEAK_PROMPT_WORDS}
     yield from phrase_rule(blocks, "newsletter_prompt", limits, "sign-up phrase")
     for block in blocks:
-        if block.features.words <= 12 and patterns.NEWSLETTER_LINE.match(block.features.key):
+        key = block.features.key
+        if (
+            block.features.words <= 12
+            and key.endswith(patterns.NEWSLETTER_LINE_ENDINGS)
+            and patterns.NEWSLETTER_LINE.match(key)
+        ):
             yield Verdict(block.index, "newsletter_prompt", "a sign-up line")
 
 

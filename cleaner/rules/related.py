@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from cleaner import patterns
-from cleaner.features import is_headline, is_prose, is_running_text
+from cleaner.features import is_headline, is_prose, is_running_text, may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # The reason given for a header (the locator weighs headers, not their teasers).
@@ -26,7 +26,10 @@ def _is_related_header(block: Block) -> bool:
     if block.features.words > 8 or block.features.terminal:
         return False
     key = block.features.key
-    if key in patterns.RELATED_HEADERS or patterns.RELATED_HEADER_PREFIX.match(key):
+    if key in patterns.RELATED_HEADERS or (
+        may_open(block.features, patterns.RELATED_HEADER_PREFIX_OPENINGS)
+        and patterns.RELATED_HEADER_PREFIX.match(key)
+    ):
         return True
     # "You may like to read", "Related articles about Berlin": a known header of
     # two words or more, followed by a few more words. A key's words are apart by
@@ -170,5 +173,9 @@ def inline_crosslink(blocks: Sequence[Block], config: Config) -> Iterator[Verdic
     Keeps: "Related costs rose 4%, the company said." (no label colon).
     """
     for block in blocks:
-        if block.features.words <= 30 and patterns.CROSSLINK.match(block.features.lower.strip()):
+        if (
+            block.features.words <= 30
+            and may_open(block.features, patterns.CROSSLINK_OPENINGS)
+            and patterns.CROSSLINK.match(block.features.lower.strip())
+        ):
             yield Verdict(block.index, "inline_crosslink", "a cross-link inside the article")

@@ -64,7 +64,7 @@ def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         key = block.features.key
         if key in SHARE_PROMPTS:
             yield Verdict(block.index, "share_line", "a share prompt")
-        elif SHARE_COUNT.match(key):
+        elif block.features.digits and SHARE_COUNT.match(key):
             yield Verdict(block.index, "share_line", "a share or reaction count")
         elif _is_share_line(block):
             yield Verdict(block.index, "share_line", "only share buttons and network names")
