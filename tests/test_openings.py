@@ -1,0 +1,68 @@
+"""The first-word gates: every gated pattern has its set, and a match implies the gate."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cleaner import patterns
+from cleaner.features import may_open, measure
+from cleaner.openings import opening_words
+
+GATED = {
+    "CROSSLINK": (patterns.CROSSLINK, patterns.CROSSLINK_OPENINGS, "lower"),
+    "RELATED_HEADER_PREFIX": (
+        patterns.RELATED_HEADER_PREFIX,
+        patterns.RELATED_HEADER_PREFIX_OPENINGS,
+        "key",
+    ),
+    "PAGINATION": (patterns.PAGINATION, patterns.PAGINATION_OPENINGS, "key"),
+    "TAGS": (patterns.TAGS, patterns.TAGS_OPENINGS, "lower"),
+}
+
+LINES = [
+    "READ ALSO: Storm hits coast",
+    "» Related: the budget",
+    "→Related: the budget",
+    "🚀 Read more: tips",
+    "Lesen Sie auch: Neue Brücke",
+    "À lire aussi : la réforme",
+    "More from The Daily News",
+    "Mehr aus Berlin",
+    "« Previous",
+    "Next page →",
+    "1 2 3 … 9 Next",
+    "Page 2 of 5",
+    "Tags: politics, economy",
+    "Mots-clés : budget",
+    "Budget approved after long debate",
+    "The next page of history is unwritten.",
+]
+
+
+@pytest.mark.parametrize("name", sorted(GATED))
+def test_every_gated_pattern_has_its_set(name: str) -> None:
+    pattern, words, _ = GATED[name]
+    assert words is not None and words == opening_words(pattern)
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_a_match_implies_the_gate(line: str) -> None:
+    features = measure(line)
+    for pattern, words, field in GATED.values():
+        text = features.key if field == "key" else features.lower.strip()
+        if pattern.match(text):
+            assert may_open(features, words), (line, pattern.pattern[:40])
+
+
+def test_the_gate_skips_lines_that_open_otherwise() -> None:
+    features = measure("Budget approved after long debate")
+    assert features.head == "budget"
+    assert not may_open(features, patterns.CROSSLINK_OPENINGS)
+
+
+def test_unreadable_patterns_get_no_set() -> None:
+    assert opening_words(re.compile(r"^more\w*")) is None
+    assert opening_words(re.compile(r"(?:^|\s)comments$")) is None
+    assert opening_words(re.compile(r"^read", re.IGNORECASE)) is None
