@@ -27,7 +27,6 @@ _CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SURROGATES = regex.compile(r"[\ud800-\udfff]")
 # The standard library's engine scans a plain character class five times faster
 # than `regex` does, and this scan runs over every page.
-_NO_TOKENS: frozenset[str] = frozenset()
 _ODD_CHARACTER = re.compile(r"[\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
@@ -43,6 +42,10 @@ def normalize_text(text: str) -> str:
     folded: str = _LINE_BREAKS.sub("\n", text)
     cleaned = str(_CONTROLS.sub("", folded))
     return _SURROGATES.sub("\ufffd", cleaned) if not cleaned.isascii() else cleaned
+
+
+# A block without DOM tokens (every line of plain text): one shared empty set.
+NO_TOKENS: frozenset[str] = frozenset()
 
 
 class Block:
@@ -78,7 +81,7 @@ class Block:
         # DOM context, filled by the HTML reader; neutral for plain text.
         tag: str = "",
         path: str = "",
-        dom_tokens: frozenset[str] = _NO_TOKENS,
+        dom_tokens: frozenset[str] = NO_TOKENS,
         link_density: float = 0.0,
     ) -> None:
         self.index = index

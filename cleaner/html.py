@@ -47,7 +47,7 @@ from typing import Any
 import regex
 from lxml import etree
 
-from cleaner.blocks import Block, normalize_text
+from cleaner.blocks import NO_TOKENS, Block, normalize_text
 from cleaner.decode import decode
 from cleaner.errors import InputError
 from cleaner.features import INTERN_FROM_CHARS, Features, measure
@@ -305,7 +305,7 @@ def class_concepts(value: str) -> frozenset[str]:
         value = " ".join(v for v in value.split() if ":" not in v and "[" not in v)
     found = _CONCEPT_PATTERN.findall(value.lower())
     # Most values name nothing.
-    return frozenset(map(_CONCEPT_OF.__getitem__, found)) if found else _NO_TOKENS
+    return frozenset(map(_CONCEPT_OF.__getitem__, found)) if found else NO_TOKENS
 
 
 def _value_concepts(value: str, words: dict[object, frozenset[str]]) -> frozenset[str]:
@@ -316,7 +316,7 @@ def _value_concepts(value: str, words: dict[object, frozenset[str]]) -> frozense
     >>> sorted(_value_concepts("post-share-buttons entry-content lg:nav", {}))
     ['article', 'share']
     """
-    found = _NO_TOKENS
+    found = NO_TOKENS
     for word in value.split():
         concepts = words.get(word)
         if concepts is None:
@@ -342,7 +342,7 @@ def _concepts_of(
     words: dict[object, frozenset[str]],
 ) -> frozenset[str]:
     # The class and itemprop values read as one ("post-body articleBody").
-    found = _value_concepts(classes, words) if classes else _NO_TOKENS
+    found = _value_concepts(classes, words) if classes else NO_TOKENS
     if itemprop:
         found = found | _value_concepts(itemprop, words)
     named = _TAG_TOKENS.get(tag)
@@ -743,7 +743,6 @@ class _Builder:
         )
 
 
-_NO_TOKENS: frozenset[str] = frozenset()
 # Elements whose classes describe the page ("single-post has-sidebar"), not a part of it.
 _PAGE_TAGS = frozenset({"html", "body"})
 # What an element without attributes names: its tag alone.
@@ -812,7 +811,7 @@ def _walk(
     if len(seen) > _CONCEPTS_KEPT:
         seen.clear()
     known = seen.get
-    suffixes: dict[frozenset[str], str] = {_NO_TOKENS: ""}
+    suffixes: dict[frozenset[str], str] = {NO_TOKENS: ""}
     number = 0
     # The flags of the open elements: an end event reads them here, not from
     # the element's tag again (a new string and a lookup, twice an element).
@@ -853,9 +852,9 @@ def _walk(
             number += 1
             names = element.keys()
             if not names:
-                own = _TAG_OWN.get(tag, _NO_TOKENS)
+                own = _TAG_OWN.get(tag, NO_TOKENS)
             elif flags & _IS_PAGE:
-                own = _NO_TOKENS
+                own = NO_TOKENS
             else:
                 # Most elements have a class and none of the rarer attributes,
                 # and then the class alone is read. An id is nearly always

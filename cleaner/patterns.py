@@ -98,9 +98,24 @@ def holds_any(text: str, parts: Sequence[str]) -> bool:
     return any(part in text for part in parts)
 
 
-def ascii_only(parts: Sequence[str]) -> tuple[str, ...]:
-    """The ASCII ones of ``parts``: all an ASCII line (``str.isascii()``) can hold."""
-    return tuple(part for part in parts if part.isascii())
+class Marks:
+    """A few strings, any of which a line may hold: on an ASCII line (``str.isascii()``
+    is read off the string, and most lines are ASCII) a scan for each ASCII one, on
+    the others one scan of a pattern of them all.
+
+    >>> crumbs = Marks(">»›/|")
+    >>> crumbs.found("Home / News"), crumbs.found("Accueil » Monde"), crumbs.found("Home")
+    (True, True, False)
+    """
+
+    def __init__(self, parts: Sequence[str]) -> None:
+        self.ascii = tuple(part for part in parts if part.isascii())
+        self.pattern = re.compile("|".join(map(re.escape, parts)))
+
+    def found(self, text: str) -> bool:
+        if text.isascii():
+            return holds_any(text, self.ascii)
+        return self.pattern.search(text) is not None
 
 
 def _words(*groups: str) -> frozenset[str]:
@@ -1762,9 +1777,7 @@ PAGINATION_OPENINGS = opening_words(PAGINATION)
 BREADCRUMB = re.compile(
     r"^[^>»›/|]{1,40}(?:\s*+[>»›/|](?:\s*+[^>»›/|\s][^>»›/|]{0,59}|\s++)){1,6}$"
 )
-CRUMB_SEPARATORS = ">»›/|"
-CRUMB_SEPARATOR = re.compile("[" + re.escape(CRUMB_SEPARATORS) + "]")
-ASCII_CRUMB_SEPARATORS = ascii_only(CRUMB_SEPARATORS)
+CRUMB_SEPARATORS = Marks(">»›/|")
 # The crumb separators that are never a pair's or a ratio's slash.
 ARROW_SEPARATOR = re.compile(r"[>»›|]")
 # Two to six short crumbs joined by ">", "»" or "›", then the last one of any

@@ -46,11 +46,9 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # The most words of a disclaimer; the rest of a footer is shorter (30 words).
 _DISCLAIMER_WORDS = 60
 # Any of patterns.COPYRIGHT_SIGNS, found in one scan of the line.
-_COPYRIGHT_SIGN = re.compile("|".join(map(re.escape, patterns.COPYRIGHT_SIGNS)))
-_ASCII_SIGNS = patterns.ascii_only(patterns.COPYRIGHT_SIGNS)
+_COPYRIGHT_SIGNS = patterns.Marks(patterns.COPYRIGHT_SIGNS)
 # A line without any of the characters patterns.SEPARATED_ITEMS splits at has one item.
-_SEPARATOR = re.compile("[" + re.escape(patterns.ITEM_SEPARATORS) + "]")
-_ASCII_SEPARATORS = patterns.ascii_only(patterns.ITEM_SEPARATORS)
+_ITEM_SEPARATORS = patterns.Marks(patterns.ITEM_SEPARATORS)
 
 
 def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -80,12 +78,7 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
                 yield _copyright_line(block)
             continue
         key = block.features.key
-        marked = "copyright_mark" in features.hits or (
-            # (str.isascii() is read off the string, and most lines are ASCII.)
-            patterns.holds_any(features.lower, _ASCII_SIGNS)
-            if features.lower.isascii()
-            else _COPYRIGHT_SIGN.search(features.lower) is not None
-        )
+        marked = "copyright_mark" in features.hits or _COPYRIGHT_SIGNS.found(features.lower)
         copyright_at = patterns.COPYRIGHT.search(features.lower) if marked else None
         if copyright_at and (features.words <= 12 or copyright_at.start() == 0):
             yield _copyright_line(block)
@@ -93,11 +86,7 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             yield _disclaimer(block)
         elif key in patterns.FOOTER_LINKS:
             yield Verdict(block.index, "footer", "a footer link")
-        elif (
-            patterns.holds_any(block.text, _ASCII_SEPARATORS)
-            if block.text.isascii()
-            else _SEPARATOR.search(block.text) is not None
-        ):
+        elif _ITEM_SEPARATORS.found(block.text):
             items = patterns.SEPARATED_ITEMS.split(block.text)
             if len(items) < 3:
                 continue

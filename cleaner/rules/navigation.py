@@ -51,11 +51,7 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             features.words > _TITLED_TRAIL_WORDS
             or features.terminal
             or "«" in text  # « guillemets » quote, they do not separate crumbs
-            or not (
-                patterns.holds_any(text, patterns.ASCII_CRUMB_SEPARATORS)
-                if text.isascii()
-                else patterns.CRUMB_SEPARATOR.search(text)
-            )
+            or not patterns.CRUMB_SEPARATORS.found(text)
         ):
             continue
         if patterns.TITLED_TRAIL.match(text):
