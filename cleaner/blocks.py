@@ -9,6 +9,7 @@ that the article can be written back exactly as the input laid it out.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import regex
 
@@ -16,18 +17,18 @@ from cleaner.features import INTERN_FROM_CHARS, Features, measure, measure_once
 
 # Line breaks other than \n that str.splitlines() would honour; they are folded
 # into \n so that "a line" means the same thing to every consumer of the text.
-_LINE_BREAKS = regex.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINE_BREAKS: Final = regex.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # C0/C1 controls (except tab and newline) and NUL carry no text; lxml and most
 # consoles refuse them, so they are dropped during normalisation.
-_CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_CONTROLS: Final = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 # Lone surrogates (a str decoded with errors="surrogateescape") are no text
 # either, and no UTF-8 writer accepts them: each becomes U+FFFD.
-_SURROGATES = regex.compile(r"[\ud800-\udfff]")
+_SURROGATES: Final = regex.compile(r"[\ud800-\udfff]")
 # The standard library's engine scans a plain character class five times faster
 # than `regex` does, and this scan runs over every page.
-_ODD_CHARACTER = re.compile(r"[\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_ODD_CHARACTER: Final = re.compile(r"[\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def normalize_text(text: str) -> str:
@@ -45,7 +46,7 @@ def normalize_text(text: str) -> str:
 
 
 # A block without DOM tokens (every line of plain text): one shared empty set.
-NO_TOKENS: frozenset[str] = frozenset()
+NO_TOKENS: Final[frozenset[str]] = frozenset()
 
 
 class Block:
@@ -181,8 +182,8 @@ def renumber(blocks: list[Block]) -> list[Block]:
 
 
 # A blank line (spaces, tabs and carriage returns only) between two lines.
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-_BLANK_LINE_BYTES = re.compile(rb"\n[ \t\r\f\v]*\n")
+_BLANK_LINE: Final = re.compile(r"\n[ \t\r\f\v]*\n")
+_BLANK_LINE_BYTES: Final = re.compile(rb"\n[ \t\r\f\v]*\n")
 
 
 def cut_points(text: str | bytes, size: int) -> list[int]:
@@ -230,8 +231,8 @@ def last_line_blank(text: str) -> bool:
 
 
 # What normalize_text folds into a line break, besides "\n" ("\r\n" counts once).
-_OTHER_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
-_OTHER_BREAKS_UTF8 = tuple(c.encode("utf-8") for c in _OTHER_BREAKS)
+_OTHER_BREAKS: Final = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+_OTHER_BREAKS_UTF8: Final = tuple(c.encode("utf-8") for c in _OTHER_BREAKS)
 
 
 def count_lines(text: str | bytes) -> int:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import count, repeat
+from typing import Final
 
 from cleaner.blocks import Block
 from cleaner.config import Config
@@ -34,26 +35,26 @@ __all__ = ["confine_to_container", "dom_score", "is_dom"]
 # A barrier (comment header, copyright line) cannot be inside the article; in a
 # tree sum it costs this much instead of -inf, so that sums stay comparable,
 # and inside the chosen container it walls the article off again.
-_BARRIER_COST = 30.0
+_BARRIER_COST: Final = 30.0
 # A block with this share of its characters in links counts against the article.
-_LINK_HEAVY = 0.5
+_LINK_HEAVY: Final = 0.5
 # A short block with less link text than this is the page's own text (a list
 # item, a table row, a price, a label), not a menu entry: it counts a little,
 # like a bulleted line in text mode, up to this many points.
-_PLAIN_DENSITY = 0.2
-_ITEM_POINTS = 8.0
-_CODE_POINTS = 40.0
+_PLAIN_DENSITY: Final = 0.2
+_ITEM_POINTS: Final = 8.0
+_CODE_POINTS: Final = 40.0
 # Tokens that mark the element meant as the article, and what that weighs.
-_ARTICLE_TOKENS = frozenset({"article", "main"})
-_ARTICLE_BONUS = 1.15
+_ARTICLE_TOKENS: Final = frozenset({"article", "main"})
+_ARTICLE_BONUS: Final = 1.15
 # What a block the rules removed costs an element that holds it: a little,
 # and more for more words (a big sidebar weighs more than a share button).
-_REMOVED_BASE = 5.0
-_REMOVED_PER_WORD = 1.0
-_REMOVED_CAP = 100.0
+_REMOVED_BASE: Final = 5.0
+_REMOVED_PER_WORD: Final = 1.0
+_REMOVED_CAP: Final = 100.0
 # Inside the container, a short line costs almost nothing: the span is the
 # container, and the locator's context test decides short lines.
-_INSIDE_COST = 0.001
+_INSIDE_COST: Final = 0.001
 
 
 def is_dom(blocks: Sequence[Block]) -> bool:
@@ -87,7 +88,7 @@ def dom_score(block: Block, score: float, config: Config) -> float:
     return score
 
 
-_ARTICLE_SEGMENT = re.compile(r"(?:^|/)([^/.]+)(?:\.[a-z]+)*\.(?:article|main)(?=[./]|$)")
+_ARTICLE_SEGMENT: Final = re.compile(r"(?:^|/)([^/.]+)(?:\.[a-z]+)*\.(?:article|main)(?=[./]|$)")
 
 
 @dataclass(slots=True)
@@ -198,9 +199,9 @@ def _best_element(blocks: Sequence[Block], scores: Sequence[float]) -> tuple[str
 
 
 # What the element around the title must hold of the best element's points.
-_TITLE_SHARE = 0.6
+_TITLE_SHARE: Final = 0.6
 # The titled child and a sibling like it each hold this share of prose: a list.
-_LIST_SHARE = 0.3
+_LIST_SHARE: Final = 0.3
 
 
 def _drop_article_lists(title_path: list[str], tree: _Tree, sums: dict[str, float]) -> None:

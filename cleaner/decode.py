@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import codecs
+from typing import Final
 
 # Magic numbers of formats that are never a page.
-_BINARY_MAGIC = (
+_BINARY_MAGIC: Final = (
     b"\x89PNG",
     b"GIF87a",
     b"GIF89a",
@@ -21,7 +22,7 @@ _BINARY_MAGIC = (
     b"wOFF",
     b"OggS",
 )
-_BOMS = (
+_BOMS: Final = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
@@ -29,10 +30,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # How much of a large input the encoding detector looks at.
-_DETECT_SAMPLE = 64 * 1024
+_DETECT_SAMPLE: Final = 64 * 1024
 # Below this size detection guesses wildly (five bytes of German read as
 # Arabic); such inputs are taken as Windows-1252, the commonest legacy encoding.
-_DETECT_MIN = 1024
+_DETECT_MIN: Final = 1024
 
 
 def looks_binary(data: bytes) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -20,19 +20,19 @@ from cleaner.patterns import STOPWORDS, lowered_key, phrase_hits, words_of
 # runs these simple scans several times faster than `regex`; they run on every
 # line of every page.
 # Han, kana and Hangul: one character carries roughly half a word.
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_CJK: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # Sentence-final punctuation, allowing closing quotes and brackets after it.
-_TERMINAL = frozenset(".!?。！？؟।")
+_TERMINAL: Final = frozenset(".!?。！？؟।")
 # Lines longer than this many words are prose or junk, never a title or a label.
-_LONG_LINE = 40
-_CLOSERS = "'\"”’»)]）」』"
-_KANA_OR_ABOVE = re.compile("[\u3040-\U0010ffff]")
-_CAPITAL_START = regex.compile(r"\b\p{Lu}")
-_SENTENCE_END = re.compile(r"[.!?。！？؟](?:['\"”’»)\]]*)(?:\s|$)")
+_LONG_LINE: Final = 40
+_CLOSERS: Final = "'\"”’»)]）」』"
+_KANA_OR_ABOVE: Final = re.compile("[\u3040-\U0010ffff]")
+_CAPITAL_START: Final = regex.compile(r"\b\p{Lu}")
+_SENTENCE_END: Final = re.compile(r"[.!?。！？؟](?:['\"”’»)\]]*)(?:\s|$)")
 # Openings of statements and commands in common languages and shells. The
 # standard library's engine: in ``regex`` the assignment branch backtracks in
 # time quadratic in the line ("a -=x. . . . x!", a 64 KB line took 0.6 s).
-_CODE_START = re.compile(
+_CODE_START: Final = re.compile(
     r"^(?:import \w|from [\w.]+ import |def \w+\(|class \w+[(:]|return\b|if .+:$|for .+ in .+:$"
     r"|while .+:$|try:$|except\b.*:$|else:$|elif .+:$|with .+:$|raise\b|print\(|#include\b"
     r"|(?:const|let|var) \w+ ?=|function \w*\(|public |private |fn \w+\(|func \w+\(|package \w"
@@ -43,21 +43,21 @@ _CODE_START = re.compile(
     r"|[\w.\[\]]+ ?(?:[+*/-]?=) ?\S.*[^.!?]$|[})\]];?$|\w+\(.*\);?$)"
 )
 # Columns of aligned program output: runs of three or more spaces inside a line.
-_COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
+_COLUMN_GAP: Final = re.compile(r"\S {3,}(?=\S)")
 # Characters common in code and rare in prose.
-_CODE_SYMBOLS = re.compile(r"[()={}\[\];<>_/$]")
-_CODE_SYMBOL_BYTES = b"()={}[];<>_/$"
+_CODE_SYMBOLS: Final = re.compile(r"[()={}\[\];<>_/$]")
+_CODE_SYMBOL_BYTES: Final = b"()={}[];<>_/$"
 # Tags of the elements page source is made of: a line holding two of them is
 # markup shown as text (a "republish this story" box with the article's HTML).
-_MARKUP_TAG = re.compile(
+_MARKUP_TAG: Final = re.compile(
     r"</?(?:p|div|span|a|h[1-6]|img|br|strong|em|b|i|li|ul|ol|script|iframe|figure|section"
     r"|article|table|tr|td|meta|link|style)\b[^<>]{0,500}>",
     re.IGNORECASE,
 )
-_CODE_WORDS = 20
-_DIGIT = re.compile(r"\d")
-_BULLET_START = frozenset("-*•·▪►‣◦–—0123456789abcdefghijklmnopqrstuvwxyz")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪►‣◦–—]|\d{1,3}[.)]|[a-z][.)])\s+\S")
+_CODE_WORDS: Final = 20
+_DIGIT: Final = re.compile(r"\d")
+_BULLET_START: Final = frozenset("-*•·▪►‣◦–—0123456789abcdefghijklmnopqrstuvwxyz")
+_BULLET: Final = re.compile(r"^\s*(?:[-*•·▪►‣◦–—]|\d{1,3}[.)]|[a-z][.)])\s+\S")
 
 
 class Features(NamedTuple):
@@ -139,7 +139,7 @@ def measure(text: str, *, interned: bool = False) -> Features:
         title_ratio = 0.0
     elif ascii_only:
         # A capital after a non-word character (or at the start) is what \b[A-Z] finds.
-        title_ratio = (b" " + classes).count(b" A") / len(spaced)
+        title_ratio = (classes.count(b" A") + classes.startswith(b"A")) / len(spaced)
     else:
         title_ratio = len(_CAPITAL_START.findall(stripped)) / len(spaced)
     # The tuple built directly, in the order of the fields: the named tuple's own
@@ -149,7 +149,7 @@ def measure(text: str, *, interned: bool = False) -> Features:
         (
             len(stripped),  # chars
             words,
-            sum(map(STOPWORDS.__contains__, spaced)) / len(spaced) if spaced else 0.0,
+            _stopwords(spaced) / len(spaced) if spaced else 0.0,
             terminal,
             ellipsis,
             # sentences
@@ -161,7 +161,9 @@ def measure(text: str, *, interned: bool = False) -> Features:
             stripped[:1] in _BULLET_START and bool(_BULLET.match(stripped)),  # bullet
             markup or _looks_like_code(text, stripped, words, raw if ascii_only else None),  # code
             markup,
-            b"d" in classes if ascii_only else _DIGIT.search(stripped) is not None,  # digits
+            # digits. ``b"d" in classes`` would first try the operand as an integer,
+            # raising and clearing a TypeError on every line.
+            classes.find(b"d") >= 0 if ascii_only else _DIGIT.search(stripped) is not None,
             # tokens. A long page repeats its words, and each copy would cost a string;
             # on other pages interning would cost a fifth of the measuring.
             tuple(map(sys.intern, tokens)) if interned else tuple(tokens),
@@ -174,6 +176,19 @@ def measure(text: str, *, interned: bool = False) -> Features:
             tokens[0] if tokens and lower[:1].isalpha() and tokens[0].isalpha() else "",
         ),
     )
+
+
+def _stopwords(words: list[str]) -> int:
+    """How many of ``words`` are function words (a loop the compiled build runs in C).
+
+    >>> _stopwords(["the", "river", "rose", "in", "the", "night"])
+    3
+    """
+    count = 0
+    for word in words:
+        if word in STOPWORDS:
+            count += 1
+    return count
 
 
 def may_open(features: Features, words: frozenset[str] | None) -> bool:
@@ -193,7 +208,7 @@ def may_open(features: Features, words: frozenset[str] | None) -> bool:
     return not head or head in words
 
 
-_new_tuple = tuple.__new__
+_new_tuple: Final = tuple.__new__
 
 
 def _ascii_tables() -> tuple[bytes, bytes]:
@@ -222,12 +237,14 @@ def _ascii_tables() -> tuple[bytes, bytes]:
     return bytes(words), bytes(classes)
 
 
-_ASCII_WORD_TABLE, _ASCII_CLASS_TABLE = _ascii_tables()
+_ASCII_TABLES: Final = _ascii_tables()
+_ASCII_WORD_TABLE: Final = _ASCII_TABLES[0]
+_ASCII_CLASS_TABLE: Final = _ASCII_TABLES[1]
 
 
 # Pages of at least this many characters of text intern the words of their lines:
 # a long page repeats its words, and one string per word keeps its memory down.
-INTERN_FROM_CHARS = 200_000
+INTERN_FROM_CHARS: Final = 200_000
 
 
 def measure_once(text: str, measured: dict[str, Features], *, interned: bool = False) -> Features:
@@ -311,7 +328,7 @@ def is_running_text(features: Features, min_words: int, max_capitals: float) -> 
     )
 
 
-_RUNNING_STOPWORDS = 0.2
+_RUNNING_STOPWORDS: Final = 0.2
 
 
 def is_headline(features: Features) -> bool:

@@ -42,7 +42,7 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 import regex
 from lxml import etree
@@ -69,17 +69,17 @@ __all__ = [
 
 # -- detection ----------------------------------------------------------------
 
-_LEADING_JUNK = regex.compile(r"^(?:\ufeff|\s|<!--.*?-->)*", regex.S)
-_HTML_START = regex.compile(r"<(?:!doctype\s+html|html|head|body)[\s>/]|<\?xml", regex.I)
-_COMMON_TAG = regex.compile(
+_LEADING_JUNK: Final = regex.compile(r"^(?:\ufeff|\s|<!--.*?-->)*", regex.S)
+_HTML_START: Final = regex.compile(r"<(?:!doctype\s+html|html|head|body)[\s>/]|<\?xml", regex.I)
+_COMMON_TAG: Final = regex.compile(
     r"</?(?:p|div|span|a|br|li|ul|ol|table|tr|td|h[1-6]|meta|title|link|script|style|img|section"
     r"|article|nav|header|footer|main|form|strong|em|b|i)[\s>/]",
     regex.I,
 )
 # A page counts as HTML when it opens with a tag and this many tags follow early.
-_TAGS_FOR_HTML = 2
-_SNIFF_CHARS = 4096
-_SNIFF_BOMS = (
+_TAGS_FOR_HTML: Final = 2
+_SNIFF_CHARS: Final = 4096
+_SNIFF_BOMS: Final = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
@@ -116,12 +116,14 @@ def looks_like_html(page: str | bytes) -> bool:
 
 # -- decoding -----------------------------------------------------------------
 
-_META_CHARSET = regex.compile(
+_META_CHARSET: Final = regex.compile(
     rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", regex.I
 )
-_XML_ENCODING = regex.compile(rb"""^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
+_XML_ENCODING: Final = regex.compile(
+    rb"""^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)"""
+)
 # Labels that browsers (WHATWG Encoding) read as another, wider encoding.
-_LABEL_ALIASES = {
+_LABEL_ALIASES: Final = {
     "iso-8859-1": "cp1252",
     "latin-1": "cp1252",
     "latin1": "cp1252",
@@ -143,7 +145,7 @@ _LABEL_ALIASES = {
     "windows-31j": "cp932",
     "x-mac-roman": "mac_roman",
 }
-_HEAD_BYTES = 4096
+_HEAD_BYTES: Final = 4096
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -197,7 +199,7 @@ def decode_html(data: bytes) -> str:
 # of the value ("post-share-buttons", "shareBar", "site_footer"), never inside
 # one ("canvas" is not "nav"); a trailing "$" asks for the whole word ("ad",
 # not "address").
-_CONCEPTS: dict[str, str] = {
+_CONCEPTS: Final[dict[str, str]] = {
     "share": "share sharing social sociable addthis addtoany a2a sharethis shariff likebtn",
     "related": "related recommend morestories more-stories more_stories also-like youmay you-may "
     "trending popular mostread most-read most_read outbrain taboola zergnet readnext read-next "
@@ -222,7 +224,7 @@ _CONCEPTS: dict[str, str] = {
     "articlebody main-content maincontent page-content blog-post hentry h-entry e-content prose "
     "rich-text richtext markdown-body content-body",
 }
-_CONCEPT_OF = {
+_CONCEPT_OF: Final = {
     word.rstrip("$"): concept for concept, words in _CONCEPTS.items() for word in words.split()
 }
 
@@ -257,11 +259,11 @@ def _name_pattern(words: Iterable[str]) -> str:
 
 # Checked at word starts only: Python's re scans class values several times faster
 # than one group per concept, and a trie faster than one alternation of the names.
-_CONCEPT_PATTERN = re.compile(
+_CONCEPT_PATTERN: Final = re.compile(
     _name_pattern(word for words in _CONCEPTS.values() for word in words.split())
 )
 
-_TAG_TOKENS = {
+_TAG_TOKENS: Final = {
     "nav": "nav",
     "aside": "sidebar",
     "footer": "footer",
@@ -272,7 +274,7 @@ _TAG_TOKENS = {
     "menu": "nav",
     "address": "author",
 }
-_ROLE_TOKENS = {
+_ROLE_TOKENS: Final = {
     "navigation": "nav",
     "complementary": "sidebar",
     "contentinfo": "footer",
@@ -327,7 +329,7 @@ def _value_concepts(value: str, words: dict[object, frozenset[str]]) -> frozense
 
 
 # Attributes besides class and id that _concepts_of reads.
-_RARE_ATTRIBUTES = frozenset({"itemprop", "role", "style", "hidden", "aria-hidden"})
+_RARE_ATTRIBUTES: Final = frozenset({"itemprop", "role", "style", "hidden", "aria-hidden"})
 
 
 def _concepts_of(
@@ -367,9 +369,9 @@ def _concepts_of(
     return found
 
 
-_HIDDEN = frozenset({"hidden"})
+_HIDDEN: Final = frozenset({"hidden"})
 # Whole class names that hide an element (screen-reader text, toggled panels).
-_HIDDEN_CLASSES = frozenset(
+_HIDDEN_CLASSES: Final = frozenset(
     {
         "hidden",
         "sr-only",
@@ -382,16 +384,16 @@ _HIDDEN_CLASSES = frozenset(
         "u-hidden",
     }
 )
-_SHOWN_AT_SOME_WIDTH = re.compile(
+_SHOWN_AT_SOME_WIDTH: Final = re.compile(
     r"(?<!\S)(?:[\w-]+:)+(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)(?!\S)"
 )
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 # -- parsing ------------------------------------------------------------------
 
 # Elements whose content is never text of the page.
-_DROPPED = (
+_DROPPED: Final = (
     "script",
     "style",
     "template",
@@ -423,7 +425,7 @@ _DROPPED = (
 )
 # A hidden element holding more than this share of the page's text is shown by
 # a script the page expects to run (a whole article under display:none): kept.
-_HIDDEN_SHARE = 0.5
+_HIDDEN_SHARE: Final = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -456,7 +458,7 @@ def _lxml_parse(data: bytes) -> tuple[etree._Element | None, bool]:
     return root, gave_up
 
 
-_TAG_NAME = regex.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
+_TAG_NAME: Final = regex.compile(r"^[A-Za-z][A-Za-z0-9_.-]*$")
 
 
 def _soup_parse(text: str) -> etree._Element | None:
@@ -537,14 +539,14 @@ def _soup_parse(text: str) -> etree._Element | None:
 
 
 # Deeper than libxml2 itself nests (about 2,048) and than any real page.
-_MAX_DEPTH = 2048
+_MAX_DEPTH: Final = 2048
 # Characters lxml refuses in text and attribute values.
-_NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML: Final = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 # -- metadata -----------------------------------------------------------------
 
-_META_NAMES = {
+_META_NAMES: Final = {
     "og:title": "og_title",
     "twitter:title": "twitter_title",
     "description": "description",
@@ -587,7 +589,9 @@ def _metadata(root: etree._Element) -> dict[str, str]:
 # locator's separator (locate._TITLE_SEPARATOR): a <title> element is known to
 # be a title, so "/" and unspaced dashes split it too; a page's first line is
 # only maybe one, and "A/B testing" or "Jean–Paul" must stay whole there.
-_TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s+[-|–—:•·»/]+\s+|(?<!\s)\s+[|｜–—»]\s*|[|｜–—»]\s*")
+_TITLE_SEPARATOR: Final = regex.compile(
+    r"(?<!\s)\s+[-|–—:•·»/]+\s+|(?<!\s)\s+[|｜–—»]\s*|[|｜–—»]\s*"
+)
 
 
 def _title_keys(metadata: dict[str, str]) -> frozenset[str]:
@@ -605,34 +609,34 @@ def _title_keys(metadata: dict[str, str]) -> frozenset[str]:
 
 # -- the walk: elements -> blocks ---------------------------------------------
 
-_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
-_BLOCK_TAGS = _HEADINGS | frozenset(
+_HEADINGS: Final = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_BLOCK_TAGS: Final = _HEADINGS | frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset "  # noqa: SIM905
     "figcaption figure footer form header hgroup hr html legend li main menu nav ol p pre "
     "section summary table tbody thead tfoot tr td th caption ul".split()
 )
 # Text anywhere inside these is of their kind, whatever wraps it inside them.
-_STICKY = _HEADINGS | {"pre", "figcaption", "caption"}
-_LIST_ITEMS = frozenset({"li", "dt", "dd"})
-_LISTS = frozenset({"ul", "ol", "dl", "menu", "dir"})
-_CELLS = frozenset({"td", "th"})
+_STICKY: Final = _HEADINGS | {"pre", "figcaption", "caption"}
+_LIST_ITEMS: Final = frozenset({"li", "dt", "dd"})
+_LISTS: Final = frozenset({"ul", "ol", "dl", "menu", "dir"})
+_CELLS: Final = frozenset({"td", "th"})
 # What makes a table row more than a row of cells: a layout table.
-_ROW_BLOCKS = tuple(
+_ROW_BLOCKS: Final = tuple(
     "p div table ul ol dl li h1 h2 h3 h4 h5 h6 pre blockquote section article form br".split()  # noqa: SIM905
 )
-_CELL_SEPARATOR = "\t"
-_ALNUM = regex.compile(r"\w")
+_CELL_SEPARATOR: Final = "\t"
+_ALNUM: Final = regex.compile(r"\w")
 # The same test for ASCII text, where the standard library's engine is quicker to call.
-_ASCII_WORD = re.compile(r"[0-9A-Za-z_]")
+_ASCII_WORD: Final = re.compile(r"[0-9A-Za-z_]")
 # Paths keep this many outermost and innermost segments: enough for any real
 # page, and a tree nested 100,000 deep does not make every path 100,000
 # segments long. The outer ones stay so that the page's top elements still
 # hold every block (the locator sums blocks by element); a segment without an
 # element stands for the ones left out.
-_PATH_OUTER = 16
-_PATH_INNER = 32
-_PATH_GAP = ".…"
-_PATH_SEGMENTS = _PATH_OUTER + _PATH_INNER
+_PATH_OUTER: Final = 16
+_PATH_INNER: Final = 32
+_PATH_GAP: Final = ".…"
+_PATH_SEGMENTS: Final = _PATH_OUTER + _PATH_INNER
 
 
 def _join_path(segments: list[str]) -> str:
@@ -744,11 +748,11 @@ class _Builder:
 
 
 # Elements whose classes describe the page ("single-post has-sidebar"), not a part of it.
-_PAGE_TAGS = frozenset({"html", "body"})
+_PAGE_TAGS: Final = frozenset({"html", "body"})
 # What an element without attributes names: its tag alone.
-_TAG_OWN = {tag: frozenset({token}) for tag, token in _TAG_TOKENS.items()}
+_TAG_OWN: Final = {tag: frozenset({token}) for tag, token in _TAG_TOKENS.items()}
 # Elements whose items print on adjacent lines (all of them block-level).
-_GROUPS = _LISTS | {"table"}
+_GROUPS: Final = _LISTS | {"table"}
 
 
 def _row_text(row: etree._Element) -> tuple[str, int]:
@@ -779,7 +783,7 @@ def _shown_anyway(element: etree._Element, root: etree._Element, total: list[int
 
 
 # The length of an element's text, counted by libxml2 without making a string of it.
-_TEXT_LENGTH = etree.XPath("string-length()")
+_TEXT_LENGTH: Final = etree.XPath("string-length()")
 
 
 def _walk(
@@ -938,25 +942,25 @@ def _walk(
 # The concepts of the (tag, class...) keys and the words of values the walk has
 # read, kept across pages up to _CONCEPTS_KEPT of them (a few megabytes), then
 # read afresh: a pure function of the key, so only the time it takes changes.
-_CONCEPTS_SEEN: dict[object, frozenset[str]] = {}
-_CONCEPTS_KEPT = 20_000
+_CONCEPTS_SEEN: Final[dict[object, frozenset[str]]] = {}
+_CONCEPTS_KEPT: Final = 20_000
 
 
 # What the walk needs to know of a tag, in one lookup: bits of _TAG_FLAGS.
-_IS_BLOCK = 1  # a block element (_BLOCK_TAGS)
-_IS_STICKY = 2  # text anywhere inside is of its kind (_STICKY)
-_IS_GROUP = 4  # its items print on adjacent lines (_GROUPS)
-_IS_LINK = 8  # <a>
-_IS_WHOLE = 16  # read whole when plain: <pre>, <tr>
-_IS_PAGE = 32  # its classes describe the page (_PAGE_TAGS)
-_IS_BREAK = 64  # <br>
-_IS_NOT_ELEMENT = 128  # a comment, processing instruction or entity left over
-_NO_FRAME = _IS_BREAK | _IS_NOT_ELEMENT  # opens no frame and no segment
+_IS_BLOCK: Final = 1  # a block element (_BLOCK_TAGS)
+_IS_STICKY: Final = 2  # text anywhere inside is of its kind (_STICKY)
+_IS_GROUP: Final = 4  # its items print on adjacent lines (_GROUPS)
+_IS_LINK: Final = 8  # <a>
+_IS_WHOLE: Final = 16  # read whole when plain: <pre>, <tr>
+_IS_PAGE: Final = 32  # its classes describe the page (_PAGE_TAGS)
+_IS_BREAK: Final = 64  # <br>
+_IS_NOT_ELEMENT: Final = 128  # a comment, processing instruction or entity left over
+_NO_FRAME: Final = _IS_BREAK | _IS_NOT_ELEMENT  # opens no frame and no segment
 # Set as the element opens: it pushed its parent's frame again and opened no
 # segment. (Not told by the frame's identity: compiled, a tuple is boxed anew
 # each time it is read from the list.)
-_SAME_FRAME = 256
-_TAG_FLAGS: dict[object, int] = {
+_SAME_FRAME: Final = 256
+_TAG_FLAGS: Final[dict[object, int]] = {
     tag: (
         (_IS_BLOCK if tag in _BLOCK_TAGS else 0)
         | (_IS_STICKY if tag in _STICKY else 0)
@@ -1013,7 +1017,7 @@ def parse_html(page: str | bytes) -> HtmlPage:
 
 # Characters of markup per character of text, about: a page of this many times
 # features.INTERN_FROM_CHARS interns its words.
-_MARKUP_PER_CHAR = 5
+_MARKUP_PER_CHAR: Final = 5
 
 
 def _parse(source: str | bytes) -> HtmlPage:
@@ -1050,9 +1054,9 @@ def _parse(source: str | bytes) -> HtmlPage:
 # thread (DiscussionForumPosting) or a question with its answers (QAPage).
 # Its replies are the page, not comments under it; every block carries the
 # "thread" token.
-_THREAD = frozenset({"thread"})
-_THREAD_TYPES = ("DiscussionForumPosting", "QAPage")
-_DECLARES_THREAD = etree.XPath(
+_THREAD: Final = frozenset({"thread"})
+_THREAD_TYPES: Final = ("DiscussionForumPosting", "QAPage")
+_DECLARES_THREAD: Final = etree.XPath(
     " | ".join(
         f'//*[@itemtype][contains(@itemtype, "{kind}")]'
         f' | //script[@type="application/ld+json"][contains(., \'"{kind}"\')]'
@@ -1064,7 +1068,7 @@ _DECLARES_THREAD = etree.XPath(
 # The names in the page's source: a substring search of it (not a regex: an
 # alternation of literals scans several times slower) costs less than a
 # search of the tree.
-_THREAD_TYPES_BYTES = tuple(kind.encode() for kind in _THREAD_TYPES)
+_THREAD_TYPES_BYTES: Final = tuple(kind.encode() for kind in _THREAD_TYPES)
 
 
 def declared_thread(blocks: Sequence[Block]) -> bool:
@@ -1089,7 +1093,7 @@ def _declares_thread(root: etree._Element, source: str | bytes) -> bool:
 # A button holding more text than this has swallowed the page: libxml2 ignores
 # a </button> while an element opened inside the button is still open (a
 # stray <div>), and everything after becomes the button's content.
-_BUTTON_CHARS = 500
+_BUTTON_CHARS: Final = 500
 
 
 def _open_swallowing_buttons(root: etree._Element) -> None:
@@ -1134,7 +1138,7 @@ def valid_utf8(data: bytes) -> bytes | None:
     return data
 
 
-_CHECK_STEP = 1 << 20
+_CHECK_STEP: Final = 1 << 20
 
 
 def _name_title(metadata: dict[str, str], blocks: Iterable[Block]) -> None:
@@ -1157,7 +1161,7 @@ def path_segments(path: str) -> list[str]:
     return path.split("/") if path else []
 
 
-_ELEMENT_ID = re.compile(r"(?:^|/)([^/.]+)")
+_ELEMENT_ID: Final = re.compile(r"(?:^|/)([^/.]+)")
 
 
 def element_ids(path: str) -> list[str]:

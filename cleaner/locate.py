@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from cleaner.blocks import Block
 from cleaner.config import Config
@@ -31,41 +31,41 @@ from cleaner.rules.related import RELATED_HEADER
 from cleaner.verdicts import Verdict
 
 # Lines of at most this many words that do not end a sentence look like menu entries.
-_MENU_WORDS = 3
+_MENU_WORDS: Final = 3
 # What a block removed by a rule costs the region that would span it.
 # A related-content header usually ends the article; the teasers under it, and
 # other removed lines, cost little, so an article that resumes below an inset
 # of teasers is joined again.
-_REMOVED_COST = {RELATED_HEADER: 150.0, "repeated_teaser": 40.0}
-_DEFAULT_REMOVED_COST = 5.0
+_REMOVED_COST: Final = {RELATED_HEADER: 150.0, "repeated_teaser": 40.0}
+_DEFAULT_REMOVED_COST: Final = 5.0
 # Points per word of prose; a short block costs ``config.short_cost``.
-_PROSE_POINTS = 5.0
-_NEAR_POINTS = 2.0
-_NEAR_WORDS = 5
-_BULLET_POINTS = 12
+_PROSE_POINTS: Final = 5.0
+_NEAR_POINTS: Final = 2.0
+_NEAR_WORDS: Final = 5
+_BULLET_POINTS: Final = 12
 # Extra points for the first prose below the page's title heading.
-_TITLE_BONUS = 400.0
+_TITLE_BONUS: Final = 400.0
 # What the headline (and a copy of it) costs: it is metadata, not body text.
-_TITLE_COST = 30.0
+_TITLE_COST: Final = 30.0
 # A fragment of this many words and under this share of capitalised words that
 # reads as running text (``is_running_text``) is a list item written as a sentence.
-_ITEM_WORDS = 10
-_ITEM_CAPITALS = 0.3
-_ITEM_POINTS = 0.5
+_ITEM_WORDS: Final = 10
+_ITEM_CAPITALS: Final = 0.3
+_ITEM_POINTS: Final = 0.5
 # A list item in clauses (a comma, a semicolon, a dash) reads as text with fewer
 # function words than a sentence.
-_TERSE_STOPWORDS = 0.1
-_CLAUSES = re.compile(r"[,;] | [–—-] ")
+_TERSE_STOPWORDS: Final = 0.1
+_CLAUSES: Final = re.compile(r"[,;] | [–—-] ")
 # A line of this many words with a function word that ends with a colon is a
 # sentence introducing a list: up to _LISTED_ITEMS short lines under it (each
 # of at most _LISTED_WORDS words, none a sentence) are its items.
-_INTRO_WORDS = 4
-_LISTED_ITEMS = 30
-_LISTED_WORDS = 20
+_INTRO_WORDS: Final = 4
+_LISTED_ITEMS: Final = 30
+_LISTED_WORDS: Final = 20
 # What a fragment of more than ``_MENU_WORDS`` words costs, relative to a menu entry.
-_FRAGMENT_COST = 0.35
+_FRAGMENT_COST: Final = 0.35
 # A barrier's score: no article run crosses it.
-_WALL = float("-inf")
+_WALL: Final = float("-inf")
 
 
 def _is_near_prose(features: Features) -> bool:
@@ -210,12 +210,12 @@ def _keep_short(
 # On a page without an article, a run of this many menu-like lines is a menu;
 # a shorter run is as often the page's own short items (a listing's categories,
 # a product's sizes), which the teasers withdrawn from the rules stand among.
-_MENU_RUN = 8
+_MENU_RUN: Final = 8
 # Below this many points of prose the page is not an article (a listing, a
 # product, a form): the locator keeps its content lines instead of a prose run.
-_ARTICLE_POINTS = 250.0
+_ARTICLE_POINTS: Final = 250.0
 # A second run of prose joins the article when worth this share of the best run.
-_SECOND_SPAN = 0.3
+_SECOND_SPAN: Final = 0.3
 
 
 def _menu_like(features: Features) -> bool:
@@ -224,7 +224,7 @@ def _menu_like(features: Features) -> bool:
 
 # The rules that tell teasers around an article. On a page without one (a
 # listing, a collection) the teasers are the page's content.
-_TEASER_RULES = frozenset({"related_block", "repeated_teaser"})
+_TEASER_RULES: Final = frozenset({"related_block", "repeated_teaser"})
 
 
 class Location(NamedTuple):
@@ -263,23 +263,23 @@ def _structured_verdicts(blocks: Sequence[Block], removed: dict[int, Verdict]) -
 # Page titles name the site after a separator: "Headline - Site", "Site | Headline".
 # Runs of spaces are tried from their first space only ((?<!\s)), so that a
 # long run costs its length, not its length squared.
-_TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[-|–—:•·»]+\s+|(?<!\s)\s+[｜|]\s*|[｜|]\s*")
+_TITLE_SEPARATOR: Final = re.compile(r"(?<!\s)\s+[-|–—:•·»]+\s+|(?<!\s)\s+[｜|]\s*|[｜|]\s*")
 # A title of fewer words is a site name; a heading sharing this share of the
 # title's words is the article's own headline.
-_TITLE_WORDS = 3
-_TITLE_OVERLAP = 0.7
-_TITLE_SHARED = 4
+_TITLE_WORDS: Final = 3
+_TITLE_OVERLAP: Final = 0.7
+_TITLE_SHARED: Final = 4
 # How far below the title heading the article's first prose may start, in blocks.
-_TITLE_REACH = 12
+_TITLE_REACH: Final = 12
 # An article this many lines long or shorter that only the title's weight makes one
 # is no article.
-_ANCHOR_ALONE = 3
+_ANCHOR_ALONE: Final = 3
 # A first line found this many times again below it, and making half the page,
 # is a repeated line, not a title.
-_TITLE_COPIES = 3
+_TITLE_COPIES: Final = 3
 # A line found this many times again below it is never a title: each pass would
 # cut one more copy, and the passes must end well within ``Config.max_passes``.
-_TITLE_MAX_COPIES = 8
+_TITLE_MAX_COPIES: Final = 8
 
 
 def title_heading(blocks: Sequence[Block]) -> int | None:
@@ -336,18 +336,18 @@ def _overlap(title: set[str], heading: set[str]) -> bool:
 
 
 # Rules whose lines sit between a headline's standfirst and the article body.
-_METADATA_RULES = frozenset({"byline_date", "share_line", "caption"})
+_METADATA_RULES: Final = frozenset({"byline_date", "share_line", "caption"})
 # Rules whose lines separate teasers (and comments) rather than paragraphs.
-_SEPARATOR_RULES = frozenset({"byline_date", "repeated_teaser", "comment_section"})
-_TEASER_GAP = 2
-_TEASER_CHAIN = 3
+_SEPARATOR_RULES: Final = frozenset({"byline_date", "repeated_teaser", "comment_section"})
+_TEASER_GAP: Final = 2
+_TEASER_CHAIN: Final = 3
 # What a teaser lede keeps of its points.
-_TEASER_WEIGHT = 0.1
+_TEASER_WEIGHT: Final = 0.1
 # Chains are demoted only where the page has this much prose outside them.
-_TEASER_ELSEWHERE = 0.3
+_TEASER_ELSEWHERE: Final = 0.3
 # On a page without a title heading, chains are demoted only where the best
 # run without their points is worth this many times their points.
-_TEASER_OUTWEIGH = 2.0
+_TEASER_OUTWEIGH: Final = 2.0
 
 
 def _demote_teasers(
@@ -610,7 +610,7 @@ def _discount_after_end(
 
 
 # What prose after the copyright line that ends the page counts for (see _discount_after_end).
-_AFTER_END = 0.25
+_AFTER_END: Final = 0.25
 
 
 def _anchored_alone(spans: list[tuple[int, int]], anchor: int, weights: Sequence[float]) -> bool:

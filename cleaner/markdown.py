@@ -11,6 +11,7 @@ fenced code block, table rows pipes with a rule under the first row, quotes
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 import regex
 
@@ -18,11 +19,11 @@ from cleaner.blocks import Block, blocks_to_text
 
 __all__ = ["render", "to_markdown"]
 
-_HEADING_LEVEL = {f"h{n}": n for n in range(1, 7)}
+_HEADING_LEVEL: Final = {f"h{n}": n for n in range(1, 7)}
 # Characters that would turn a plain line into Markdown syntax where it starts.
-_MARKUP_START = regex.compile(r"^(?:[#>*+=-]|\d{1,9}[.)]\s|```)")
-_LIST_SEGMENT = regex.compile(r"(?:^|/)(ul|ol|dl|menu):")
-_PIPE = regex.compile(r"\|")
+_MARKUP_START: Final = regex.compile(r"^(?:[#>*+=-]|\d{1,9}[.)]\s|```)")
+_LIST_SEGMENT: Final = regex.compile(r"(?:^|/)(ul|ol|dl|menu):")
+_PIPE: Final = regex.compile(r"\|")
 
 
 def render(blocks: Sequence[Block], output: str = "text") -> str:

@@ -9,6 +9,7 @@ verdict is the one that counts. Compiled in the compiled build (see setup.py);
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from cleaner.blocks import Block, renumber
 from cleaner.config import Config
@@ -54,7 +55,7 @@ def _one_pass(blocks: Sequence[Block], config: Config, rules: Sequence[Rule]) ->
     return removed
 
 
-_LINE_RULES = frozenset(LINE_RULES)
+_LINE_RULES: Final = frozenset(LINE_RULES)
 
 
 def _distinct_texts(blocks: Sequence[Block]) -> tuple[list[Block], dict[int, list[int]]]:

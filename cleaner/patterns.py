@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import Final
 
 import regex
 
@@ -19,7 +20,7 @@ from cleaner.openings import opening_words
 
 # -- helpers -----------------------------------------------------------------
 
-_EDGE = " \t\u00a0:：;-–—|•·»«›‹>→←<*#()[]{}!¡?¿.,…\"'“”‘’„/\\=+~_^"
+_EDGE: Final = " \t\u00a0:：;-–—|•·»«›‹>→←<*#()[]{}!¡?¿.,…\"'“”‘’„/\\=+~_^"
 
 
 def line_key(text: str) -> str:
@@ -71,7 +72,7 @@ def _is_icon(char: str) -> bool:
 # Punctuation that separates words. Replacing a character class of it with the
 # standard library's engine is twice as fast as str.translate with a table and
 # several times faster than a \w+ scan, and this runs on every line of every page.
-_SEPARATORS = re.compile(
+_SEPARATORS: Final = re.compile(
     "["
     + re.escape(
         ",.;:!?\"'`()[]{}“”‘’‚„«»‹›—–-‐…/\\|•·*#@&+=<>%$€£¥©®™°^~_¡¿、，。！？：；（）「」『』【】"
@@ -131,7 +132,7 @@ def _lines(*groups: str) -> frozenset[str]:
 
 # -- function words (for prose density), many languages ----------------------
 
-STOPWORDS = _words(
+STOPWORDS: Final = _words(
     # English
     "a an the and or but if of to in on at by for with from as is are was were be been"
     " being has have had do does did it its this that these those he she they we you i"
@@ -178,7 +179,7 @@ STOPWORDS = _words(
 
 # -- 1. share and social ---------------------------------------------------------
 
-SHARE_VERBS = _words(
+SHARE_VERBS: Final = _words(
     "share shares shared sharing tweet retweet pin pinit email e-mail mail print copy"
     " send save bookmark follow like"
     " teilen geteilt twittern drucken merken senden kopieren"
@@ -191,13 +192,13 @@ SHARE_VERBS = _words(
     " поделиться поделитесь отправить"
     " dela del jaa jaa-artikkeli sdílet"
 )
-SHARE_NETWORKS = _words(
+SHARE_NETWORKS: Final = _words(
     "facebook twitter x linkedin whatsapp telegram reddit pinterest tumblr flipboard"
     " pocket messenger sms viber line xing vk vkontakte weibo wechat mastodon bluesky"
     " threads instagram youtube tiktok snapchat mix digg hackernews gmail outlook"
     " kakaotalk ok odnoklassniki"
 )
-SHARE_FILLER = _words(
+SHARE_FILLER: Final = _words(
     "this the a an on via to with your our my article story post page link links it"
     " now by friends friend button or and news via click"
     " diesen dieser diese den artikel beitrag seite auf per mit link"
@@ -210,14 +211,14 @@ SHARE_FILLER = _words(
     " эту этой статьей статью в"
     " story's artikel's e us par por per op via"
 )
-_SHARE_COUNT = re.compile(
+_SHARE_COUNT: Final = re.compile(
     r"^\d[\d.,]*\s*(?:[km]\s*)?(?:shares?|likes?|views?|retweets?|pins?|"
     r"teilungen|mal geteilt|partages|compartidos|condivisioni|compartilhamentos|"
     r"udostępnień)$"
 )
-SHARE_COUNT = _SHARE_COUNT
+SHARE_COUNT: Final = _SHARE_COUNT
 # Share prompts that are sentences of their own.
-SHARE_PROMPTS = _lines(
+SHARE_PROMPTS: Final = _lines(
     """
     sharing is caring
     show more sharing options
@@ -247,7 +248,7 @@ SHARE_PROMPTS = _lines(
 
 # -- 2. related and recommendation blocks -------------------------------------
 
-RELATED_HEADERS = _lines(
+RELATED_HEADERS: Final = _lines(
     # English
     """
     you may also like
@@ -639,7 +640,7 @@ RELATED_HEADERS = _lines(
 )
 # "More from The Site", "More in Politics", "Mehr aus Berlin": the rest of the
 # header is a name, so only the opening words are fixed.
-RELATED_HEADER_PREFIX = re.compile(
+RELATED_HEADER_PREFIX: Final = re.compile(
     r"^(?:more (?:from|in|on|about|by|stories from|news from|articles from|top stories from)"
     r"|mehr (?:aus|von|zu|über|zum|zur)|weitere (?:artikel|nachrichten|beiträge) (?:aus|von|zu|zum)"
     r"|plus (?:de|d')|toute l'actualité|toutes les actualités|autres articles"
@@ -647,10 +648,10 @@ RELATED_HEADER_PREFIX = re.compile(
     r"|mais (?:de|sobre)|meer (?:van|over|uit)|other stories from|latest from|trending in)\b"
     r"|^more\b.{0,40}\b(?:stories|articles|news|posts|videos|reads|headlines)$"
 )
-RELATED_HEADER_PREFIX_OPENINGS = opening_words(RELATED_HEADER_PREFIX)
+RELATED_HEADER_PREFIX_OPENINGS: Final = opening_words(RELATED_HEADER_PREFIX)
 
 # "READ ALSO: ...", "Related: ...": a cross-link set inside the article body.
-CROSSLINK = re.compile(
+CROSSLINK: Final = re.compile(
     # (after an arrow or a bullet: "» Related: ...")
     r"^(?:[»>›→▶►•*+]++\s*+)?(?:read also|also read|read more|read next|related|related roundup"
     r"|see also|more|watch|listen|recommended"
@@ -665,11 +666,11 @@ CROSSLINK = re.compile(
     r"|читайте также|смотрите также|по теме|läs också|läs mer|læs også|se også)"
     r"\s*[:：»>|–—-]+\s*\S"
 )
-CROSSLINK_OPENINGS = opening_words(CROSSLINK)
+CROSSLINK_OPENINGS: Final = opening_words(CROSSLINK)
 
 # -- 4. consent and cookies -------------------------------------------------------
 
-CONSENT = _lines(
+CONSENT: Final = _lines(
     """
         we use cookies
         this site uses cookies
@@ -835,7 +836,7 @@ CONSENT = _lines(
 )
 
 # Consent buttons: the same words occur in sentences, so only short lines count.
-CONSENT_BUTTONS = _lines(
+CONSENT_BUTTONS: Final = _lines(
     """
     accept all
     reject all
@@ -867,7 +868,7 @@ CONSENT_BUTTONS = _lines(
 
 # -- newsletter and sign-up prompts ---------------------------------------------
 
-NEWSLETTER = _lines(
+NEWSLETTER: Final = _lines(
     """
         sign up for our newsletter
         sign up for the newsletter
@@ -949,7 +950,7 @@ NEWSLETTER = _lines(
 
 # "Sign up for our free e-mail newsletters": a sign-up line of any wording.
 # (What the line must end with, as a tuple too: the others are not tried.)
-NEWSLETTER_LINE_ENDINGS = (
+NEWSLETTER_LINE_ENDINGS: Final = (
     "newsletter",
     "newsletters",
     "mailing list",
@@ -957,14 +958,14 @@ NEWSLETTER_LINE_ENDINGS = (
     "alerts",
     "digest",
 )
-NEWSLETTER_LINE = re.compile(
+NEWSLETTER_LINE: Final = re.compile(
     # ("For daily wit & wisdom, sign up for the Almanac newsletter": a lead-in clause)
     r"^(?:[^,.!?]{1,40}, )?(?:sign up|subscribe|register|join|get|receive)\b.{0,40}\b"
     r"(?:newsletters?|mailing list"
     r"|e-?mail updates|e-?mail alerts|daily digest)$"
 )
 # Phrases that also occur in ordinary sentences: they count on short lines only.
-NEWSLETTER_WEAK = _lines(
+NEWSLETTER_WEAK: Final = _lines(
     """
         no spam
         sign me up
@@ -999,7 +1000,7 @@ NEWSLETTER_WEAK = _lines(
 
 # -- paywall and login -------------------------------------------------------------
 
-PAYWALL = _lines(
+PAYWALL: Final = _lines(
     """
         subscribe to continue reading
         subscribe to read
@@ -1062,7 +1063,7 @@ PAYWALL = _lines(
 )
 
 # Phrases that also occur in ordinary sentences: they count on short lines only.
-PAYWALL_WEAK = _lines(
+PAYWALL_WEAK: Final = _lines(
     """
         free trial
         create an account
@@ -1084,7 +1085,7 @@ PAYWALL_WEAK = _lines(
 )
 
 # Short lines that are a control of the page, not a sentence of it.
-LOGIN_LINES = _lines(
+LOGIN_LINES: Final = _lines(
     """
     log in
     login
@@ -1139,7 +1140,7 @@ LOGIN_LINES = _lines(
 
 # -- advertisement labels -----------------------------------------------------------
 
-ADVERTISEMENT = _lines(
+ADVERTISEMENT: Final = _lines(
     """
     advertisement
     advertisements
@@ -1204,7 +1205,7 @@ ADVERTISEMENT = _lines(
 
 # -- comment sections ---------------------------------------------------------------
 
-COMMENTS_HEADER = _lines(
+COMMENTS_HEADER: Final = _lines(
     """
     comments
     comment
@@ -1274,21 +1275,21 @@ COMMENTS_HEADER = _lines(
     """
 )
 # "23 comments", "Comments (4)", "1 Reply to ...": a count of reader comments.
-COMMENT_COUNT = re.compile(
+COMMENT_COUNT: Final = re.compile(
     r"^(?:\d[\d.,]*\s*(?:comments?|responses?|replies|reply|kommentare?|commentaires?|comentarios?"
     r"|commenti|comentários|reacties|komentarz[ey]?|комментари[йяев]*)\b"
     r"|(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties)\s*[(\[]?\d+[)\]]?$)"
 )
 # "2 Answers", "5 Antworten": the header of a question's answers (Stack Exchange
 # writes "2 Answers 2"). A page with one is a question and its answers.
-ANSWERS_HEADER = re.compile(
+ANSWERS_HEADER: Final = re.compile(
     r"^\d[\d.,]*\s*(?:answers?|antworten|antwort|réponses?|respuestas?|risposte|risposta"
     r"|respostas?|antwoorden|antwoord|odpowiedzi|odpowiedź|ответ(?:а|ов)?)(?:\s+\d[\d.,]*)?$"
 )
 # "59 Comments on “The Title”", "One thought on “The Title”", "3 Kommentare zu „Der
 # Titel“": a count that names the article is the heading of its comment section
 # (the forms blog software prints), where a bare count may sit under the headline.
-COMMENTS_ON_TITLE = regex.compile(
+COMMENTS_ON_TITLE: Final = regex.compile(
     r"^(?:\d[\d.,]*+|one|ein|eine|une|un|una|um|uma|één|eén|een)\s++"
     r"(?:comments?|thoughts?|responses?|replies|reply|kommentare?|gedanken?|antworten"
     r"|commentaires?|réflexions?|réponses?|comentarios?|respuestas?|commenti|commento|pensieri"
@@ -1296,7 +1297,7 @@ COMMENTS_ON_TITLE = regex.compile(
     r"(?:on|to|zu|sur|à|en|a|su|em|sobre|para|over|op)\s++[\p{Pi}\p{Ps}\"'«»„“”‘’]"
 )
 # What COMMENTS_ON_TITLE counts: the second word of a line it may match.
-COMMENT_COUNT_NOUNS = _words(
+COMMENT_COUNT_NOUNS: Final = _words(
     "comment comments thought thoughts response responses replies reply"
     " kommentar kommentare gedanke gedanken antworten"
     " commentaire commentaires réflexion réflexions réponse réponses"
@@ -1305,7 +1306,7 @@ COMMENT_COUNT_NOUNS = _words(
 )
 # "Top Rated Comments", "Neueste Kommentare": a short header ending in the word.
 # (The words as a tuple too: a line that ends in none of them is not tried.)
-COMMENTS_HEADER_ENDINGS = (
+COMMENTS_HEADER_ENDINGS: Final = (
     "comments",
     "kommentare",
     "commentaires",
@@ -1316,9 +1317,9 @@ COMMENTS_HEADER_ENDINGS = (
     "komentarze",
     "комментарии",
 )
-COMMENTS_HEADER_END = re.compile(r"(?:^|\s)(?:" + "|".join(COMMENTS_HEADER_ENDINGS) + r")$")
+COMMENTS_HEADER_END: Final = re.compile(r"(?:^|\s)(?:" + "|".join(COMMENTS_HEADER_ENDINGS) + r")$")
 # The controls under each reader comment.
-COMMENT_CONTROLS = _lines(
+COMMENT_CONTROLS: Final = _lines(
     """
     reply
     report
@@ -1359,7 +1360,7 @@ COMMENT_CONTROLS = _lines(
 
 # -- feedback widgets -------------------------------------------------------------------
 
-FEEDBACK = _lines(
+FEEDBACK: Final = _lines(
     """
         was this helpful
         was this article helpful
@@ -1400,7 +1401,7 @@ FEEDBACK = _lines(
         была ли эта статья полезной
         """
 )
-FEEDBACK_ANSWERS = _lines(
+FEEDBACK_ANSWERS: Final = _lines(
     """
     yes
     no
@@ -1421,7 +1422,7 @@ FEEDBACK_ANSWERS = _lines(
 
 # -- tags, categories ---------------------------------------------------------------------
 
-TAGS = re.compile(
+TAGS: Final = re.compile(
     r"^(?:tags?|tagged|tagged with|topics?|filed under|categories|category|posted in|keywords"
     r"|schlagwörter|schlagworte|stichwörter|themen|kategorie|kategorien"
     r"|mots-clés|mots clés|étiquettes|thèmes|catégories|catégorie"
@@ -1430,12 +1431,12 @@ TAGS = re.compile(
     r"|tópicos|categorias|palavras-chave"
     r"|trefwoorden|onderwerpen|categorieën|tagi|kategorie|теги|метки|рубрики)\s*[:：]"
 )
-TAGS_OPENINGS = opening_words(TAGS)
+TAGS_OPENINGS: Final = opening_words(TAGS)
 
 # -- footers ------------------------------------------------------------------------------
 
 # Marks one of which every copyright line contains: a cheap test before the pattern.
-COPYRIGHT_MARKS = (
+COPYRIGHT_MARKS: Final = (
     "copyright",
     "reserved",
     "réservés",
@@ -1447,15 +1448,15 @@ COPYRIGHT_MARKS = (
     "защищены",
 )
 # Marks that are not words: looked for as substrings.
-COPYRIGHT_SIGNS = ("©", "ⓒ", "(c)", "版权所有", "無断転載")
-COPYRIGHT = re.compile(
+COPYRIGHT_SIGNS: Final = ("©", "ⓒ", "(c)", "版权所有", "無断転載")
+COPYRIGHT: Final = re.compile(
     r"(?:[©ⓒ]|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d)|all rights reserved"
     r"|alle rechte vorbehalten"
     r"|tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
     r"|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone"
     r"|все права защищены|版权所有|無断転載)"
 )
-FOOTER_LINKS = _lines(
+FOOTER_LINKS: Final = _lines(
     """
     privacy
     privacy policy
@@ -1536,16 +1537,16 @@ FOOTER_LINKS = _lines(
     """
 )
 # The words of the footer links: a line without one is no row of them.
-FOOTER_WORDS = frozenset(word for link in FOOTER_LINKS for word in link.split())
+FOOTER_WORDS: Final = frozenset(word for link in FOOTER_LINKS for word in link.split())
 # "Privacy | Terms | Contact": several short items joined by separators.
 # The characters that separate the items of a link row ("Privacy | Terms").
-ITEM_SEPARATORS = "|·•/–—"
-SEPARATED_ITEMS = re.compile(r"\s[" + re.escape(ITEM_SEPARATORS) + r"]\s")
+ITEM_SEPARATORS: Final = "|·•/–—"
+SEPARATED_ITEMS: Final = re.compile(r"\s[" + re.escape(ITEM_SEPARATORS) + r"]\s")
 
 # -- navigation ---------------------------------------------------------------------------
 
 # The links to the posts before and after this one, whose titles they print below them.
-POST_LINKS = _lines(
+POST_LINKS: Final = _lines(
     """
     previous
     next
@@ -1579,7 +1580,7 @@ POST_LINKS = _lines(
     """
 )
 
-NAV_LINES = _lines(
+NAV_LINES: Final = _lines(
     """
     learn more
     book now
@@ -1753,7 +1754,7 @@ NAV_LINES = _lines(
 )
 # The run of page numbers is possessive ({2,}+): giving numbers back never
 # helps the rest match, and on a long run of numbers it cost the run squared.
-PAGINATION = re.compile(
+PAGINATION: Final = re.compile(
     r"^(?:(?:«|‹|<|←)?\s*(?:previous|prev|next|older|newer|first|last|weiter|zurück|vorherige|nächste"
     r"|suivant|précédent|suivante|précédente|siguiente|anterior|successivo|precedente|próximo"
     r"|próxima|volgende|vorige|następna|poprzednia|следующая|предыдущая)"
@@ -1768,40 +1769,40 @@ PAGINATION = re.compile(
     r"|page \d+ of \d+|seite \d+ von \d+|\d+(?:\s+\d+){2,}+(?:\s*(?:…|\.\.\.)\s*\d+)?"
     r"(?:\s+(?:next|weiter|suivant|siguiente|successivo|próximo|volgende))?(?:\s*(?:»|›|>|→))?)$"
 )
-PAGINATION_OPENINGS = opening_words(PAGINATION)
+PAGINATION_OPENINGS: Final = opening_words(PAGINATION)
 # "Home > News > World", "Startseite / Politik / Ausland": two or more short
 # crumbs joined by a path separator.
 # Spaces around a separator are taken whole (\s*+): a crumb's characters include
 # spaces, and letting either side have any share of a long run of them cost
 # the run squared. The same lines match as with plain \s*.
-BREADCRUMB = re.compile(
+BREADCRUMB: Final = re.compile(
     r"^[^>»›/|]{1,40}(?:\s*+[>»›/|](?:\s*+[^>»›/|\s][^>»›/|]{0,59}|\s++)){1,6}$"
 )
-CRUMB_SEPARATORS = Marks(">»›/|")
+CRUMB_SEPARATORS: Final = Marks(">»›/|")
 # The crumb separators that are never a pair's or a ratio's slash.
-ARROW_SEPARATOR = re.compile(r"[>»›|]")
+ARROW_SEPARATOR: Final = re.compile(r"[>»›|]")
 # Two to six short crumbs joined by ">", "»" or "›", then the last one of any
 # length (a page's title). Possessive: a crumb is read once.
-TITLED_TRAIL = re.compile(r"^\s*+(?:[^>»›/|]{1,40}+[>»›]\s*+){2,6}+[^>»›]{1,200}+$")
+TITLED_TRAIL: Final = re.compile(r"^\s*+(?:[^>»›/|]{1,40}+[>»›]\s*+){2,6}+[^>»›]{1,200}+$")
 # A run of spaces is tried from its first space only ((?<!\s)): from every
 # space of it, a long run would cost its length squared.
-BREADCRUMB_SEP = re.compile(r"(?<!\s)\s+[>»›]\s*|[>»›]\s*|\s[/|]\s")
+BREADCRUMB_SEP: Final = re.compile(r"(?<!\s)\s+[>»›]\s*|[>»›]\s*|\s[/|]\s")
 
 # -- bylines, dates, captions ---------------------------------------------------------------
 
 # First words of a byline; the pattern runs only on lines that start with one.
-BYLINE_STARTS = _words(
+BYLINE_STARTS: Final = _words(
     "by written posted reported story author words von par por di door autor автор"
     " fact reviewed medically edited"
 )
-BYLINE = regex.compile(
+BYLINE: Final = regex.compile(
     r"^(?i:by|written by|posted by|reported by|story by|author|words by|von|par|por|di|door|autor"
     r"|автор|fact[- ]checked by|reviewed by|medically reviewed by|edited by)(?:\s*:)?\s+"
     r"\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|en|&|van|de|der|von|da|di|del)){0,6}"
     r"(?:\s*(?:[,|·•–-]|\bon\b|\bat\b|\d).{0,80})?$"
 )
 # A review badge on a line of its own.
-BYLINE_LABELS = _lines(
+BYLINE_LABELS: Final = _lines(
     """
     fact checked
     fact-checked
@@ -1810,14 +1811,14 @@ BYLINE_LABELS = _lines(
     """
 )
 # Letters one of which every reading time holds: the other lines are not tried.
-READING_TIME_MARKS = ("min", "мин", "lesezeit", "lectur", "lettura", "leitura", "leestijd")
-READING_TIME = re.compile(
+READING_TIME_MARKS: Final = ("min", "мин", "lesezeit", "lectur", "lettura", "leitura", "leestijd")
+READING_TIME: Final = re.compile(
     r"(?:\b\d+\s*(?:[-–]\s*)?(?:min(?:ute)?s?|minuten|minutes?|minutos|minuti|minuten|мин)\.?"
     r"\s*(?:read|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd|lesen|чтения)"
     r"|\b(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)"
     r"\s*(?::\s*)?\d+)"
 )
-_MONTHS = (
+_MONTHS: Final = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember"
     "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
@@ -1826,7 +1827,7 @@ _MONTHS = (
     "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
     "|januari|februari|maart|mei|augustus|oktober"
 )
-DATE_LINE = re.compile(
+DATE_LINE: Final = re.compile(
     r"^(?:(?:published|updated|posted|last updated|modified|asked|answered|edited|commented"
     r"|replied|veröffentlicht|aktualisiert|publié"
     r"|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)"
@@ -1840,14 +1841,14 @@ DATE_LINE = re.compile(
     r"\d{1,2}[:.h]\d{2}\s*(?:(?:am|pm|uhr|h)\s*)?"
     r"\w{0,4})?$"
 )
-RELATIVE_TIME = re.compile(
+RELATIVE_TIME: Final = re.compile(
     r"^(?:updated|posted|published|modified)\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?\w{0,4}$|^(?:(?:updated|posted|published)\s+)?\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
     r"|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d\d(?:\s*[ap]m)?)?$"
     r"|^vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)$|^il y a\s+\d+"
     r"|^hace\s+\d+|^\d+\s+(?:minuti|ore|giorni)\s+fa$|^há\s+\d+|^\d+\s+(?:minuten|uur|dagen)\s+geleden$"
 )
 # Words one of which every caption credit contains: a cheap test before the pattern.
-CAPTION_WORDS = (
+CAPTION_WORDS: Final = (
     "photo",
     "image",
     "picture",
@@ -1875,7 +1876,7 @@ CAPTION_WORDS = (
 )
 # Controls of image galleries and players.
 # A control is a whole key, looked up; a position ("3 of 12", "Bild 2 von 9") holds digits.
-MEDIA_CONTROLS = _lines(
+MEDIA_CONTROLS: Final = _lines(
     """
     back to gallery
     view gallery
@@ -1907,14 +1908,14 @@ MEDIA_CONTROLS = _lines(
     galerij
     """
 )
-MEDIA_POSITION = re.compile(
+MEDIA_POSITION: Final = re.compile(
     r"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s+)?\d+\s*"
     r"(?:of|/|von|de|di|van|z)\s*\d+$"
 )
 # "1 of 4 Firefighters at the scene...": a gallery caption with its position.
-GALLERY_CAPTION = re.compile(r"^\d{1,3}\s+(?:of|/)\s+\d{1,3}\s+\S")
+GALLERY_CAPTION: Final = re.compile(r"^\d{1,3}\s+(?:of|/)\s+\d{1,3}\s+\S")
 # Headers of the author box below an article.
-AUTHOR_BOX = _lines(
+AUTHOR_BOX: Final = _lines(
     """
     about the author
     about the authors
@@ -1937,17 +1938,17 @@ AUTHOR_BOX = _lines(
     """
 )
 # "About Jane Doe", "Über Moritz Bachmann", "Sobre Carlos Nadalim": the author box.
-AUTHOR_ABOUT = regex.compile(
+AUTHOR_ABOUT: Final = regex.compile(
     r"^(?i:about|über|sobre|à propos de|a proposito di|over|o autorze)\s+"
     r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$"
 )
 # "(Reporting by Jane Doe; Editing by John Roe)": a wire service's credits.
-WIRE_CREDITS = re.compile(
+WIRE_CREDITS: Final = re.compile(
     r"^\(?(?:reporting|additional reporting|writing|editing) by\b"
     r"|\bcontributed to this (?:report|article|story)\.?$"
 )
 # "Jane Doe is a staff writer at The Daily News.": the author's bio under an article.
-AUTHOR_BIO = regex.compile(
+AUTHOR_BIO: Final = regex.compile(
     r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:\s+\([^)]{1,60}\))?"
     r"\s+(?:is|was|joined|has been|ist|est|es|è|é|is een)\s"
     r".{0,160}?\b(?:writer|reporter|editor|journalist|correspondent|contributor|columnist"
@@ -1955,8 +1956,8 @@ AUTHOR_BIO = regex.compile(
     r"|redactora|giornalista|redattore|jornalista|redator|redacteur|verslaggever)\b"
 )
 # A line that is nothing but an e-mail address or a social handle.
-CONTACT = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
-CAPTION_CREDIT = re.compile(
+CONTACT: Final = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
+CAPTION_CREDIT: Final = re.compile(
     r"(?:\b(?:photo|image|picture|foto|bild|crédit|credit|credits|source|quelle|fuente|fonte)s?"
     r"\s*(?:credit|by|:|/|©)|\((?:photo|image|foto)[^)]*\)$|\b(?:getty images|shutterstock"
     r"|istock(?:photo)?|ap photo|afp|reuters|dpa|epa|alamy|imago|picture alliance|keystone"
@@ -1967,7 +1968,7 @@ CAPTION_CREDIT = re.compile(
 
 
 # The form under a comment section: the article is over once it shows.
-COMMENT_FORM = _lines(
+COMMENT_FORM: Final = _lines(
     """
     your email address will not be published
     comments powered by disqus
@@ -2006,7 +2007,7 @@ COMMENT_FORM = _lines(
 )
 
 # Affiliate and sponsorship disclosures.
-AFFILIATE = _lines(
+AFFILIATE: Final = _lines(
     """
     we may earn an affiliate commission
     receive a small commission
@@ -2060,7 +2061,7 @@ AFFILIATE = _lines(
 )
 
 # Disclaimers printed under advice articles.
-DISCLAIMER = _lines(
+DISCLAIMER: Final = _lines(
     """
     for informational purposes only
     for your personal non-commercial use only
@@ -2098,7 +2099,7 @@ DISCLAIMER = _lines(
 
 # What a site says about the visitor's browser ("JavaScript is disabled. For a
 # better experience, please enable JavaScript in your browser before proceeding.").
-BROWSER_NOTICES = _lines(
+BROWSER_NOTICES: Final = _lines(
     """
     javascript is disabled for a better experience
     please enable javascript in your browser
@@ -2128,7 +2129,7 @@ BROWSER_NOTICES = _lines(
 
 # -- phrases found anywhere in a line, all families in one scan ---------------------
 
-PHRASE_FAMILIES: dict[str, frozenset[str]] = {
+PHRASE_FAMILIES: Final[dict[str, frozenset[str]]] = {
     "consent": CONSENT,
     "consent_button": CONSENT_BUTTONS,
     "newsletter": NEWSLETTER,
@@ -2146,14 +2147,14 @@ PHRASE_FAMILIES: dict[str, frozenset[str]] = {
 # Phrases are matched word by word, each indexed under its longest word (the
 # rarest, roughly): one C-level set intersection tells that most lines hold
 # none, and only the lines that hold an anchor are compared word by word.
-_FAMILY_ORDER = {family: i for i, family in enumerate(PHRASE_FAMILIES)}
-_BY_ANCHOR: dict[str, list[tuple[tuple[str, ...], int, str, str]]] = {}
+_FAMILY_ORDER: Final = {family: i for i, family in enumerate(PHRASE_FAMILIES)}
+_BY_ANCHOR: Final[dict[str, list[tuple[tuple[str, ...], int, str, str]]]] = {}
 for _family, _phrases in PHRASE_FAMILIES.items():
     for _phrase in sorted(_phrases):
         _tokens = tuple(words_of(_phrase))
         _at = max(range(len(_tokens)), key=lambda i: (len(_tokens[i]), i))
         _BY_ANCHOR.setdefault(_tokens[_at], []).append((_tokens, _at, _family, _phrase))
-_ANCHORS = frozenset(_BY_ANCHOR)
+_ANCHORS: Final = frozenset(_BY_ANCHOR)
 
 
 def phrase_hits(words: Sequence[str]) -> dict[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 import regex
 
@@ -12,33 +13,33 @@ from cleaner.html import declared_thread
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # "Jane Doe says:", "Max sagt:", "Marie dit :" - the line that opens a comment.
-_COMMENT_AUTHOR = re.compile(
+_COMMENT_AUTHOR: Final = re.compile(
     r"^\S.{0,80}?\s(?:says|said|wrote|sagt|schreibt|dit|a écrit|dice|escribió|scrive|ha scritto"
     r"|disse|escreveu|zegt|schreef|pisze|пишет)\s*:$"
 )
 
 # "Jane Doe says", without the colon: a name of up to four capitalised words and
 # the verb, alone on a line (the author line many blog themes print).
-_SAYS_ENDINGS = ("says", "sagt", "dit", "dice", "diz", "zegt")
-_NAME_SAYS = regex.compile(
+_SAYS_ENDINGS: Final = ("says", "sagt", "dit", "dice", "diz", "zegt")
+_NAME_SAYS: Final = regex.compile(
     r"^\p{Lu}[\p{L}\p{M}.'’-]*+(?:\s\p{Lu}[\p{L}\p{M}.'’-]*+){0,3}\s"
     r"(?:" + "|".join(_SAYS_ENDINGS) + r")$"
 )
-_NAME_SAYS_WORDS = 6
+_NAME_SAYS_WORDS: Final = 6
 # A date or a time in a comment's author line ("on May 3, 2019 at 4:15 pm"): a
 # year, a clock time or a numeric date, not the digits of a user name.
-_DATED = re.compile(
+_DATED: Final = re.compile(
     r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<!\d)\d{1,2}:\d\d(?!\d)"
     r"|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)"
 )
 
 
 # A count that names the article ("59 Comments on “...”") holds its title.
-_TITLED_WORDS = 40
+_TITLED_WORDS: Final = 40
 # A comment header printed this many times on a page is a per-item link.
-_HEADER_COPIES = 3
+_HEADER_COPIES: Final = 3
 # A comment form's notes (the comment policy above it) run to a few sentences.
-_FORM_WORDS = 60
+_FORM_WORDS: Final = 60
 
 
 def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -139,4 +140,4 @@ def _answered(blocks: Sequence[Block]) -> bool:
     )
 
 
-_ANSWERS_HEADER_WORDS = 4
+_ANSWERS_HEADER_WORDS: Final = 4

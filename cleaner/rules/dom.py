@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Final
 
 from cleaner.features import is_prose
 from cleaner.html import (
@@ -23,7 +24,7 @@ from cleaner.html import (
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # Class, id, role and tag concepts that name a page's furniture.
-_BOILERPLATE = frozenset(
+_BOILERPLATE: Final = frozenset(
     [
         "nav",
         "footer",
@@ -42,37 +43,37 @@ _BOILERPLATE = frozenset(
 )
 # Concepts that name furniture only when small: an article's header holds its
 # title and byline, its meta line the date and tags.
-_SMALL_BOILERPLATE = frozenset(["header", "author", "meta"])
-_ANY_FURNITURE = _BOILERPLATE | _SMALL_BOILERPLATE
+_SMALL_BOILERPLATE: Final = frozenset(["header", "author", "meta"])
+_ANY_FURNITURE: Final = _BOILERPLATE | _SMALL_BOILERPLATE
 # Furniture names that an element around the page's title cannot mean.
-_TITLED_OK = frozenset({"comment"})
+_TITLED_OK: Final = frozenset({"comment"})
 # A container named like boilerplate is the page itself (a "has-sidebar"
 # layout, a forum thread's "comments") when it holds at least this share of the
 # page's prose and the prose outside every such container is under
 # ``_CLEAN_SHARE`` of its own: comments under an article are not the page.
-_PAGE_SHARE = 0.5
-_CLEAN_SHARE = 0.25
-_CLEAN_WORDS = 150
-_CLEAN_MIN_WORDS = 40
-_COMMENTS = frozenset({"comment"})
+_PAGE_SHARE: Final = 0.5
+_CLEAN_SHARE: Final = 0.25
+_CLEAN_WORDS: Final = 150
+_CLEAN_MIN_WORDS: Final = 40
+_COMMENTS: Final = frozenset({"comment"})
 # Concepts a large element vouches for in its parts: a thread's "comments"
 # hold its posts, each a "comment". A page wrapper called "has-sidebar" or
 # "nav-open" vouches for no sidebar or menu inside it.
-_VOUCHABLE = _COMMENTS
-_SMALL_SHARE = 0.15
+_VOUCHABLE: Final = _COMMENTS
+_SMALL_SHARE: Final = 0.15
 # An element marked as an article that holds this share of the page's prose
 # is the article, whatever its wrappers are called (like <main>).
-_ARTICLE_SHARE = 0.5
+_ARTICLE_SHARE: Final = 0.5
 # Furniture names for ways around a site, and the words of running sentences
 # past which an element so named is taken for content all the same.
-_NAVIGATION = frozenset({"nav", "breadcrumb", "pagination"})
-_NAV_PROSE_WORDS = 150
+_NAVIGATION: Final = frozenset({"nav", "breadcrumb", "pagination"})
+_NAV_PROSE_WORDS: Final = 150
 # Link-dense blocks: at least this share of characters in links...
-_LINK_DENSITY = 0.6
+_LINK_DENSITY: Final = 0.6
 # ...and at most this many words: menu entries and tag clouds. Longer link
 # text is a teaser or a listing's item, which only the page's shape tells apart
 # (the locator's container does).
-_LINK_WORDS = 5
+_LINK_WORDS: Final = 5
 
 
 def _demo(rule: object, html: str) -> list[str]:
@@ -299,7 +300,7 @@ def link_list(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
 
 
 # A figure's text longer than this is not a caption but content set in a figure.
-_CAPTION_WORDS = 60
+_CAPTION_WORDS: Final = 60
 
 
 def figure_caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -324,10 +325,10 @@ def figure_caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
 
 
 # A repeated block shorter than this may be a refrain or a label, not a copy.
-COPY_WORDS = 10
+COPY_WORDS: Final = 10
 # The most copies of a block that are copies: a block printed more often is the
 # page's own refrain (an interview's recurring question, a meal plan's line), every copy kept.
-MAX_COPIES = 4
+MAX_COPIES: Final = 4
 
 
 def duplicate_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:

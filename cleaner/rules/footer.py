@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from cleaner import patterns
 from cleaner.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key
 
-_RESERVED = (
+_RESERVED: Final = (
     "reserved",
     "vorbehalten",
     "réservés",
@@ -39,16 +40,16 @@ _RESERVED = (
 
 
 # The reason given for a copyright line (the locator reads where the page ends from it).
-COPYRIGHT_LINE = "a copyright line"
+COPYRIGHT_LINE: Final = "a copyright line"
 # A year in a copyright line ("© 2024 Example Media", "Copyright 1998-2025"): the
 # site's notice. A photo credit names its agency or photographer ("© Reuters").
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # The most words of a disclaimer; the rest of a footer is shorter (30 words).
-_DISCLAIMER_WORDS = 60
+_DISCLAIMER_WORDS: Final = 60
 # Any of patterns.COPYRIGHT_SIGNS, found in one scan of the line.
-_COPYRIGHT_SIGNS = patterns.Marks(patterns.COPYRIGHT_SIGNS)
+_COPYRIGHT_SIGNS: Final = patterns.Marks(patterns.COPYRIGHT_SIGNS)
 # A line without any of the characters patterns.SEPARATED_ITEMS splits at has one item.
-_ITEM_SEPARATORS = patterns.Marks(patterns.ITEM_SEPARATORS)
+_ITEM_SEPARATORS: Final = patterns.Marks(patterns.ITEM_SEPARATORS)
 
 
 def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -131,9 +132,9 @@ def _disclaimer(block: Block) -> Verdict:
 # A row of footer links printed without separators ("About Media Kit Contact
 # Terms & Conditions Privacy"): this many links or more, and one word in four
 # at most (the site's name) outside them.
-_ROW_LINKS = 4
-_ROW_WORDS = 24
-_ROW_STRAYS = 0.25
+_ROW_LINKS: Final = 4
+_ROW_WORDS: Final = 24
+_ROW_STRAYS: Final = 0.25
 
 
 def _footer_row(key: str) -> bool:

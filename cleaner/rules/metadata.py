@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from cleaner import patterns
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
@@ -10,15 +11,15 @@ from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 # An e-mail address ("reach her at jane@example.com"): the author's contact line.
 # It is tried where a run of address characters starts ((?<!...)): from every
 # position inside a long run ("a-a-a-...@") it would cost the run squared.
-_HAS_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
+_HAS_ADDRESS: Final = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 # First words of an author box header, and words every wire credit line holds.
-_ABOUT = frozenset(["about", "über", "sobre", "à", "a", "over", "o"])
-_CREDIT_WORDS = frozenset({"by", "contributed"})
+_ABOUT: Final = frozenset(["about", "über", "sobre", "à", "a", "over", "o"])
+_CREDIT_WORDS: Final = frozenset({"by", "contributed"})
 # An author's bio is a sentence or two, and names the author's trade.
-_BIO_WORDS = 45
-_BIO_ROLES = frozenset(
+_BIO_WORDS: Final = 45
+_BIO_ROLES: Final = frozenset(
     [
         "writer",
         "reporter",

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from cleaner import patterns
 from cleaner.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule
 
 # A notice about the browser is a sentence or two.
-_NOTICE_WORDS = 40
+_NOTICE_WORDS: Final = 40
 
 
 def navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -29,7 +31,7 @@ def navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
 
 
 # A trail that ends in the page's title: its crumbs and the title's words.
-_TITLED_TRAIL_WORDS = 30
+_TITLED_TRAIL_WORDS: Final = 30
 
 
 def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -90,7 +92,7 @@ def pagination(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
 
 
 # A post's title is a line of a few words.
-_POST_TITLE_WORDS = 20
+_POST_TITLE_WORDS: Final = 20
 
 
 def post_navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:

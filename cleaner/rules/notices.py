@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from cleaner import patterns
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule
 
 # A prompt is short; the same words in a long sentence are reporting, not a prompt.
-_PROMPT_WORDS = 40
-_WEAK_PROMPT_WORDS = 10
+_PROMPT_WORDS: Final = 40
+_WEAK_PROMPT_WORDS: Final = 10
 # Consent buttons ("Accept all") are labels of a few words.
-_BUTTON_WORDS = 6
+_BUTTON_WORDS: Final = 6
 
 
 def consent_notice(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from cleaner import patterns
@@ -9,17 +11,17 @@ from cleaner.features import is_headline, is_prose, is_running_text, may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # The reason given for a header (the locator weighs headers, not their teasers).
-RELATED_HEADER = "a related-content header"
+RELATED_HEADER: Final = "a related-content header"
 # Teaser titles are shorter than this; a line this long in sentence case (under
 # this share of capitalised words) is text.
-_RUNNING_WORDS = 16
-_RUNNING_CAPITALS = 0.5
+_RUNNING_WORDS: Final = 16
+_RUNNING_CAPITALS: Final = 0.5
 # The most words a related-content header has.
-_HEADER_WORDS = 9
+_HEADER_WORDS: Final = 9
 # A title printed again within this many lines is a headline printed twice.
-_NEAR_COPY = 3
+_NEAR_COPY: Final = 3
 # A teaser snippet is cut mid-sentence: a word or a comma right before the ellipsis.
-_CUT_OFF = regex.compile(r"[\w,;]\s?(?:…|\.\.\.)['\"”’»)\]]*$")
+_CUT_OFF: Final = regex.compile(r"[\w,;]\s?(?:…|\.\.\.)['\"”’»)\]]*$")
 
 
 def _is_related_header(block: Block) -> bool:
@@ -41,7 +43,7 @@ def _is_related_header(block: Block) -> bool:
 
 
 # The first words of the headers of two words or more: most lines start otherwise.
-_HEADER_FIRST_WORDS = frozenset(
+_HEADER_FIRST_WORDS: Final = frozenset(
     header.split()[0] for header in patterns.RELATED_HEADERS if " " in header
 )
 

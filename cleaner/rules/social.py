@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import regex
 
@@ -20,10 +21,10 @@ from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 # A match starts where a run of word characters and hyphens starts (\K leaves
 # its leading hyphens out): from every position inside a long run it would
 # cost the run's length squared.
-_SITE = regex.compile(r"@\S+|(?<![\w-])-*\b\K[\w-]+(?:\.[\w-]+)+\b")
-_WORD = re.compile(r"\w")
+_SITE: Final = regex.compile(r"@\S+|(?<![\w-])-*\b\K[\w-]+(?:\.[\w-]+)+\b")
+_WORD: Final = re.compile(r"\w")
 # What a share link tells screen readers: "Click to share on Reddit (Opens in new window)".
-_NEW_WINDOW = re.compile(
+_NEW_WINDOW: Final = re.compile(
     r"\(?\b(?:opens? in (?:a )?new (?:window|tab)"
     r"|öffnet (?:sich )?in (?:einem )?neue[mn] (?:fenster|tab)"
     r"|s'ouvre dans (?:une )?(?:nouvelle fenêtre|nouvel onglet)"
@@ -32,10 +33,12 @@ _NEW_WINDOW = re.compile(
     r"|abre (?:em|numa) nova (?:janela|aba|guia)"
     r"|opent in (?:een )?nieuw (?:venster|tabblad))\)?"
 )
-_SHARE_VOCABULARY = SHARE_VERBS | SHARE_NETWORKS
+_SHARE_VOCABULARY: Final = SHARE_VERBS | SHARE_NETWORKS
 # "Follow The Times on Facebook, Twitter and Instagram."
-_FOLLOW = frozenset({"follow", "folgen", "folgt", "suivez", "síguenos", "seguici", "siga", "volg"})
-_FOLLOW_WORDS = 25
+_FOLLOW: Final = frozenset(
+    {"follow", "folgen", "folgt", "suivez", "síguenos", "seguici", "siga", "volg"}
+)
+_FOLLOW_WORDS: Final = 25
 
 
 def _is_share_line(block: Block) -> bool:
