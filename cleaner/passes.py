@@ -16,7 +16,7 @@ from cleaner.config import Config
 from cleaner.locate import locate
 from cleaner.report import BlockReport
 from cleaner.rules import CONTEXT_RULES, LINE_RULES, TEXT_RULES
-from cleaner.verdicts import Rule, Verdict
+from cleaner.verdicts import Rule, Verdict, verdict
 
 __all__ = ["block_reports", "clean_blocks"]
 
@@ -31,17 +31,17 @@ def _one_pass(blocks: Sequence[Block], config: Config, rules: Sequence[Rule]) ->
         if rule.__name__ in config.disable:
             continue
         if rule not in _LINE_RULES:
-            for verdict in rule(blocks, config):
-                removed.setdefault(verdict.index, verdict)
+            for said in rule(blocks, config):
+                removed.setdefault(said.index, said)
             continue
         if unclaimed is None:
             unclaimed, copies = _distinct_texts(blocks)
         claimed: set[int] = set()
-        for verdict in rule(unclaimed, config):
-            claimed.add(verdict.index)
-            removed.setdefault(verdict.index, verdict)
-            for index in copies.get(verdict.index, ()):
-                removed.setdefault(index, verdict._replace(index=index))
+        for said in rule(unclaimed, config):
+            claimed.add(said.index)
+            removed.setdefault(said.index, said)
+            for index in copies.get(said.index, ()):
+                removed.setdefault(index, verdict(index, said.rule, said.why, said.barrier))
         if claimed:
             # The first verdict on a block is the one that counts, and a line
             # rule gives a text the same verdict wherever it stands.
@@ -49,9 +49,9 @@ def _one_pass(blocks: Sequence[Block], config: Config, rules: Sequence[Rule]) ->
     found = locate(blocks, removed, config)
     for index in found.withdrawn:
         del removed[index]
-    for verdict in found.verdicts:
-        if verdict.rule not in config.disable:
-            removed.setdefault(verdict.index, verdict)
+    for said in found.verdicts:
+        if said.rule not in config.disable:
+            removed.setdefault(said.index, said)
     return removed
 
 
@@ -100,8 +100,8 @@ def clean_blocks(
         removed = _one_pass(alive, config, rules if passes == 1 else CONTEXT_RULES)
         if not removed:
             break
-        for local, verdict in removed.items():
-            verdicts[origin[local]] = verdict
+        for local, said in removed.items():
+            verdicts[origin[local]] = said
         origin = [origin[b.index] for b in alive if b.index not in removed]
         # Group the survivors exactly as a caller cleaning the article would see them.
         alive = renumber([b for b in alive if b.index not in removed])

@@ -15,7 +15,7 @@ from cleaner.patterns import (
     SHARE_VERBS,
     words_of,
 )
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, verdict
 
 # Site handles and domains ("@example.com", "example.com") may stand beside share buttons.
 # A match starts where a run of word characters and hyphens starts (\K leaves
@@ -66,11 +66,11 @@ def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             continue
         key = block.features.key
         if key in SHARE_PROMPTS:
-            yield Verdict(block.index, "share_line", "a share prompt")
+            yield verdict(block.index, "share_line", "a share prompt")
         elif block.features.digits and SHARE_COUNT.match(key):
-            yield Verdict(block.index, "share_line", "a share or reaction count")
+            yield verdict(block.index, "share_line", "a share or reaction count")
         elif _is_share_line(block):
-            yield Verdict(block.index, "share_line", "only share buttons and network names")
+            yield verdict(block.index, "share_line", "only share buttons and network names")
     for block in blocks:
         tokens = block.features.tokens
         if (
@@ -78,6 +78,6 @@ def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and _FOLLOW.intersection(tokens)
             and len(SHARE_NETWORKS.intersection(tokens)) >= 2
         ):
-            yield Verdict(
+            yield verdict(
                 block.index, "share_line", "a prompt to follow the site on social networks"
             )
