@@ -2144,15 +2144,18 @@ PHRASE_FAMILIES: Final[dict[str, frozenset[str]]] = {
     "caption_word": frozenset(CAPTION_WORDS),
     "copyright_mark": frozenset(COPYRIGHT_MARKS),
 }
-# Phrases are matched word by word, each indexed under its longest word (the
-# rarest, roughly): one C-level set intersection tells that most lines hold
-# none, and only the lines that hold an anchor are compared word by word.
+# Phrases are matched word by word, each indexed under its longest word that is
+# no function word (the rarest, roughly): one C-level set test tells that most
+# lines hold none, and only the lines that hold an anchor are compared word by word.
 _FAMILY_ORDER: Final = {family: i for i, family in enumerate(PHRASE_FAMILIES)}
 _BY_ANCHOR: Final[dict[str, list[tuple[tuple[str, ...], int, str, str]]]] = {}
 for _family, _phrases in PHRASE_FAMILIES.items():
     for _phrase in sorted(_phrases):
         _tokens = tuple(words_of(_phrase))
-        _at = max(range(len(_tokens)), key=lambda i: (len(_tokens[i]), i))
+        _at = max(
+            range(len(_tokens)),
+            key=lambda i: (_tokens[i] not in STOPWORDS, len(_tokens[i]), i),
+        )
         _BY_ANCHOR.setdefault(_tokens[_at], []).append((_tokens, _at, _family, _phrase))
 _ANCHORS: Final = frozenset(_BY_ANCHOR)
 
@@ -2168,17 +2171,25 @@ def phrase_hits(words: Sequence[str]) -> dict[str, str]:
     # Most lines hold no anchor: told without building a set.
     if _ANCHORS.isdisjoint(words):
         return {}
-    anchors = _ANCHORS.intersection(words)
+    # Each phrase found, at the position of its anchor and in its anchor's order:
+    # a family's first phrase is the one found first along the line.
+    found: list[tuple[int, int, str, str]] = []
+    for word in _ANCHORS.intersection(words):
+        entries = _BY_ANCHOR[word]
+        position = -1
+        for _ in range(words.count(word)):
+            position = words.index(word, position + 1)
+            for order, (tokens, at, family, phrase) in enumerate(entries):
+                start = position - at
+                if (
+                    start >= 0
+                    and words[start] == tokens[0]
+                    and tuple(words[start : start + len(tokens)]) == tokens
+                ):
+                    found.append((position, order, family, phrase))
+    if not found:
+        return {}
     hits: dict[str, str] = {}
-    for position, word in enumerate(words):
-        if word not in anchors:
-            continue
-        for tokens, at, family, phrase in _BY_ANCHOR[word]:
-            start = position - at
-            if (
-                family not in hits
-                and start >= 0
-                and tuple(words[start : start + len(tokens)]) == tokens
-            ):
-                hits[family] = phrase
+    for _, _, family, phrase in sorted(found):
+        hits.setdefault(family, phrase)
     return dict(sorted(hits.items(), key=lambda item: _FAMILY_ORDER[item[0]]))
