@@ -147,6 +147,20 @@ def test_unknown_mode_is_a_value_error() -> None:
         clean(PAGE, mode="pdf")
 
 
+def test_a_mode_that_is_no_string_is_a_value_error_too() -> None:
+    with pytest.raises(ValueError, match="mode"):
+        clean(PAGE, mode=["text"])  # type: ignore[arg-type]
+
+
+def test_options_after_a_default_call_are_not_carried_over() -> None:
+    # clean() without options reuses one Cleaner a mode: a call with options
+    # gets its own, and the default one is left as it was.
+    assert SHARE not in clean(PAGE, mode="text")
+    assert SHARE in clean(PAGE, mode="text", disable=["share_line"])
+    assert SHARE not in clean(PAGE, mode="text")
+    assert explain(PAGE, mode="text") == Cleaner(mode="text").explain(PAGE)
+
+
 def test_unknown_option_is_a_type_error_naming_it() -> None:
     with pytest.raises(TypeError, match="frobnicate"):
         clean(PAGE, frobnicate=True)
