@@ -7,6 +7,8 @@ import re
 import pytest
 
 from cleaner import patterns
+from cleaner.blocks import Block
+from cleaner.config import Config
 from cleaner.features import may_open, measure
 from cleaner.openings import opening_words
 
@@ -66,3 +68,33 @@ def test_unreadable_patterns_get_no_set() -> None:
     assert opening_words(re.compile(r"^more\w*")) is None
     assert opening_words(re.compile(r"(?:^|\s)comments$")) is None
     assert opening_words(re.compile(r"^read", re.IGNORECASE)) is None
+
+
+NEW_WINDOW_NOTES = [
+    "Click to share on Reddit (Opens in new window)",
+    "Share on X (opens in a new tab)",
+    "Auf Facebook teilen (öffnet sich in einem neuen Fenster)",
+    "Partager sur Facebook (s'ouvre dans une nouvelle fenêtre)",
+    "Compartir en Facebook (se abre en una nueva ventana)",
+    "Condividi su Facebook (si apre in una nuova finestra)",
+    "Compartilhar no Facebook (abre numa nova janela)",
+    "Delen op Facebook (opent in een nieuw venster)",
+]
+
+
+@pytest.mark.parametrize("line", NEW_WINDOW_NOTES)
+def test_a_new_window_note_holds_one_of_its_verbs(line: str) -> None:
+    from cleaner.rules import social
+
+    features = measure(line)
+    assert social._NEW_WINDOW.search(features.lower)
+    assert not social._NEW_WINDOW_VERBS.isdisjoint(features.tokens)
+    assert list(social.share_line([Block(0, line, 0)], Config())) != []
+
+
+def test_a_share_line_without_address_or_note_is_judged_on_its_own_words() -> None:
+    from cleaner.rules import social
+
+    assert social._is_share_line(Block(0, "Share on Facebook", 0))
+    assert social._is_share_line(Block(0, "Share this @example.com", 0))
+    assert not social._is_share_line(Block(0, "Share your thoughts", 0))

@@ -33,6 +33,8 @@ _NEW_WINDOW: Final = re.compile(
     r"|abre (?:em|numa) nova (?:janela|aba|guia)"
     r"|opent in (?:een )?nieuw (?:venster|tabblad))\)?"
 )
+# A word each of its matches holds ("s'ouvre" is "s ouvre" to ``words_of``).
+_NEW_WINDOW_VERBS: Final = frozenset({"open", "opens", "öffnet", "ouvre", "abre", "apre", "opent"})
 _SHARE_VOCABULARY: Final = SHARE_VERBS | SHARE_NETWORKS
 # "Follow The Times on Facebook, Twitter and Instagram."
 _FOLLOW: Final = frozenset(
@@ -44,7 +46,14 @@ _FOLLOW_WORDS: Final = 25
 def _is_share_line(block: Block) -> bool:
     if _SHARE_VOCABULARY.isdisjoint(block.features.tokens):
         return False
-    tokens = words_of(_SITE.sub(" ", _NEW_WINDOW.sub(" ", block.features.lower)))
+    # Each pattern is tried only where it can match: the screen-reader note holds
+    # one of its verbs, an address an "@" or a dot.
+    lower = block.features.lower
+    if not _NEW_WINDOW_VERBS.isdisjoint(block.features.tokens):
+        lower = _NEW_WINDOW.sub(" ", lower)
+    if "@" in lower or "." in lower:
+        lower = _SITE.sub(" ", lower)
+    tokens = block.features.tokens if lower is block.features.lower else words_of(lower)
     # An icon set as a character ("📧 Email", "🔗 Copy link") is a symbol, not a word.
     return all(
         t in _SHARE_VOCABULARY or t in SHARE_FILLER or t.isdigit() or not _WORD.search(t)
