@@ -13,6 +13,7 @@ from typing import Final
 
 import regex
 
+from cleaner.errors import checkpoint
 from cleaner.features import INTERN_FROM_CHARS, Features, measure, measure_once
 
 # Line breaks other than \n that str.splitlines() would honour; they are folded
@@ -103,6 +104,10 @@ class Block:
         )
 
 
+# Every 4096 lines the reader lets a pending alarm be handled (errors.checkpoint).
+_CHECKPOINT_LINES: Final = 4095
+
+
 def text_to_blocks(text: str) -> list[Block]:
     """Split normalised text into blocks, one per non-blank line.
 
@@ -119,6 +124,8 @@ def text_to_blocks(text: str) -> list[Block]:
     interned = len(text) >= INTERN_FROM_CHARS
     for line in text.split("\n"):
         if line.strip():
+            if not len(blocks) & _CHECKPOINT_LINES:
+                checkpoint()  # a batch's time limit (see errors.checkpoint)
             features = measure_once(line, measured, interned=interned)
             if blank_seen and blocks:
                 paragraph += 1

@@ -17,3 +17,14 @@ class InputError(CleanerError, ValueError):
 
 class PageTimeout(CleanerError, TimeoutError):
     """Cleaning one page took longer than the ``time_limit`` the caller set."""
+
+
+def checkpoint() -> None:
+    """Let a pending signal's handler run: the batch time limit is an alarm whose
+    handler raises :class:`PageTimeout`.
+
+    Python runs signal handlers only between the bytecodes of interpreted code,
+    and the compiled build's loops run none for long stretches. This function
+    stays interpreted (setup.py leaves errors.py out of the compiled modules), so
+    a call from a compiled loop is where a pending alarm is handled.
+    """

@@ -13,6 +13,7 @@ from typing import Final
 
 from cleaner.blocks import Block, renumber
 from cleaner.config import Config
+from cleaner.errors import checkpoint
 from cleaner.locate import locate
 from cleaner.report import BlockReport
 from cleaner.rules import CONTEXT_RULES, LINE_RULES, TEXT_RULES
@@ -28,6 +29,7 @@ def _one_pass(blocks: Sequence[Block], config: Config, rules: Sequence[Rule]) ->
     unclaimed: list[Block] | None = None
     copies: dict[int, list[int]] = {}
     for rule in rules:
+        checkpoint()  # a batch's time limit is handled between rules (see errors.checkpoint)
         if rule.__name__ in config.disable:
             continue
         if rule not in _LINE_RULES:
@@ -46,6 +48,7 @@ def _one_pass(blocks: Sequence[Block], config: Config, rules: Sequence[Rule]) ->
             # The first verdict on a block is the one that counts, and a line
             # rule gives a text the same verdict wherever it stands.
             unclaimed = [b for b in unclaimed if b.index not in claimed]
+    checkpoint()
     found = locate(blocks, removed, config)
     for index in found.withdrawn:
         del removed[index]
