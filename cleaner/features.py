@@ -14,7 +14,14 @@ from typing import Final, NamedTuple
 
 import regex
 
-from cleaner.patterns import STOPWORDS, lowered_key, phrase_hits, words_of
+from cleaner.patterns import (
+    ANCHOR_MARK,
+    STOPWORD_MARK,
+    WORD_MARKS,
+    lowered_key,
+    phrase_hits,
+    words_of,
+)
 
 # Patterns without Unicode properties use the standard library's engine, which
 # runs these simple scans several times faster than `regex`; they run on every
@@ -94,6 +101,8 @@ class Features(NamedTuple):
     #: the line's first word when the line opens with it and it is all letters,
     #: else "": what an anchored pattern's matches must open with (``may_open``)
     head: str
+    #: the marks of the vocabularies its tokens belong to (``patterns.word_mark``)
+    marks: int
 
     @property
     def is_cjk(self) -> bool:
@@ -138,6 +147,11 @@ def _measure(text: str, interned: bool, fold: bool) -> Features:
         high = _KANA_OR_ABOVE.search(stripped)
         cjk = len(_CJK.findall(stripped, high.start())) if high else 0
     spaced = [t for t in tokens if not _CJK.match(t)] if cjk else tokens
+    # Each word is looked up once for every vocabulary (``patterns.word_mark``);
+    # function words are counted among the words written with spaces.
+    stopwords, marks = _marked(spaced)
+    if cjk:
+        marks = _marked(tokens)[1]
     tail = stripped.rstrip(_CLOSERS)
     ellipsis = tail.endswith(("…", "..."))
     terminal = not ellipsis and tail[-1:] in _TERMINAL and tail != ""
@@ -158,7 +172,7 @@ def _measure(text: str, interned: bool, fold: bool) -> Features:
         (
             len(stripped),  # chars
             words,
-            _stopwords(spaced) / len(spaced) if spaced else 0.0,
+            stopwords / len(spaced) if spaced else 0.0,
             terminal,
             ellipsis,
             # sentences
@@ -179,10 +193,11 @@ def _measure(text: str, interned: bool, fold: bool) -> Features:
             lower,
             # key. Whole-line vocabularies only ever match short lines.
             lowered_key(lower) if words <= _LONG_LINE else "",
-            phrase_hits(tokens),  # hits
+            phrase_hits(tokens, marks) if marks & ANCHOR_MARK else _NO_HITS,  # hits
             # head. A line that opens with a letter opens with its first token, and
             # so do its lower-cased text and its key.
             tokens[0] if tokens and lower[:1].isalpha() and tokens[0].isalpha() else "",
+            marks,
         ),
     )
 
@@ -208,17 +223,23 @@ def _fold_typography(text: str) -> str:
     return text
 
 
-def _stopwords(words: list[str]) -> int:
-    """How many of ``words`` are function words (a loop the compiled build runs in C).
+def _marked(words: list[str]) -> tuple[int, int]:
+    """How many of ``words`` are function words, and the union of their marks
+    (one lookup a word, in a loop the compiled build runs in C).
 
-    >>> _stopwords(["the", "river", "rose", "in", "the", "night"])
-    3
+    >>> count, marks = _marked(["the", "river", "rose", "in", "the", "night"])
+    >>> count, marks & STOPWORD_MARK == STOPWORD_MARK
+    (3, True)
     """
     count = 0
+    marks = 0
     for word in words:
-        if word in STOPWORDS:
-            count += 1
-    return count
+        mark = WORD_MARKS.get(word, 0)
+        if mark:
+            marks |= mark
+            if mark & STOPWORD_MARK:
+                count += 1
+    return count, marks
 
 
 def may_open(features: Features, words: frozenset[str] | None) -> bool:
@@ -239,6 +260,9 @@ def may_open(features: Features, words: frozenset[str] | None) -> bool:
 
 
 _new_tuple: Final = tuple.__new__
+# The hits of a line holding no phrase's anchor, most lines: one dict for them
+# all, which nothing writes to.
+_NO_HITS: Final[dict[str, str]] = {}
 
 
 def _ascii_tables() -> tuple[bytes, bytes]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 import regex
@@ -2160,33 +2160,70 @@ for _family, _phrases in PHRASE_FAMILIES.items():
 _ANCHORS: Final = frozenset(_BY_ANCHOR)
 
 
-def phrase_hits(words: Sequence[str]) -> dict[str, str]:
+# -- word marks: which vocabularies a line's words belong to, in one lookup a word --
+
+# Rules ask of many lines "does it hold one of these words?" (a share verb, an
+# author's trade, a phrase's anchor). Each such vocabulary has a mark, a bit;
+# measuring a line looks each of its words up once in WORD_MARKS, and the line's
+# ``Features.marks`` is the union of its words' bits. A rule's test is then one
+# ``&``, where a set test would hash the line's words again for every vocabulary.
+WORD_MARKS: Final[dict[str, int]] = {}
+_MARK_NAMES: Final[list[str]] = []
+# Marks stay small integers, which the compiled build keeps unboxed.
+_MAX_MARKS: Final = 60
+
+
+def word_mark(name: str, words: Iterable[str]) -> int:
+    """A new mark for ``words`` (lower-cased single words, as ``words_of`` gives them).
+
+    Call it where the vocabulary is defined, at import: lines measured before a
+    mark exists do not carry it.
+
+    >>> WORD_MARKS["the"] & STOPWORD_MARK == STOPWORD_MARK, "river" in WORD_MARKS
+    (True, False)
+    """
+    if name in _MARK_NAMES:
+        raise ValueError(f"word mark {name!r} exists already")
+    if len(_MARK_NAMES) >= _MAX_MARKS:
+        raise ValueError(f"no more than {_MAX_MARKS} word marks")
+    bit = 1 << len(_MARK_NAMES)
+    _MARK_NAMES.append(name)
+    for word in words:
+        WORD_MARKS[word] = WORD_MARKS.get(word, 0) | bit
+    return bit
+
+
+STOPWORD_MARK: Final = word_mark("stopword", STOPWORDS)
+ANCHOR_MARK: Final = word_mark("phrase_anchor", _ANCHORS)
+
+
+def phrase_hits(words: Sequence[str], marks: int | None = None) -> dict[str, str]:
     """Which phrase families occur in a line's lower-cased words, each with its first phrase.
 
     Punctuation between the words of a phrase is ignored ("e-mail" is "e mail").
+    ``marks``: the words' marks (``Features.marks``), when they are known.
 
     >>> phrase_hits(words_of("we use cookies. join our mailing list"))
     {'consent': 'we use cookies', 'newsletter': 'join our mailing list'}
     """
     # Most lines hold no anchor: told without building a set.
-    if _ANCHORS.isdisjoint(words):
+    if not (marks & ANCHOR_MARK if marks is not None else not _ANCHORS.isdisjoint(words)):
         return {}
     # Each phrase found, at the position of its anchor and in its anchor's order:
     # a family's first phrase is the one found first along the line.
     found: list[tuple[int, int, str, str]] = []
-    for word in _ANCHORS.intersection(words):
-        entries = _BY_ANCHOR[word]
-        position = -1
-        for _ in range(words.count(word)):
-            position = words.index(word, position + 1)
-            for order, (tokens, at, family, phrase) in enumerate(entries):
-                start = position - at
-                if (
-                    start >= 0
-                    and words[start] == tokens[0]
-                    and tuple(words[start : start + len(tokens)]) == tokens
-                ):
-                    found.append((position, order, family, phrase))
+    for position, word in enumerate(words):
+        entries = _BY_ANCHOR.get(word)
+        if entries is None:
+            continue
+        for order, (tokens, at, family, phrase) in enumerate(entries):
+            start = position - at
+            if (
+                start >= 0
+                and words[start] == tokens[0]
+                and tuple(words[start : start + len(tokens)]) == tokens
+            ):
+                found.append((position, order, family, phrase))
     if not found:
         return {}
     hits: dict[str, str] = {}

@@ -99,6 +99,7 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         elif (
             _ROW_LINKS <= features.words <= _ROW_WORDS
             and not features.terminal
+            and features.marks & _FOOTER_WORD_MARK
             and len(patterns.FOOTER_WORDS.intersection(features.tokens)) >= _ROW_LINKS
             and _footer_row(key)
         ):
@@ -133,6 +134,7 @@ def _disclaimer(block: Block) -> Verdict:
 # Terms & Conditions Privacy"): this many links or more, and one word in four
 # at most (the site's name) outside them.
 _ROW_LINKS: Final = 4
+_FOOTER_WORD_MARK: Final = patterns.word_mark("footer_word", patterns.FOOTER_WORDS)
 _ROW_WORDS: Final = 24
 _ROW_STRAYS: Final = 0.25
 

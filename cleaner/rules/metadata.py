@@ -46,6 +46,8 @@ _BIO_ROLES: Final = frozenset(
         "verslaggever",
     ]
 )
+_CREDIT_MARK: Final = patterns.word_mark("wire_credit", _CREDIT_WORDS)
+_BIO_ROLE_MARK: Final = patterns.word_mark("author_role", _BIO_ROLES)
 
 
 def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -64,7 +66,7 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             continue
         if (
             features.words <= _BIO_WORDS
-            and not _BIO_ROLES.isdisjoint(features.tokens)
+            and features.marks & _BIO_ROLE_MARK
             and patterns.AUTHOR_BIO.match(block.text.strip())
         ):
             yield verdict(block.index, "byline_date", "the author's bio")
@@ -83,7 +85,7 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             yield verdict(block.index, "byline_date", "the header of the author box", barrier=True)
         elif key in patterns.BYLINE_LABELS:
             yield verdict(block.index, "byline_date", "a review badge")
-        elif not _CREDIT_WORDS.isdisjoint(tokens) and patterns.WIRE_CREDITS.search(features.lower):
+        elif features.marks & _CREDIT_MARK and patterns.WIRE_CREDITS.search(features.lower):
             yield verdict(block.index, "byline_date", "a wire service's credits")
         elif (
             # "By Tuesday, the water had receded." is a sentence, not a byline.

@@ -13,6 +13,7 @@ from cleaner.patterns import (
     SHARE_NETWORKS,
     SHARE_PROMPTS,
     SHARE_VERBS,
+    word_mark,
     words_of,
 )
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, verdict
@@ -41,15 +42,19 @@ _FOLLOW: Final = frozenset(
     {"follow", "folgen", "folgt", "suivez", "síguenos", "seguici", "siga", "volg"}
 )
 _FOLLOW_WORDS: Final = 25
+_SHARE_MARK: Final = word_mark("share", _SHARE_VOCABULARY)
+_NEW_WINDOW_MARK: Final = word_mark("new_window", _NEW_WINDOW_VERBS)
+_FOLLOW_MARK: Final = word_mark("follow", _FOLLOW)
+_NETWORK_MARK: Final = word_mark("share_network", SHARE_NETWORKS)
 
 
 def _is_share_line(block: Block) -> bool:
-    if _SHARE_VOCABULARY.isdisjoint(block.features.tokens):
+    if not block.features.marks & _SHARE_MARK:
         return False
     # Each pattern is tried only where it can match: the screen-reader note holds
     # one of its verbs, an address an "@" or a dot.
     lower = block.features.lower
-    if not _NEW_WINDOW_VERBS.isdisjoint(block.features.tokens):
+    if block.features.marks & _NEW_WINDOW_MARK:
         lower = _NEW_WINDOW.sub(" ", lower)
     if "@" in lower or "." in lower:
         lower = _SITE.sub(" ", lower)
@@ -81,11 +86,12 @@ def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         elif _is_share_line(block):
             yield verdict(block.index, "share_line", "only share buttons and network names")
     for block in blocks:
-        tokens = block.features.tokens
+        marks = block.features.marks
         if (
             block.features.words <= _FOLLOW_WORDS
-            and _FOLLOW.intersection(tokens)
-            and len(SHARE_NETWORKS.intersection(tokens)) >= 2
+            and marks & _FOLLOW_MARK
+            and marks & _NETWORK_MARK
+            and len(SHARE_NETWORKS.intersection(block.features.tokens)) >= 2
         ):
             yield verdict(
                 block.index, "share_line", "a prompt to follow the site on social networks"
