@@ -315,11 +315,13 @@ def title_heading(blocks: Sequence[Block]) -> int | None:
         key = block.features.key
         if key == name:
             return block.index
-        # Most lines share fewer than _TITLE_SHARED words with the title: counted
-        # without a set of each line's words.
+        # Most lines share fewer than _TITLE_SHARED words with the title: told
+        # by a count with repeats (never below the count of distinct words)
+        # before any set is built.
         if (
             key
             and len(block.features.tokens) >= _TITLE_SHARED
+            and _count_in(wanted, block.features.tokens) >= _TITLE_SHARED
             and len(wanted.intersection(block.features.tokens)) >= _TITLE_SHARED
             and _overlap(wanted, set(block.features.tokens))
             # a breadcrumb trail that ends in the title is not its heading
@@ -327,6 +329,19 @@ def title_heading(blocks: Sequence[Block]) -> int | None:
         ):
             return block.index
     return None
+
+
+def _count_in(words: set[str], tokens: Sequence[str]) -> int:
+    """How many of ``tokens`` are among ``words``, repeats counted.
+
+    >>> _count_in({"storm", "coast"}, ("storm", "storm", "hits"))
+    2
+    """
+    count = 0
+    for token in tokens:
+        if token in words:
+            count += 1
+    return count
 
 
 def _overlap(title: set[str], heading: set[str]) -> bool:

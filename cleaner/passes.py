@@ -19,7 +19,7 @@ from cleaner.report import BlockReport
 from cleaner.rules import CONTEXT_RULES, LINE_RULES, TEXT_RULES
 from cleaner.verdicts import Rule, Verdict, verdict
 
-__all__ = ["block_reports", "clean_blocks"]
+__all__ = ["block_reports", "clean_blocks", "kept_blocks"]
 
 
 def _one_pass(blocks: Sequence[Block], config: Config, rules: Sequence[Rule]) -> dict[int, Verdict]:
@@ -107,8 +107,13 @@ def clean_blocks(
             verdicts[origin[local]] = said
         origin = [origin[b.index] for b in alive if b.index not in removed]
         # Group the survivors exactly as a caller cleaning the article would see them.
-        alive = renumber([b for b in alive if b.index not in removed])
+        alive = renumber(kept_blocks(alive, removed))
     return verdicts, passes
+
+
+def kept_blocks(blocks: Sequence[Block], verdicts: dict[int, Verdict]) -> list[Block]:
+    """The blocks without a verdict, in order."""
+    return [b for b in blocks if b.index not in verdicts]
 
 
 def block_reports(

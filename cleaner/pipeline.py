@@ -25,7 +25,7 @@ from cleaner.decode import decode, looks_binary, utf8_pieces
 from cleaner.errors import InputError
 from cleaner.html import decode_html, looks_like_html, parse_html
 from cleaner.markdown import render
-from cleaner.passes import block_reports, clean_blocks
+from cleaner.passes import block_reports, clean_blocks, kept_blocks
 from cleaner.report import BlockReport, Explanation
 from cleaner.rules import RULES
 
@@ -101,7 +101,7 @@ class Cleaner:
         # and the blocks the rules removed weigh in where they stand. A second
         # pass over the survivors changed no aeb page and lowered wcxb-dev's F1.
         verdicts, passes = clean_blocks(parsed.blocks, self.config, RULES, max_passes=1)
-        article = render([b for b in parsed.blocks if b.index not in verdicts], self.config.output)
+        article = render(kept_blocks(parsed.blocks, verdicts), self.config.output)
         return Explanation(
             article=article,
             blocks=tuple(block_reports(parsed.blocks, verdicts, 0)) if reports else (),
@@ -163,7 +163,7 @@ class Cleaner:
             if reports:
                 found.extend(block_reports(blocks, verdicts, offset))
             offset += len(blocks)
-            kept = [b for b in blocks if b.index not in verdicts]
+            kept = kept_blocks(blocks, verdicts)
             starts_apart = first_line_blank(segment)
             if kept:
                 if pieces and (gap or starts_apart or kept[0].paragraph != 0):
