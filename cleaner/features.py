@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Final, NamedTuple
+from typing import Final
 
 import regex
 
@@ -67,12 +67,36 @@ _BULLET_START: Final = frozenset("-*•·▪►‣◦–—0123456789abcdefghijk
 _BULLET: Final = re.compile(r"^\s*(?:[-*•·▪►‣◦–—]|\d{1,3}[.)]|[a-z][.)])\s+\S")
 
 
-class Features(NamedTuple):
+class Features:
     """What the rules and the locator know about a block's text.
 
-    A named tuple rather than a frozen dataclass: it is built for every line
-    of every page, and tuple construction costs a fifth as much.
+    A plain class with slots rather than a named tuple or a frozen dataclass: one
+    is built for every line of every page and read many times by every rule, and
+    the compiled build turns it into a C type whose fields it reads directly
+    (numbers and flags unboxed) and whose constructor sets them without an
+    argument tuple. Treat it as immutable; two are equal when their fields are.
     """
+
+    __slots__ = (
+        "chars",
+        "words",
+        "stopword_ratio",
+        "terminal",
+        "ellipsis",
+        "sentences",
+        "title_ratio",
+        "cjk",
+        "bullet",
+        "code",
+        "markup",
+        "digits",
+        "tokens",
+        "lower",
+        "key",
+        "hits",
+        "head",
+        "marks",
+    )
 
     chars: int
     words: int
@@ -103,6 +127,81 @@ class Features(NamedTuple):
     head: str
     #: the marks of the vocabularies its tokens belong to (``patterns.word_mark``)
     marks: int
+
+    def __init__(
+        self,
+        chars: int,
+        words: int,
+        stopword_ratio: float,
+        terminal: bool,
+        ellipsis: bool,
+        sentences: int,
+        title_ratio: float,
+        cjk: int,
+        bullet: bool,
+        code: bool,
+        markup: bool,
+        digits: bool,
+        tokens: tuple[str, ...],
+        lower: str,
+        key: str,
+        hits: dict[str, str],
+        head: str,
+        marks: int,
+    ) -> None:
+        self.chars = chars
+        self.words = words
+        self.stopword_ratio = stopword_ratio
+        self.terminal = terminal
+        self.ellipsis = ellipsis
+        self.sentences = sentences
+        self.title_ratio = title_ratio
+        self.cjk = cjk
+        self.bullet = bullet
+        self.code = code
+        self.markup = markup
+        self.digits = digits
+        self.tokens = tokens
+        self.lower = lower
+        self.key = key
+        self.hits = hits
+        self.head = head
+        self.marks = marks
+
+    def _values(self) -> tuple[object, ...]:
+        return (
+            self.chars,
+            self.words,
+            self.stopword_ratio,
+            self.terminal,
+            self.ellipsis,
+            self.sentences,
+            self.title_ratio,
+            self.cjk,
+            self.bullet,
+            self.code,
+            self.markup,
+            self.digits,
+            self.tokens,
+            self.lower,
+            self.key,
+            self.hits,
+            self.head,
+            self.marks,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Features):
+            return NotImplemented
+        return self._values() == other._values()
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value, and mutable fields
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(self.__slots__, self._values(), strict=True)
+        )
+        return f"Features({fields})"
 
     @property
     def is_cjk(self) -> bool:
@@ -165,40 +264,33 @@ def _measure(text: str, interned: bool, fold: bool) -> Features:
         title_ratio = (classes.count(b" A") + classes.startswith(b"A")) / len(spaced)
     else:
         title_ratio = len(_CAPITAL_START.findall(stripped)) / len(spaced)
-    # The tuple built directly, in the order of the fields: the named tuple's own
-    # constructor is a Python function, and this runs for every line of every page.
-    return _new_tuple(
-        Features,
-        (
-            len(stripped),  # chars
-            words,
-            stopwords / len(spaced) if spaced else 0.0,
-            terminal,
-            ellipsis,
-            # sentences
-            len(_SENTENCE_END.findall(stripped))
-            if not terminal and len(spaced) > 6
-            else int(terminal),
-            title_ratio,
-            cjk,
-            stripped[:1] in _BULLET_START and bool(_BULLET.match(stripped)),  # bullet
-            markup or _looks_like_code(text, stripped, words, raw if ascii_only else None),  # code
-            markup,
-            # digits. ``b"d" in classes`` would first try the operand as an integer,
-            # raising and clearing a TypeError on every line.
-            classes.find(b"d") >= 0 if ascii_only else _DIGIT.search(stripped) is not None,
-            # tokens. A long page repeats its words, and each copy would cost a string;
-            # on other pages interning would cost a fifth of the measuring.
-            tuple(map(sys.intern, tokens)) if interned else tuple(tokens),
-            lower,
-            # key. Whole-line vocabularies only ever match short lines.
-            lowered_key(lower) if words <= _LONG_LINE else "",
-            phrase_hits(tokens, marks) if marks & ANCHOR_MARK else _NO_HITS,  # hits
-            # head. A line that opens with a letter opens with its first token, and
-            # so do its lower-cased text and its key.
-            tokens[0] if tokens and lower[:1].isalpha() and tokens[0].isalpha() else "",
-            marks,
-        ),
+    return Features(
+        len(stripped),  # chars
+        words,
+        stopwords / len(spaced) if spaced else 0.0,
+        terminal,
+        ellipsis,
+        # sentences
+        len(_SENTENCE_END.findall(stripped)) if not terminal and len(spaced) > 6 else int(terminal),
+        title_ratio,
+        cjk,
+        stripped[:1] in _BULLET_START and bool(_BULLET.match(stripped)),  # bullet
+        markup or _looks_like_code(text, stripped, words, raw if ascii_only else None),  # code
+        markup,
+        # digits. ``b"d" in classes`` would first try the operand as an integer,
+        # raising and clearing a TypeError on every line.
+        classes.find(b"d") >= 0 if ascii_only else _DIGIT.search(stripped) is not None,
+        # tokens. A long page repeats its words, and each copy would cost a string;
+        # on other pages interning would cost a fifth of the measuring.
+        tuple(map(sys.intern, tokens)) if interned else tuple(tokens),
+        lower,
+        # key. Whole-line vocabularies only ever match short lines.
+        lowered_key(lower) if words <= _LONG_LINE else "",
+        phrase_hits(tokens, marks) if marks & ANCHOR_MARK else _NO_HITS,  # hits
+        # head. A line that opens with a letter opens with its first token, and
+        # so do its lower-cased text and its key.
+        tokens[0] if tokens and lower[:1].isalpha() and tokens[0].isalpha() else "",
+        marks,
     )
 
 
@@ -259,7 +351,6 @@ def may_open(features: Features, words: frozenset[str] | None) -> bool:
     return not head or head in words
 
 
-_new_tuple: Final = tuple.__new__
 # The hits of a line holding no phrase's anchor, most lines: one dict for them
 # all, which nothing writes to.
 _NO_HITS: Final[dict[str, str]] = {}
