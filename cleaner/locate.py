@@ -229,19 +229,26 @@ _TEASER_RULES: Final = frozenset({"related_block", "repeated_teaser"})
 
 class Location(NamedTuple):
     """What the locator found: verdicts on the blocks it removes, and the blocks
-    whose teaser verdicts it withdraws (on a page that has no article)."""
+    whose teaser verdicts it withdraws (on a page that has no article).
+
+    ``title_scanned``: the blocks before this position are known not to be the
+    title's heading (see :func:`title_scan`), which the next pass need not ask again.
+    """
 
     verdicts: list[Verdict]
     withdrawn: tuple[int, ...] = ()
+    title_scanned: int = 1
 
 
-def _structured(blocks: Sequence[Block], removed: dict[int, Verdict]) -> Location:
+def _structured(
+    blocks: Sequence[Block], removed: dict[int, Verdict]
+) -> tuple[list[Verdict], tuple[int, ...]]:
     """A page with too little prose for an article: its teasers are its content;
     drop the runs of menu-like lines, keep the rest."""
     withdrawn = tuple(i for i, verdict in removed.items() if verdict.rule in _TEASER_RULES)
     if withdrawn:
         removed = {i: verdict for i, verdict in removed.items() if i not in withdrawn}
-    return Location(_structured_verdicts(blocks, removed), withdrawn)
+    return _structured_verdicts(blocks, removed), withdrawn
 
 
 def _structured_verdicts(blocks: Sequence[Block], removed: dict[int, Verdict]) -> list[Verdict]:
@@ -294,27 +301,51 @@ def title_heading(blocks: Sequence[Block]) -> int | None:
     >>> title_heading(text_to_blocks(page))
     2
     """
+    return title_scan(blocks)[0]
+
+
+def title_scan(blocks: Sequence[Block], start: int = 1) -> tuple[int | None, int]:
+    """:func:`title_heading` looked for from ``start`` on, and how far the look went:
+    the heading's position, or the number of blocks when none of them is it (1
+    when the page has no title to look for).
+
+    Whether a block is the title's heading depends on the block and the first
+    line alone. A later pass over the survivors of this one, under the same
+    first line, starts where this look stopped (see ``passes.clean_blocks``);
+    the page-wide conditions are asked again.
+
+    >>> from cleaner.blocks import text_to_blocks
+    >>> page = "Storm hits the coast - Daily News\\nMenu\\nStorm Hits The Coast Hard\\nText."
+    >>> title_scan(text_to_blocks(page)), title_scan(text_to_blocks(page), 3)
+    ((2, 2), (None, 4))
+    """
     if len(blocks) < 3:
-        return None
+        return None, 1
     parts = [line_key(p) for p in _TITLE_SEPARATOR.split(blocks[0].text.strip())]
     # The headline is the longest part; the site's name is the short one.
     name = max(parts, key=len)
     if len(name.split()) < _TITLE_WORDS and not blocks[0].features.is_cjk:
-        return None
+        return None, 1
     # A first line printed again and again is not a page title: anchoring on
     # its second copy would cut the copies above it on every pass, so cleaning
     # the article again would cut more (a page of one repeated line, or of one
     # repeated section: fuzzing). A real title recurs a few times at most (the
     # headline, a share text, a related link).
     first = blocks[0].features.key
-    copies = [block.features.key for block in blocks].count(first) - 1 if first else 0
+    copies = 0
+    if first:
+        for block in blocks:
+            if block.features.key == first:
+                copies += 1
+        copies -= 1
     if copies >= _TITLE_MAX_COPIES or (copies >= _TITLE_COPIES and copies * 2 >= len(blocks)):
-        return None
+        return None, 1
     wanted = set(words_of(name))
-    for block in blocks[1:]:
+    for i in range(max(start, 1), len(blocks)):
+        block = blocks[i]
         key = block.features.key
         if key == name:
-            return block.index
+            return block.index, i
         # Most lines share fewer than _TITLE_SHARED words with the title: told
         # by a count with repeats (never below the count of distinct words)
         # before any set is built.
@@ -327,8 +358,8 @@ def title_heading(blocks: Sequence[Block]) -> int | None:
             # a breadcrumb trail that ends in the title is not its heading
             and not TITLED_TRAIL.match(block.text)
         ):
-            return block.index
-    return None
+            return block.index, i
+    return None, len(blocks)
 
 
 def _count_in(words: set[str], tokens: Sequence[str]) -> int:
@@ -512,15 +543,31 @@ def _anchor(
     return first
 
 
-def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config) -> Location:
+def locate(
+    blocks: Sequence[Block], removed: dict[int, Verdict], config: Config, title_from: int = 1
+) -> Location:
     """Verdicts for the blocks outside the article span and for stray short blocks in it
-    (and on a page without an article, the teaser verdicts withdrawn)."""
-    scores, unclaimed_prose = _scores(blocks, removed, config)
+    (and on a page without an article, the teaser verdicts withdrawn).
+
+    ``title_from``: no block before it is the title's heading (``title_scan``).
+    """
     dom = is_dom(blocks)
+    # In HTML the container decides, and the title is metadata.
+    heading, scanned = (None, 1) if dom else title_scan(blocks, title_from)
+    verdicts, withdrawn = _located(blocks, removed, config, dom, heading)
+    return Location(verdicts, withdrawn, scanned)
+
+
+def _located(
+    blocks: Sequence[Block],
+    removed: dict[int, Verdict],
+    config: Config,
+    dom: bool,
+    heading: int | None,
+) -> tuple[list[Verdict], tuple[int, ...]]:
+    scores, unclaimed_prose = _scores(blocks, removed, config)
     # HTML: the article lies inside one element (see cleaner.container)
     container = confine_to_container(blocks, removed, scores, config) if dom else None
-    # In HTML the container decides, and the title is metadata.
-    heading = None if dom else title_heading(blocks)
     # (what the blocks weigh before teasers and the title change it)
     weights = None if heading is None else list(scores)
     thread = _demote_teasers(blocks, removed, scores, unclaimed_prose, heading)
@@ -542,7 +589,7 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
         if container is not None:
             # No article (a product, a listing, a form): in HTML the markup
             # rules have taken the menus, and the rest is the page's content.
-            return Location([])
+            return [], ()
         return _structured(blocks, removed)
     inside = [False] * len(blocks)
     for first, last in spans:
@@ -588,7 +635,7 @@ def locate(blocks: Sequence[Block], removed: dict[int, Verdict], config: Config)
             if 2 <= len(where) <= MAX_COPIES
             for copy in where[1:]
         )
-    return Location(verdicts)
+    return verdicts, ()
 
 
 def _discount_after_end(

@@ -22,7 +22,10 @@ from cleaner.verdicts import Rule, Verdict, verdict
 __all__ = ["block_reports", "clean_blocks", "kept_blocks"]
 
 
-def _one_pass(blocks: Sequence[Block], config: Config, rules: Sequence[Rule]) -> dict[int, Verdict]:
+def _one_pass(
+    blocks: Sequence[Block], config: Config, rules: Sequence[Rule], title_from: int = 1
+) -> tuple[dict[int, Verdict], int]:
+    """The verdicts of one pass, and how far the locator looked for the title's heading."""
     removed: dict[int, Verdict] = {}
     # For the line rules: the first block of each distinct text that no line
     # rule has claimed yet, and the other blocks of the texts that recur.
@@ -49,13 +52,13 @@ def _one_pass(blocks: Sequence[Block], config: Config, rules: Sequence[Rule]) ->
             # rule gives a text the same verdict wherever it stands.
             unclaimed = [b for b in unclaimed if b.index not in claimed]
     checkpoint()
-    found = locate(blocks, removed, config)
+    found = locate(blocks, removed, config, title_from)
     for index in found.withdrawn:
         del removed[index]
     for said in found.verdicts:
         if said.rule not in config.disable:
             removed.setdefault(said.index, said)
-    return removed
+    return removed, found.title_scanned
 
 
 _LINE_RULES: Final = frozenset(LINE_RULES)
@@ -96,19 +99,35 @@ def clean_blocks(
     origin = [b.index for b in blocks]
     passes = 0
     limit = config.max_passes if max_passes is None else min(max_passes, config.max_passes)
+    title_from = 1
     while alive and passes < limit:
         passes += 1
         # A line rule judges a line by itself alone: what survived it once
         # survives it again, so later passes run only the context rules.
-        removed = _one_pass(alive, config, rules if passes == 1 else CONTEXT_RULES)
+        removed, scanned = _one_pass(
+            alive, config, rules if passes == 1 else CONTEXT_RULES, title_from
+        )
         if not removed:
             break
+        # Under the same first line, the survivors the locator has looked at for
+        # the title's heading are not it in the next pass either (locate.title_scan).
+        title_from = _survivors_before(alive, removed, scanned) if 0 not in removed else 1
         for local, said in removed.items():
             verdicts[origin[local]] = said
         origin = [origin[b.index] for b in alive if b.index not in removed]
         # Group the survivors exactly as a caller cleaning the article would see them.
         alive = renumber(kept_blocks(alive, removed))
     return verdicts, passes
+
+
+def _survivors_before(blocks: Sequence[Block], removed: dict[int, Verdict], end: int) -> int:
+    """How many of the first ``end`` blocks have no verdict: the position, among
+    the survivors, of the first survivor at ``end`` or after it."""
+    count = 0
+    for i in range(min(end, len(blocks))):
+        if blocks[i].index not in removed:
+            count += 1
+    return count
 
 
 def kept_blocks(blocks: Sequence[Block], verdicts: dict[int, Verdict]) -> list[Block]:

@@ -1,0 +1,78 @@
+"""A later pass looks for the title's heading where the last pass stopped looking.
+
+``passes.clean_blocks`` hands each pass the position, among the survivors, of
+the first block the last pass's ``locate.title_scan`` had not ruled out. That is
+a shortcut only: from there, the look finds what a look from the top finds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.blocks import renumber, text_to_blocks
+from cleaner.locate import title_heading, title_scan
+from cleaner.passes import _survivors_before
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+TITLED = (
+    "Storm hits the coast - Daily News\n"
+    "Menu\n"
+    "Storm hits the coast - Daily News\n"
+    "Home | World | Storm hits the coast\n"
+    "The storm hit the coast overnight, officials said on Tuesday.\n"
+    "Storm Hits The Coast Hard\n"
+    "Storm hits the coast\n"
+    "More text about the storm and the coast.\n"
+)
+
+
+def pages() -> list[str]:
+    texts = [p.read_text("utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    return [TITLED, *[t for t in texts if not t.strip().startswith("<")]]
+
+
+PAGES = pages()
+
+
+def check(text: str, removed_at: set[int]) -> None:
+    blocks = text_to_blocks(text)
+    heading, scanned = title_scan(blocks)
+    assert heading == title_heading(blocks)
+    removed = {i: None for i in removed_at if 0 < i < len(blocks)}
+    survivors = renumber([b for b in blocks if b.index not in removed])
+    start = _survivors_before(blocks, removed, scanned)  # type: ignore[arg-type]
+    assert start >= 1
+    assert title_scan(survivors, start) == title_scan(survivors, 1), (text[:60], removed_at)
+
+
+def test_the_samples_are_many() -> None:
+    assert len(PAGES) > 20
+
+
+def test_the_heading_removed_or_kept() -> None:
+    blocks = text_to_blocks(TITLED)
+    heading, scanned = title_scan(blocks)
+    assert (heading, scanned) == (2, 2)
+    # The title's copy taken away, the look goes on below where it stood.
+    survivors = renumber([b for b in blocks if b.index != 2])
+    start = _survivors_before(blocks, {2: None}, 2)  # type: ignore[dict-item]
+    assert start == 2
+    assert title_scan(survivors, start) == title_scan(survivors) == (2, 2)
+    assert survivors[2].text.startswith("Home | World")
+    for removed in (set(), {2}, {2, 5}, {2, 5, 6}, {1, 2, 3, 4}, {6, 7}):
+        check(TITLED, removed)
+
+
+def test_no_title_to_look_for() -> None:
+    assert title_scan(text_to_blocks("Menu\nHome\nText.")) == (None, 1)
+    assert title_scan(text_to_blocks("a\nb")) == (None, 1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(range(len(PAGES))), st.sets(st.integers(min_value=1, max_value=120)))
+def test_a_later_look_finds_what_a_look_from_the_top_finds(page: int, removed: set[int]) -> None:
+    check(PAGES[page], removed)
