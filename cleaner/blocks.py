@@ -123,7 +123,8 @@ def text_to_blocks(text: str) -> list[Block]:
     measured: dict[str, Features] = {}
     interned = len(text) >= INTERN_FROM_CHARS
     for line in text.split("\n"):
-        if line.strip():
+        # (not blank: what ``line.strip()`` tells, without a stripped copy)
+        if line and not line.isspace():
             if not len(blocks) & _CHECKPOINT_LINES:
                 checkpoint()  # a batch's time limit (see errors.checkpoint)
             features = measure_once(line, measured, interned=interned)

@@ -1847,6 +1847,7 @@ RELATIVE_TIME: Final = re.compile(
     r"|^vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)$|^il y a\s+\d+"
     r"|^hace\s+\d+|^\d+\s+(?:minuti|ore|giorni)\s+fa$|^há\s+\d+|^\d+\s+(?:minuten|uur|dagen)\s+geleden$"
 )
+RELATIVE_TIME_OPENINGS: Final = opening_words(RELATIVE_TIME)
 # Words one of which every caption credit contains: a cheap test before the pattern.
 CAPTION_WORDS: Final = (
     "photo",

@@ -21,6 +21,7 @@ GATED = {
     ),
     "PAGINATION": (patterns.PAGINATION, patterns.PAGINATION_OPENINGS, "key"),
     "TAGS": (patterns.TAGS, patterns.TAGS_OPENINGS, "lower"),
+    "RELATIVE_TIME": (patterns.RELATIVE_TIME, patterns.RELATIVE_TIME_OPENINGS, "key"),
 }
 
 LINES = [
@@ -39,6 +40,14 @@ LINES = [
     "Tags: politics, economy",
     "Mots-clés : budget",
     "Budget approved after long debate",
+    "3 hours ago",
+    "Updated 5 minutes ago",
+    "Posted at 10:45 am",
+    "vor 3 Stunden",
+    "il y a 2 heures",
+    "hace 4 días",
+    "há 2 dias",
+    "12 uur geleden",
     "The next page of history is unwritten.",
 ]
 

@@ -26,6 +26,8 @@ _NAME_SAYS: Final = regex.compile(
     r"(?:" + "|".join(_SAYS_ENDINGS) + r")$"
 )
 _NAME_SAYS_WORDS: Final = 6
+# Each line the pattern matches ends with one of them as its last word.
+_SAYS_WORDS: Final = frozenset(_SAYS_ENDINGS)
 # A date or a time in a comment's author line ("on May 3, 2019 at 4:15 pm"): a
 # year, a clock time or a numeric date, not the digits of a user name.
 _DATED: Final = re.compile(
@@ -61,7 +63,7 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     says = [
         block.index
         for block in blocks
-        if block.features.lower.endswith(_SAYS_ENDINGS) and _name_says(block)
+        if block.features.tokens and block.features.tokens[-1] in _SAYS_WORDS and _name_says(block)
     ]
     # One "Jane says" may be a line of the story; two or more are a thread of comments.
     thread = len(says) >= 2

@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from cleaner import patterns
+from cleaner.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, verdict
 
 # An e-mail address ("reach her at jane@example.com"): the author's contact line.
@@ -99,7 +100,10 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             text = block.text.strip()
             if "@" in text and features.words <= 4 and patterns.CONTACT.match(text):
                 yield verdict(block.index, "byline_date", "an author's address or handle")
-        elif patterns.DATE_LINE.match(key) or patterns.RELATIVE_TIME.match(key):
+        elif patterns.DATE_LINE.match(key) or (
+            may_open(features, patterns.RELATIVE_TIME_OPENINGS)
+            and patterns.RELATIVE_TIME.match(key)
+        ):
             yield verdict(block.index, "byline_date", "a date line")
         elif patterns.holds_any(
             features.lower, patterns.READING_TIME_MARKS
