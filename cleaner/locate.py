@@ -28,7 +28,7 @@ from cleaner.patterns import TITLED_TRAIL, line_key, words_of
 from cleaner.rules.dom import COPY_WORDS, MAX_COPIES
 from cleaner.rules.footer import ends_page
 from cleaner.rules.related import RELATED_HEADER
-from cleaner.verdicts import Verdict, verdict
+from cleaner.verdicts import Verdict
 
 # Lines of at most this many words that do not end a sentence look like menu entries.
 _MENU_WORDS: Final = 3
@@ -261,7 +261,7 @@ def _structured_verdicts(blocks: Sequence[Block], removed: dict[int, Verdict]) -
             continue
         if len(run) >= _MENU_RUN:
             verdicts.extend(
-                verdict(b.index, "outside_article", "a run of menu-like lines") for b in run
+                Verdict(b.index, "outside_article", "a run of menu-like lines") for b in run
             )
         run = []
     return verdicts
@@ -606,13 +606,13 @@ def _located(
             continue
         if not inside[i]:
             where = "before" if i < spans[0][0] else "after" if i > spans[-1][1] else "between"
-            verdicts.append(verdict(i, "outside_article", f"{where} the article's prose"))
+            verdicts.append(Verdict(i, "outside_article", f"{where} the article's prose"))
             continue
         if scores[i] < 0:
             keep[i] = _keep_short(blocks, i, alive, keep)
             if not keep[i]:
                 verdicts.append(
-                    verdict(
+                    Verdict(
                         i,
                         "short_block",
                         "a short line inside the article that is not a "
@@ -630,7 +630,7 @@ def _located(
         # the article keeps its first copy. A line printed more often is the
         # page's own refrain or a stream of the same post: every copy stays.
         verdicts.extend(
-            verdict(copy, "duplicate_block", "a copy of a line the article already holds")
+            Verdict(copy, "duplicate_block", "a copy of a line the article already holds")
             for where in held.values()
             if 2 <= len(where) <= MAX_COPIES
             for copy in where[1:]

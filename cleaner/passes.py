@@ -17,7 +17,7 @@ from cleaner.errors import checkpoint
 from cleaner.locate import locate
 from cleaner.report import BlockReport
 from cleaner.rules import CONTEXT_RULES, LINE_RULES, TEXT_RULES
-from cleaner.verdicts import Rule, Verdict, verdict
+from cleaner.verdicts import Rule, Verdict
 
 __all__ = ["block_reports", "clean_blocks", "kept_blocks"]
 
@@ -46,7 +46,7 @@ def _one_pass(
             claimed.add(said.index)
             removed.setdefault(said.index, said)
             for index in copies.get(said.index, ()):
-                removed.setdefault(index, verdict(index, said.rule, said.why, said.barrier))
+                removed.setdefault(index, Verdict(index, said.rule, said.why, said.barrier))
         if claimed:
             # The first verdict on a block is the one that counts, and a line
             # rule gives a text the same verdict wherever it stands.
@@ -114,9 +114,10 @@ def clean_blocks(
         title_from = _survivors_before(alive, removed, scanned) if 0 not in removed else 1
         for local, said in removed.items():
             verdicts[origin[local]] = said
-        origin = [origin[b.index] for b in alive if b.index not in removed]
+        kept = kept_blocks(alive, removed)
+        origin = [origin[b.index] for b in kept]
         # Group the survivors exactly as a caller cleaning the article would see them.
-        alive = renumber(kept_blocks(alive, removed))
+        alive = renumber(kept)
     return verdicts, passes
 
 

@@ -49,13 +49,4 @@ class Verdict:
         )
 
 
-def verdict(index: int, rule: str, why: str, barrier: bool = False) -> Verdict:
-    """``Verdict(index, rule, why, barrier)``.
-
-    >>> verdict(3, "footer", "a copyright line") == Verdict(3, "footer", "a copyright line")
-    True
-    """
-    return Verdict(index, rule, why, barrier)
-
-
 Rule = Callable[["Sequence[Block]", "Config"], Iterable[Verdict]]

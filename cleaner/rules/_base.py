@@ -7,13 +7,12 @@ from collections.abc import Iterator, Sequence
 from cleaner.blocks import Block, normalize_text, text_to_blocks
 from cleaner.config import Config
 from cleaner.patterns import line_key
-from cleaner.verdicts import Rule, Verdict, verdict
+from cleaner.verdicts import Rule, Verdict
 
 __all__ = [
     "Block",
     "Config",
     "Verdict",
-    "verdict",
     "demo",
     "line_key",
     "phrase_rule",
@@ -36,7 +35,7 @@ def phrase_rule(
             continue
         for family, max_words in limits.items():
             if family in hits and block.features.words <= max_words:
-                yield verdict(block.index, rule, f"{why}: {hits[family]!r}")
+                yield Verdict(block.index, rule, f"{why}: {hits[family]!r}")
                 break
 
 

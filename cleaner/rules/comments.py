@@ -10,7 +10,7 @@ import regex
 
 from cleaner import patterns
 from cleaner.html import declared_thread
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, verdict
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # "Jane Doe says:", "Max sagt:", "Marie dit :" - the line that opens a comment.
 _COMMENT_AUTHOR: Final = re.compile(
@@ -71,12 +71,12 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     headers: Counter[str] | None = None  # the short lines' keys, counted when first needed
     for block in blocks:
         if block.index in named:
-            yield verdict(
+            yield Verdict(
                 block.index, "comment_section", "the author line of a comment", walls and thread
             )
             continue
         if "comment_form" in block.features.hits and block.features.words <= _FORM_WORDS:
-            yield verdict(block.index, "comment_section", "the comment form", barrier=walls)
+            yield Verdict(block.index, "comment_section", "the comment form", barrier=walls)
             continue
         key = block.features.key
         tokens = block.features.tokens
@@ -86,7 +86,7 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             and block.features.words <= _TITLED_WORDS
             and patterns.COMMENTS_ON_TITLE.match(key)
         ):
-            yield verdict(block.index, "comment_section", "a comment section header", barrier=walls)
+            yield Verdict(block.index, "comment_section", "a comment section header", barrier=walls)
             continue
         if block.features.words > 16:
             continue
@@ -94,7 +94,7 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
         if block.features.digits and patterns.COMMENT_COUNT.match(key):
             # Not a barrier: counts also sit under the headline, above the article.
             counted = True
-            yield verdict(block.index, "comment_section", "a comment count")
+            yield Verdict(block.index, "comment_section", "a comment count")
         elif key in patterns.COMMENTS_HEADER or (
             block.features.words <= 4
             and key.endswith(patterns.COMMENTS_HEADER_ENDINGS)
@@ -105,17 +105,17 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             if headers is None:
                 headers = Counter(b.features.key for b in blocks if b.features.words <= 4)
             header = walls and headers[key] < _HEADER_COPIES
-            yield verdict(
+            yield Verdict(
                 block.index, "comment_section", "a comment section header", barrier=header
             )
         elif key in patterns.COMMENT_CONTROLS:
-            yield verdict(block.index, "comment_section", "a comment control")
+            yield Verdict(block.index, "comment_section", "a comment control")
         elif block.features.lower.endswith(":") and _COMMENT_AUTHOR.match(block.features.lower):
             # "Jane on May 3, 2019 at 4:15 pm said:" is a comment; "The minister said:" may
             # introduce a quote in the article, and "user38013 wrote:" a quote in a
             # forum post: only a dated line, or one below a comment count, is a barrier.
             dated = _DATED.search(block.text) is not None
-            yield verdict(
+            yield Verdict(
                 block.index,
                 "comment_section",
                 "the author line of a comment",

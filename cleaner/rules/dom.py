@@ -21,7 +21,7 @@ from cleaner.html import (
     segment_id,
     segment_tokens,
 )
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, verdict
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # Class, id, role and tag concepts that name a page's furniture.
 _BOILERPLATE: Final = frozenset(
@@ -282,7 +282,7 @@ def dom_boilerplate(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             continue
         name = _path_state(block.path, prose, cache)[0]
         if name is not None:
-            yield verdict(block.index, "dom_boilerplate", f"inside a {name} element")
+            yield Verdict(block.index, "dom_boilerplate", f"inside a {name} element")
 
 
 def link_list(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -296,7 +296,7 @@ def link_list(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """
     for block in blocks:
         if block.link_density >= _LINK_DENSITY and block.features.words <= _LINK_WORDS:
-            yield verdict(block.index, "link_list", f"{block.link_density:.0%} link text")
+            yield Verdict(block.index, "link_list", f"{block.link_density:.0%} link text")
 
 
 # A figure's text longer than this is not a caption but content set in a figure.
@@ -321,7 +321,7 @@ def figure_caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
             # a table set in a figure (a chart's data) is content, row by row
             and "/table:" not in block.path.rpartition("/figure:")[2]
         ):
-            yield verdict(block.index, "figure_caption", "an image caption")
+            yield Verdict(block.index, "figure_caption", "an image caption")
 
 
 # A repeated block shorter than this may be a refrain or a label, not a copy.
@@ -358,7 +358,7 @@ def duplicate_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     for block in blocks:
         kept = keep.get(block.text)
         if kept is not None and kept.index != block.index:
-            yield verdict(block.index, "duplicate_block", "a copy of another block")
+            yield Verdict(block.index, "duplicate_block", "a copy of another block")
 
 
 def _refrains(blocks: Sequence[Block], copies: Counter[str]) -> list[str]:
@@ -393,4 +393,4 @@ def title_heading(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """
     for block in blocks:
         if "title" in block.dom_tokens:
-            yield verdict(block.index, "title_heading", "the page title (kept as metadata)")
+            yield Verdict(block.index, "title_heading", "the page title (kept as metadata)")

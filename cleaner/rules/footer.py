@@ -7,7 +7,7 @@ from typing import Final
 
 from cleaner import patterns
 from cleaner.features import may_open
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key, verdict
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key
 
 _RESERVED: Final = (
     "reserved",
@@ -86,7 +86,7 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         elif "disclaimer" in features.hits:
             yield _disclaimer(block)
         elif key in patterns.FOOTER_LINKS:
-            yield verdict(block.index, "footer", "a footer link")
+            yield Verdict(block.index, "footer", "a footer link")
         elif _ITEM_SEPARATORS.found(block.text):
             items = patterns.SEPARATED_ITEMS.split(block.text)
             if len(items) < 3:
@@ -95,7 +95,7 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             if all(len(k.split()) <= 4 for k in keys) and any(
                 k in patterns.FOOTER_LINKS for k in keys
             ):
-                yield verdict(block.index, "footer", "a row of footer links")
+                yield Verdict(block.index, "footer", "a row of footer links")
         elif (
             _ROW_LINKS <= features.words <= _ROW_WORDS
             and not features.terminal
@@ -103,13 +103,13 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and len(patterns.FOOTER_WORDS.intersection(features.tokens)) >= _ROW_LINKS
             and _footer_row(key)
         ):
-            yield verdict(block.index, "footer", "a row of footer links")
+            yield Verdict(block.index, "footer", "a row of footer links")
 
 
 def _copyright_line(block: Block) -> Verdict:
     """A copyright line: a barrier when it reserves the rights (the page ends there)."""
     reserved = any(word in block.features.lower for word in _RESERVED)
-    return verdict(block.index, "footer", COPYRIGHT_LINE, barrier=reserved)
+    return Verdict(block.index, "footer", COPYRIGHT_LINE, barrier=reserved)
 
 
 def ends_page(verdict: Verdict, block: Block) -> bool:
@@ -127,7 +127,7 @@ def ends_page(verdict: Verdict, block: Block) -> bool:
 
 
 def _disclaimer(block: Block) -> Verdict:
-    return verdict(block.index, "footer", f"a disclaimer: {block.features.hits['disclaimer']!r}")
+    return Verdict(block.index, "footer", f"a disclaimer: {block.features.hits['disclaimer']!r}")
 
 
 # A row of footer links printed without separators ("About Media Kit Contact
@@ -170,4 +170,4 @@ def tag_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and may_open(block.features, patterns.TAGS_OPENINGS)
             and patterns.TAGS.match(block.features.lower.strip())
         ):
-            yield verdict(block.index, "tag_line", "a tag or category list")
+            yield Verdict(block.index, "tag_line", "a tag or category list")

@@ -7,7 +7,7 @@ from typing import Final
 
 from cleaner import patterns
 from cleaner.features import may_open
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, verdict
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # An e-mail address ("reach her at jane@example.com"): the author's contact line.
 # It is tried where a run of address characters starts ((?<!...)): from every
@@ -63,14 +63,14 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     for block in blocks:
         features = block.features
         if "@" in block.text and _HAS_ADDRESS.search(block.text) and features.words <= 30:
-            yield verdict(block.index, "byline_date", "a line giving an e-mail address")
+            yield Verdict(block.index, "byline_date", "a line giving an e-mail address")
             continue
         if (
             features.words <= _BIO_WORDS
             and features.marks & _BIO_ROLE_MARK
             and patterns.AUTHOR_BIO.match(block.text.strip())
         ):
-            yield verdict(block.index, "byline_date", "the author's bio")
+            yield Verdict(block.index, "byline_date", "the author's bio")
             continue
         if features.words > 14:
             continue
@@ -83,11 +83,11 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and not features.terminal
             and patterns.AUTHOR_ABOUT.match(block.text.strip())
         ):
-            yield verdict(block.index, "byline_date", "the header of the author box", barrier=True)
+            yield Verdict(block.index, "byline_date", "the header of the author box", barrier=True)
         elif key in patterns.BYLINE_LABELS:
-            yield verdict(block.index, "byline_date", "a review badge")
+            yield Verdict(block.index, "byline_date", "a review badge")
         elif features.marks & _CREDIT_MARK and patterns.WIRE_CREDITS.search(features.lower):
-            yield verdict(block.index, "byline_date", "a wire service's credits")
+            yield Verdict(block.index, "byline_date", "a wire service's credits")
         elif (
             # "By Tuesday, the water had receded." is a sentence, not a byline.
             not features.terminal
@@ -95,20 +95,20 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and tokens[0] in patterns.BYLINE_STARTS
             and patterns.BYLINE.match(block.text.strip())
         ):
-            yield verdict(block.index, "byline_date", "a byline")
+            yield Verdict(block.index, "byline_date", "a byline")
         elif not features.digits:
             text = block.text.strip()
             if "@" in text and features.words <= 4 and patterns.CONTACT.match(text):
-                yield verdict(block.index, "byline_date", "an author's address or handle")
+                yield Verdict(block.index, "byline_date", "an author's address or handle")
         elif patterns.DATE_LINE.match(key) or (
             may_open(features, patterns.RELATIVE_TIME_OPENINGS)
             and patterns.RELATIVE_TIME.match(key)
         ):
-            yield verdict(block.index, "byline_date", "a date line")
+            yield Verdict(block.index, "byline_date", "a date line")
         elif patterns.holds_any(
             features.lower, patterns.READING_TIME_MARKS
         ) and patterns.READING_TIME.search(features.lower):
-            yield verdict(block.index, "byline_date", "a reading time")
+            yield Verdict(block.index, "byline_date", "a reading time")
 
 
 def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -126,16 +126,16 @@ def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             features.key in patterns.MEDIA_CONTROLS
             or (features.digits and patterns.MEDIA_POSITION.match(features.key))
         ):
-            yield verdict(block.index, "caption", "a gallery or player control")
+            yield Verdict(block.index, "caption", "a gallery or player control")
         elif (
             features.digits
             and block.text.lstrip()[:1].isdecimal()
             and patterns.GALLERY_CAPTION.match(block.text.strip())
         ):
-            yield verdict(block.index, "caption", "a numbered gallery caption")
+            yield Verdict(block.index, "caption", "a numbered gallery caption")
         elif (
             features.words <= 45
             and ("caption_word" in features.hits or "©" in features.lower)
             and patterns.CAPTION_CREDIT.search(features.lower)
         ):
-            yield verdict(block.index, "caption", "an image caption or credit")
+            yield Verdict(block.index, "caption", "an image caption or credit")

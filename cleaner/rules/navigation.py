@@ -6,7 +6,7 @@ from typing import Final
 
 from cleaner import patterns
 from cleaner.features import may_open
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule, verdict
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule
 
 # A notice about the browser is a sentence or two.
 _NOTICE_WORDS: Final = 40
@@ -24,7 +24,7 @@ def navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """
     for block in blocks:
         if block.features.words <= 6 and block.features.key in patterns.NAV_LINES:
-            yield verdict(block.index, "navigation", "a navigation control")
+            yield Verdict(block.index, "navigation", "a navigation control")
     yield from phrase_rule(
         blocks, "navigation", {"browser": _NOTICE_WORDS}, "a notice about the browser"
     )
@@ -59,7 +59,7 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         if patterns.TITLED_TRAIL.match(text):
             crumbs = patterns.BREADCRUMB_SEP.split(text.strip())
             if len(crumbs[-1].split()) > 6 and all(0 < len(c.split()) <= 6 for c in crumbs[:-1]):
-                yield verdict(
+                yield Verdict(
                     block.index, "breadcrumb", f"a trail of {len(crumbs)} crumbs to the page"
                 )
                 continue
@@ -70,7 +70,7 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         # ("Midtown / Automobile Alley", "4.7 / 5") as a trail.
         least = 2 if patterns.ARROW_SEPARATOR.search(text) else 3
         if len(crumbs) >= least and all(0 < len(c.split()) <= 6 for c in crumbs):
-            yield verdict(block.index, "breadcrumb", f"a trail of {len(crumbs)} crumbs")
+            yield Verdict(block.index, "breadcrumb", f"a trail of {len(crumbs)} crumbs")
 
 
 def pagination(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -88,7 +88,7 @@ def pagination(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and may_open(block.features, patterns.PAGINATION_OPENINGS)
             and patterns.PAGINATION.match(block.features.key)
         ):
-            yield verdict(block.index, "pagination", "a pagination control")
+            yield Verdict(block.index, "pagination", "a pagination control")
 
 
 # A post's title is a line of a few words.
@@ -112,6 +112,6 @@ def post_navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             and 0 < below.features.words <= _POST_TITLE_WORDS
             and below.features.key not in patterns.POST_LINKS
         ):
-            yield verdict(
+            yield Verdict(
                 below.index, "post_navigation", f"the post a {block.text.strip()!r} link names"
             )

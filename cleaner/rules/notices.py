@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from cleaner import patterns
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule, verdict
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule
 
 # A prompt is short; the same words in a long sentence are reporting, not a prompt.
 _PROMPT_WORDS: Final = 40
@@ -46,7 +46,7 @@ def newsletter_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdi
             and key.endswith(patterns.NEWSLETTER_LINE_ENDINGS)
             and patterns.NEWSLETTER_LINE.match(key)
         ):
-            yield verdict(block.index, "newsletter_prompt", "a sign-up line")
+            yield Verdict(block.index, "newsletter_prompt", "a sign-up line")
 
 
 def paywall_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -62,7 +62,7 @@ def paywall_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
     yield from phrase_rule(blocks, "paywall_prompt", limits, "paywall phrase")
     for block in blocks:
         if block.features.words <= 4 and block.features.key in patterns.LOGIN_LINES:
-            yield verdict(block.index, "paywall_prompt", "an account control")
+            yield Verdict(block.index, "paywall_prompt", "an account control")
 
 
 def advertisement(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -76,7 +76,7 @@ def advertisement(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """
     for block in blocks:
         if block.features.words <= 8 and block.features.key in patterns.ADVERTISEMENT:
-            yield verdict(block.index, "advertisement", "an advertisement label")
+            yield Verdict(block.index, "advertisement", "an advertisement label")
     yield from phrase_rule(blocks, "advertisement", {"affiliate": 60}, "an affiliate disclosure")
 
 
@@ -93,7 +93,7 @@ def feedback_widget(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     for block in blocks:
         if block.features.words <= 20 and "feedback" in block.features.hits:
             last_widget = block.index
-            yield verdict(block.index, "feedback_widget", "a feedback prompt")
+            yield Verdict(block.index, "feedback_widget", "a feedback prompt")
         elif block.index - last_widget <= 3 and block.features.key in patterns.FEEDBACK_ANSWERS:
             last_widget = block.index
-            yield verdict(block.index, "feedback_widget", "an answer button of a feedback prompt")
+            yield Verdict(block.index, "feedback_widget", "an answer button of a feedback prompt")

@@ -8,7 +8,7 @@ import regex
 
 from cleaner import patterns
 from cleaner.features import is_headline, is_prose, is_running_text, may_open
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, verdict
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # The reason given for a header (the locator weighs headers, not their teasers).
 RELATED_HEADER: Final = "a related-content header"
@@ -65,7 +65,7 @@ def related_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     for block in blocks:
         if _is_related_header(block):
             header = block
-            yield verdict(block.index, "related_block", RELATED_HEADER)
+            yield Verdict(block.index, "related_block", RELATED_HEADER)
         elif header is not None:
             if is_prose(block.features, config.prose_words) or (
                 # a snippet cut off with an ellipsis is a teaser's, however long
@@ -74,7 +74,7 @@ def related_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             ):
                 header = None
             else:
-                yield verdict(
+                yield Verdict(
                     block.index, "related_block", f"a teaser under {header.text.strip()!r}"
                 )
 
@@ -128,11 +128,11 @@ def repeated_teaser(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             # own ("... one can only dream…"): a teaser's snippet sits under its title.
             continue
         claimed.add(snippet.index)
-        yield verdict(snippet.index, "repeated_teaser", "a snippet cut off with an ellipsis")
+        yield Verdict(snippet.index, "repeated_teaser", "a snippet cut off with an ellipsis")
         for title in titles:
             if title.index not in claimed and title.features.words <= 40:
                 claimed.add(title.index)
-                yield verdict(title.index, "repeated_teaser", "the title or caption of a teaser")
+                yield Verdict(title.index, "repeated_teaser", "the title or caption of a teaser")
     seen: dict[str, Block] = {}
     for block in blocks:
         features = block.features
@@ -148,15 +148,15 @@ def repeated_teaser(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
                 not _prose_follows(blocks, block.index, config)
                 or block.index - seen[key].index <= _NEAR_COPY
             ):
-                yield verdict(block.index, "repeated_teaser", "a title printed twice")
+                yield Verdict(block.index, "repeated_teaser", "a title printed twice")
         elif (
             previous is not None
             and previous.paragraph != block.paragraph
             and is_headline(previous.features)
             and _similar(previous, block)
         ):
-            yield verdict(previous.index, "repeated_teaser", "a title followed by its rewrite")
-            yield verdict(block.index, "repeated_teaser", "a rewrite of the title above")
+            yield Verdict(previous.index, "repeated_teaser", "a title followed by its rewrite")
+            yield Verdict(block.index, "repeated_teaser", "a rewrite of the title above")
         seen.setdefault(key, block)
 
 
@@ -180,4 +180,4 @@ def inline_crosslink(blocks: Sequence[Block], config: Config) -> Iterator[Verdic
             and may_open(block.features, patterns.CROSSLINK_OPENINGS)
             and patterns.CROSSLINK.match(block.features.lower.strip())
         ):
-            yield verdict(block.index, "inline_crosslink", "a cross-link inside the article")
+            yield Verdict(block.index, "inline_crosslink", "a cross-link inside the article")

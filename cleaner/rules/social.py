@@ -16,7 +16,7 @@ from cleaner.patterns import (
     word_mark,
     words_of,
 )
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, verdict
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # Site handles and domains ("@example.com", "example.com") may stand beside share buttons.
 # A match starts where a run of word characters and hyphens starts (\K leaves
@@ -80,11 +80,11 @@ def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             continue
         key = block.features.key
         if key in SHARE_PROMPTS:
-            yield verdict(block.index, "share_line", "a share prompt")
+            yield Verdict(block.index, "share_line", "a share prompt")
         elif block.features.digits and SHARE_COUNT.match(key):
-            yield verdict(block.index, "share_line", "a share or reaction count")
+            yield Verdict(block.index, "share_line", "a share or reaction count")
         elif _is_share_line(block):
-            yield verdict(block.index, "share_line", "only share buttons and network names")
+            yield Verdict(block.index, "share_line", "only share buttons and network names")
     for block in blocks:
         marks = block.features.marks
         if (
@@ -93,6 +93,6 @@ def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and marks & _NETWORK_MARK
             and len(SHARE_NETWORKS.intersection(block.features.tokens)) >= 2
         ):
-            yield verdict(
+            yield Verdict(
                 block.index, "share_line", "a prompt to follow the site on social networks"
             )
