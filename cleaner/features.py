@@ -18,8 +18,8 @@ from cleaner.patterns import (
     ANCHOR_MARK,
     STOPWORD_MARK,
     WORD_MARKS,
+    anchored_phrase_hits,
     lowered_key,
-    phrase_hits,
     words_of,
 )
 
@@ -67,6 +67,29 @@ _BULLET_START: Final = frozenset("-*•·▪►‣◦–—0123456789abcdefghijk
 _BULLET: Final = re.compile(r"^\s*(?:[-*•·▪►‣◦–—]|\d{1,3}[.)]|[a-z][.)])\s+\S")
 
 
+# The fields of :class:`Features`, in order.
+_FIELDS: Final = (
+    "chars",
+    "words",
+    "stopword_ratio",
+    "terminal",
+    "ellipsis",
+    "sentences",
+    "title_ratio",
+    "cjk",
+    "bullet",
+    "code",
+    "markup",
+    "digits",
+    "tokens",
+    "lower",
+    "key",
+    "hits",
+    "head",
+    "marks",
+)
+
+
 class Features:
     """What the rules and the locator know about a block's text.
 
@@ -77,26 +100,7 @@ class Features:
     argument tuple. Treat it as immutable; two are equal when their fields are.
     """
 
-    __slots__ = (
-        "chars",
-        "words",
-        "stopword_ratio",
-        "terminal",
-        "ellipsis",
-        "sentences",
-        "title_ratio",
-        "cjk",
-        "bullet",
-        "code",
-        "markup",
-        "digits",
-        "tokens",
-        "lower",
-        "key",
-        "hits",
-        "head",
-        "marks",
-    )
+    __slots__ = _FIELDS
 
     chars: int
     words: int
@@ -169,26 +173,7 @@ class Features:
         self.marks = marks
 
     def _values(self) -> tuple[object, ...]:
-        return (
-            self.chars,
-            self.words,
-            self.stopword_ratio,
-            self.terminal,
-            self.ellipsis,
-            self.sentences,
-            self.title_ratio,
-            self.cjk,
-            self.bullet,
-            self.code,
-            self.markup,
-            self.digits,
-            self.tokens,
-            self.lower,
-            self.key,
-            self.hits,
-            self.head,
-            self.marks,
-        )
+        return tuple(getattr(self, name) for name in _FIELDS)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Features):
@@ -199,7 +184,7 @@ class Features:
 
     def __repr__(self) -> str:
         fields = ", ".join(
-            f"{name}={value!r}" for name, value in zip(self.__slots__, self._values(), strict=True)
+            f"{name}={value!r}" for name, value in zip(_FIELDS, self._values(), strict=True)
         )
         return f"Features({fields})"
 
@@ -286,7 +271,7 @@ def _measure(text: str, interned: bool, fold: bool) -> Features:
         lower,
         # key. Whole-line vocabularies only ever match short lines.
         lowered_key(lower) if words <= _LONG_LINE else "",
-        phrase_hits(tokens, marks) if marks & ANCHOR_MARK else _NO_HITS,  # hits
+        anchored_phrase_hits(tokens) if marks & ANCHOR_MARK else _NO_HITS,  # hits
         # head. A line that opens with a letter opens with its first token, and
         # so do its lower-cased text and its key.
         tokens[0] if tokens and lower[:1].isalpha() and tokens[0].isalpha() else "",

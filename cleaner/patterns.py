@@ -2198,18 +2198,20 @@ STOPWORD_MARK: Final = word_mark("stopword", STOPWORDS)
 ANCHOR_MARK: Final = word_mark("phrase_anchor", _ANCHORS)
 
 
-def phrase_hits(words: Sequence[str], marks: int | None = None) -> dict[str, str]:
+def phrase_hits(words: Sequence[str]) -> dict[str, str]:
     """Which phrase families occur in a line's lower-cased words, each with its first phrase.
 
     Punctuation between the words of a phrase is ignored ("e-mail" is "e mail").
-    ``marks``: the words' marks (``Features.marks``), when they are known.
 
     >>> phrase_hits(words_of("we use cookies. join our mailing list"))
     {'consent': 'we use cookies', 'newsletter': 'join our mailing list'}
     """
     # Most lines hold no anchor: told without building a set.
-    if not (marks & ANCHOR_MARK if marks is not None else not _ANCHORS.isdisjoint(words)):
-        return {}
+    return {} if _ANCHORS.isdisjoint(words) else anchored_phrase_hits(words)
+
+
+def anchored_phrase_hits(words: Sequence[str]) -> dict[str, str]:
+    """:func:`phrase_hits` of words known to hold an anchor (``ANCHOR_MARK``)."""
     # Each phrase found, at the position of its anchor and in its anchor's order:
     # a family's first phrase is the one found first along the line.
     found: list[tuple[int, int, str, str]] = []

@@ -82,3 +82,27 @@ ALPHABET = st.sampled_from(
 def test_any_line_of_ascii_and_separators_measures_the_same(line):
     folded, plain = both(line)
     assert folded == plain
+
+
+def test_features_compare_and_print_by_their_fields():
+    # Features is a plain class (a C type in the compiled build): equal by value,
+    # printed with every field, in both builds.
+    from cleaner.features import _FIELDS, measure
+
+    line = "Share this story with friends."
+    first, second = measure(line), measure(line)
+    assert first == second and first is not second
+    assert first != measure("Another line.")
+    shown = repr(first)
+    assert shown.startswith("Features(chars=30, words=5,")
+    assert all(f"{name}=" in shown for name in _FIELDS)
+
+
+def test_verdicts_compare_hash_and_print_by_their_fields():
+    from cleaner.verdicts import Verdict
+
+    said = Verdict(3, "footer", "a copyright line", barrier=True)
+    assert said == Verdict(3, "footer", "a copyright line", True)
+    assert said != Verdict(3, "footer", "a copyright line")
+    assert len({said, Verdict(3, "footer", "a copyright line", True)}) == 1
+    assert repr(said) == "Verdict(index=3, rule='footer', why='a copyright line', barrier=True)"
