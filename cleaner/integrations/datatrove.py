@@ -1,6 +1,6 @@
 """datatrove pipeline steps: clean ``Document.text``, with per-rule stats.
 
-Needs datatrove (``pip install "cleaner[datatrove]"``).
+Needs datatrove (``pip install "webpage-cleaner[datatrove]"``).
 
 - :class:`CleanerFormatter` cleans documents whose text is a page's raw text
   (already extracted, as in a JSONL or parquet dump).
@@ -37,7 +37,7 @@ try:
     from datatrove.utils.typeshelper import StatHints
 except ImportError as missing:  # pragma: no cover - depends on the environment
     raise ImportError(
-        'cleaner.integrations.datatrove needs datatrove: pip install "cleaner[datatrove]"'
+        'cleaner.integrations.datatrove needs datatrove: pip install "webpage-cleaner[datatrove]"'
     ) from missing
 
 from cleaner.batch import PageResult, PageStats, _alarm_usable, clean_page
