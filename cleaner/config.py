@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from cleaner.errors import InputError
+
 MODES = ("auto", "text", "html")
 OUTPUTS = ("text", "markdown")
 
@@ -52,6 +54,17 @@ class Config:
                 raise ValueError(f"{name} must be positive or None, not {value!r}")
         if not isinstance(self.disable, frozenset):
             object.__setattr__(self, "disable", frozenset(self.disable))
+        if self.mode == "text" and self.output == "markdown":
+            raise InputError(
+                "output='markdown' needs HTML (its headings, lists and tables): "
+                "use mode='html' or 'auto', or output='text'"
+            )
+        unknown = self.disable - set(_rule_names())
+        if unknown:
+            raise InputError(
+                f"unknown rule(s) in disable: {', '.join(sorted(map(repr, unknown)))}; "
+                f"the rules are: {', '.join(_rule_names())}"
+            )
 
     def with_options(self, **options: Any) -> Config:
         """A copy with some fields replaced; unknown names raise TypeError."""
@@ -64,3 +77,10 @@ class Config:
                 options["disable"] = [options["disable"]]
             options["disable"] = frozenset(options["disable"])
         return replace(self, **options)
+
+
+def _rule_names() -> tuple[str, ...]:
+    """Every reason code (imported when first asked: the rules import this module)."""
+    from cleaner.pipeline import RULE_NAMES
+
+    return RULE_NAMES

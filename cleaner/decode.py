@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 from typing import Final
 
+import regex
+
 # Magic numbers of formats that are never a page.
 _BINARY_MAGIC: Final = (
     b"\x89PNG",
@@ -28,6 +30,13 @@ _BOMS: Final = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# How much of a page the noise test reads.
+_NOISE_SAMPLE: Final = 4096
+# Replacement, unassigned, private-use, surrogate and control characters (not
+# tab, line feed, carriage return): a page is noise when they are 30% of it.
+_NOISE_CHARACTERS: Final = regex.compile(
+    r"[\ufffd\p{Cn}\p{Co}\p{Cs}\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]"
 )
 # How much of a large input the encoding detector looks at.
 _DETECT_SAMPLE: Final = 64 * 1024
@@ -53,7 +62,35 @@ def looks_binary(data: bytes) -> bool:
         # UTF-16 without a BOM has a NUL in every other byte of ASCII text.
         even, odd = head[0::2].count(0), head[1::2].count(0)
         return not (even > len(head) // 3 or odd > len(head) // 3)
-    return False
+    # Random or compressed bytes: a tenth of them are control characters that
+    # no text encoding prints (0x1b, ANSI escapes, 0x08, a man page's overstrike,
+    # and 0x0c, a form feed, are left out: text dumps carry them).
+    controls = len(head) - len(head.translate(None, _NOISE_CONTROLS))
+    return controls >= 3 and controls * 50 > len(head)
+
+
+# C0 controls that text does not hold (tab, line feed, carriage return, form feed,
+# backspace and escape excepted), and DEL.
+_NOISE_CONTROLS: Final = bytes(
+    [*range(0x00, 0x08), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F]
+)
+
+
+def looks_like_noise(text: str) -> bool:
+    """True for text that is mostly replacement, unassigned, private-use or control characters.
+
+    What is left of bytes that were not text once decoded with ``errors="replace"``:
+
+    >>> looks_like_noise("\ufffd\ufffd\U000e0fff\ufffdab\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd" * 4)
+    True
+    >>> looks_like_noise("Grüße aus Köln \ufffd und Bonn.")
+    False
+    """
+    sample = text[:_NOISE_SAMPLE]
+    if len(sample) < 16:
+        return False
+    bad = len(_NOISE_CHARACTERS.findall(sample))
+    return bad * 10 > len(sample) * 3
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -9,6 +9,7 @@ locator has the whole tree to judge by.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -21,7 +22,7 @@ from cleaner.blocks import (
     text_to_blocks,
 )
 from cleaner.config import Config
-from cleaner.decode import decode, looks_binary, utf8_pieces
+from cleaner.decode import decode, looks_binary, looks_like_noise, utf8_pieces
 from cleaner.errors import InputError
 from cleaner.html import decode_html, looks_like_html, parse_html
 from cleaner.markdown import render
@@ -31,6 +32,13 @@ from cleaner.rules import RULES
 
 # What a page may be: text, or its bytes in any bytes-like object.
 Page = str | bytes | bytearray | memoryview
+
+# Said (a UserWarning) when output="markdown" meets a page that is not HTML.
+MARKDOWN_OF_TEXT = "the page is text, not HTML: its article is plain text, not Markdown"
+
+# What explain() says of input that is not a page (its article is "").
+_BINARY_NOTE = "binary input (an image, archive, executable or random bytes), not a page"
+_NOISE_NOTE = "mostly replacement, unassigned or control characters, not a page"
 
 RULE_NAMES: tuple[str, ...] = tuple(rule.__name__ for rule in RULES) + (
     "outside_article",
@@ -93,6 +101,8 @@ class Cleaner:
             return Explanation(article="", blocks=(), mode=mode, passes=0, note=note)
         if mode == "text":
             assert not isinstance(source, bytes)  # text comes back decoded, or in pieces
+            if self.config.output == "markdown":
+                warnings.warn(MARKDOWN_OF_TEXT, UserWarning, stacklevel=3)
             return self._clean_text(source, reports)
         assert isinstance(source, (str, bytes))
         parsed = parse_html(source)
@@ -204,7 +214,7 @@ class Cleaner:
         if isinstance(page, (bytes, bytearray, memoryview)):
             data = bytes(page)
             if looks_binary(data):
-                return "", "text", "binary input (an image, archive or executable), not a page"
+                return "", "text", _BINARY_NOTE
             if mode == "html" or (mode == "auto" and looks_like_html(data)):
                 return self._html_bytes(data), "html", None
             size = self.config.segment_chars
@@ -220,6 +230,8 @@ class Cleaner:
             page = decode(data)
         elif not isinstance(page, str):
             raise TypeError(f"page must be str or bytes, not {type(page).__name__}")
+        if looks_like_noise(page):
+            return "", "text", _NOISE_NOTE
         if mode == "html" or (mode == "auto" and looks_like_html(page)):
             return self._counted(page, "html"), "html", None
         return self._counted(page, "text"), "text", None

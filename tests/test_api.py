@@ -330,3 +330,24 @@ def test_public_names() -> None:
         assert name in cleaner.__all__
         assert hasattr(cleaner, name)
     assert isinstance(cleaner.__version__, str)
+
+
+def test_an_unknown_rule_in_disable_is_an_input_error_listing_the_rules() -> None:
+    with pytest.raises(cleaner.InputError) as raised:
+        cleaner.clean("Some text.", disable=["share_lines"])
+    message = str(raised.value)
+    assert "'share_lines'" in message
+    assert all(name in message for name in cleaner.rule_names())
+    with pytest.raises(cleaner.InputError):
+        cleaner.Cleaner(disable=["share_line", "no_such_rule"])
+    with pytest.raises(cleaner.InputError):
+        cleaner.Config(disable=frozenset({"footers"}))
+
+
+def test_markdown_of_text_is_an_error_when_asked_and_a_warning_when_found() -> None:
+    with pytest.raises(cleaner.InputError, match="needs HTML"):
+        cleaner.clean("Some text.", mode="text", output="markdown")
+    page = "The council approved the new budget on Tuesday after a long debate.\n"
+    with pytest.warns(UserWarning, match="not HTML"):
+        article = cleaner.clean(page, output="markdown")
+    assert article == cleaner.clean(page)
