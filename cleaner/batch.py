@@ -28,13 +28,14 @@ same order, whatever the number of workers:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import multiprocessing
 import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -47,6 +48,7 @@ from cleaner.pipeline import RULE_NAMES, Cleaner, Page
 from cleaner.report import Explanation
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 #: pages sent to a worker in one round trip (fewer trips, same results)
 CHUNK_SIZE = 8
@@ -175,15 +177,24 @@ def clean_page(
 
 
 def _clean_one(job: _Job, index: int, page: Page) -> PageResult:
+    done = guarded(index, job.time_limit, lambda: _article_and_stats(job.cleaner, page, job.stats))
+    if isinstance(done, PageResult):
+        return done
+    article, stats = done
+    return PageResult(index, article=article, stats=stats)
+
+
+def guarded(index: int, time_limit: float | None, work: Callable[[], R]) -> R | PageResult:
+    """``work()``, or the failure record (at ``index``) of the exception it raised or of
+    its running past ``time_limit`` seconds (see :func:`clean_page`)."""
     try:
         try:
-            with _time_limit(job.time_limit):
-                article, stats = _article_and_stats(job.cleaner, page, job.stats)
+            with _time_limit(time_limit):
+                return work()
         except Exception as error:  # one page's failure must not stop the batch
             return _failure(index, error)
     except PageTimeout as late:  # the alarm rang again as the first error was recorded
         return _failure(index, late)
-    return PageResult(index, article=article, stats=stats)
 
 
 def _article_and_stats(cleaner: Cleaner, page: Page, stats: bool) -> tuple[str, PageStats | None]:
@@ -325,16 +336,27 @@ def _start_worker(started: Any, slots: Any) -> None:
     _heartbeat = (started, slot)
 
 
+@contextmanager
+def page_posted() -> Iterator[None]:
+    """Around the cleaning of one page in a worker: posts when it started, for the
+    parent to tell a worker stuck on a page (see :class:`_Pool`); nothing elsewhere."""
+    if _heartbeat is None:
+        yield
+        return
+    started, slot = _heartbeat
+    started[slot] = time.monotonic()  # system-wide clock: the parent reads it
+    try:
+        yield
+    finally:
+        started[slot] = 0.0
+
+
 def _run_chunk(job: _Job, chunk: list[tuple[int, Page]]) -> list[PageResult]:
     """Worker side: clean a chunk of numbered pages, each page's start time posted."""
-    if _heartbeat is None:
-        return [_clean_one(job, index, page) for index, page in chunk]
-    started, slot = _heartbeat
     results = []
     for index, page in chunk:
-        started[slot] = time.monotonic()  # system-wide clock: the parent reads it
-        results.append(_clean_one(job, index, page))
-        started[slot] = 0.0
+        with page_posted():
+            results.append(_clean_one(job, index, page))
     return results
 
 
@@ -367,11 +389,11 @@ class _Pool:
             initargs=(self.started, slots),
         )
 
-    def submit(self, job: _Job, chunk: list[tuple[int, Page]]) -> Future[list[PageResult]]:
-        return self.executor.submit(_run_chunk, job, chunk)
+    def submit(self, work: Callable[[T], R], task: T) -> Future[R]:
+        return self.executor.submit(work, task)
 
-    def wait(self, future: Future[list[PageResult]]) -> list[PageResult]:
-        """The future's results; :class:`_Stuck` when a worker is stuck on a page."""
+    def wait(self, future: Future[R]) -> R:
+        """The future's result; :class:`_Stuck` when a worker is stuck on a page."""
         if self.time_limit is None:
             return future.result()
         deadline = self.time_limit + HARD_LIMIT_GRACE
@@ -388,7 +410,7 @@ class _Pool:
         self.executor = self._start()
 
     def kill(self) -> None:
-        """Stop now: terminate the workers, busy or not, and drop queued chunks."""
+        """Stop now: terminate the workers, busy or not, and drop queued tasks."""
         # ProcessPoolExecutor has no public way to stop a busy worker; its
         # ``_processes`` (pid -> Process) has been there since Python 3.2.
         handles = list((getattr(self.executor, "_processes", None) or {}).values())
@@ -403,6 +425,104 @@ class _Pool:
         self.executor.shutdown(wait=True)
 
 
+def run_ordered(
+    tasks: Iterable[T],
+    work: Callable[[T], R],
+    rescue: Callable[[T, Solo], R],
+    *,
+    workers: int,
+    window: int,
+    time_limit: float | None,
+    start_method: str | None = None,
+) -> Iterator[tuple[T, R]]:
+    """``(task, work(task))`` for every task, in order, ``work`` run in a pool of ``workers``.
+
+    At most ``window`` tasks are in flight. When a worker dies or is stuck on a
+    page (or a task cannot be sent to it), every task still in flight is
+    suspect: those that had finished keep their results, and each of the
+    others gets ``rescue(task, solo)`` instead, run here, where ``solo`` cleans
+    one page at a time in a fresh process so that only the page at fault fails.
+    """
+    pool = _Pool(workers, start_method, time_limit)
+    pending = iter(tasks)
+    in_flight: deque[tuple[T, Future[R]]] = deque()
+    try:
+        while True:
+            for task in itertools.islice(pending, max(0, window - len(in_flight))):
+                in_flight.append((task, pool.submit(work, task)))
+            if not in_flight:
+                break
+            try:
+                result = pool.wait(in_flight[0][1])
+            except Exception:
+                pool.kill()
+                suspects = list(in_flight)
+                in_flight.clear()
+                with Solo(time_limit, start_method) as solo:
+                    for task, future in suspects:
+                        if future.done() and not future.cancelled() and future.exception() is None:
+                            yield task, future.result()
+                        else:
+                            yield task, rescue(task, solo)
+                pool.restart()
+                continue
+            yield in_flight.popleft()[0], result
+    except BaseException:
+        pool.kill()
+        raise
+    pool.close()
+
+
+class Solo:
+    """Runs one call at a time in a process of its own, replaced when it dies or hangs.
+
+    :meth:`clean` gives a page's record whatever happens to the process: the
+    rescue of a task whose worker died or hung (see :func:`run_ordered`).
+    """
+
+    def __init__(self, time_limit: float | None, start_method: str | None) -> None:
+        self.time_limit = time_limit
+        self.start_method = start_method
+        self.pool: _Pool | None = None
+
+    def __enter__(self) -> Solo:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._drop()
+
+    def _drop(self) -> None:
+        if self.pool is not None:
+            self.pool.kill()
+            self.pool = None
+
+    def call(self, work: Callable[[T], R], task: T, index: int) -> R | PageResult:
+        """``work(task)`` in the process, or the failure record (at ``index``) of its page."""
+        if self.pool is None:
+            self.pool = _Pool(1, self.start_method, self.time_limit)
+        try:
+            return self.pool.wait(self.pool.submit(work, task))
+        except BrokenProcessPool:
+            self._drop()
+            return PageResult(
+                index, error="WorkerDied", message="the worker process died cleaning the page"
+            )
+        except _Stuck:
+            self._drop()
+            return _failure(index, _late(self.time_limit or 0))
+        except Exception as error:  # the page could not be sent to the process
+            return _failure(index, error)
+
+
+def _rescue_chunk(job: _Job, chunk: list[tuple[int, Page]], solo: Solo) -> list[PageResult]:
+    """The pages of a chunk cleaned one at a time, each in the solo process."""
+    results: list[PageResult] = []
+    for numbered in chunk:
+        outcome = solo.call(functools.partial(_run_chunk, job), [numbered], numbered[0])
+        results.extend(outcome if isinstance(outcome, list) else [outcome])
+    return results
+
+
 def _pool_results(
     job: _Job,
     pages: Iterable[Page],
@@ -412,70 +532,16 @@ def _pool_results(
     window: int,
     start_method: str | None,
 ) -> Iterator[PageResult]:
-    chunks = _chunks(pages, chunk_size)
-    pool = _Pool(workers, start_method, job.time_limit)
-    in_flight: deque[tuple[list[tuple[int, Page]], Future[list[PageResult]]]] = deque()
-    try:
-        while True:
-            for chunk in itertools.islice(chunks, max(0, window - len(in_flight))):
-                in_flight.append((chunk, pool.submit(job, chunk)))
-            if not in_flight:
-                break
-            try:
-                results = pool.wait(in_flight[0][1])
-            except Exception:
-                # A worker died or is stuck, or a chunk could not be sent (a page
-                # that does not pickle): every chunk still in flight is suspect.
-                pool.kill()
-                suspects = list(in_flight)
-                in_flight.clear()
-                yield from _recover(job, suspects, start_method)
-                pool.restart()
-                continue
-            in_flight.popleft()
-            yield from results
-    except BaseException:
-        pool.kill()
-        raise
-    pool.close()
-
-
-def _recover(
-    job: _Job,
-    suspects: list[tuple[list[tuple[int, Page]], Future[list[PageResult]]]],
-    start_method: str | None,
-) -> Iterator[PageResult]:
-    """Results of the chunks that were in flight when a worker died or got stuck.
-
-    Chunks that had finished keep their results; the pages of the others are
-    cleaned again one at a time in a fresh single-worker pool, so that the page
-    at fault is found and only it fails.
-    """
-    solo: _Pool | None = None
-    try:
-        for chunk, future in suspects:
-            if future.done() and not future.cancelled() and future.exception() is None:
-                yield from future.result()
-                continue
-            for numbered in chunk:
-                if solo is None:
-                    solo = _Pool(1, start_method, job.time_limit)
-                try:
-                    yield from solo.wait(solo.submit(job, [numbered]))
-                except BrokenProcessPool:
-                    message = "the worker process died cleaning the page"
-                    yield PageResult(numbered[0], error="WorkerDied", message=message)
-                    solo.kill()
-                    solo = None
-                except _Stuck:
-                    yield _failure(numbered[0], _late(job.time_limit or 0))
-                    solo.kill()
-                    solo = None
-                except Exception as error:  # the page could not be sent to the worker
-                    yield _failure(numbered[0], error)
-    finally:
-        if solo is not None:
-            solo.kill()
+    for _, results in run_ordered(
+        _chunks(pages, chunk_size),
+        functools.partial(_run_chunk, job),
+        functools.partial(_rescue_chunk, job),
+        workers=workers,
+        window=window,
+        time_limit=job.time_limit,
+        start_method=start_method,
+    ):
+        yield from results
 
 
 @dataclass(frozen=True)

@@ -1,31 +1,41 @@
 """Command line: ``cleaner [FILE ...]`` writes each page's article to stdout.
 
-All logic lives in the library; this module parses arguments, reads and
-writes, and turns failures into one-line messages and exit codes:
+All logic lives in the library; this module parses arguments, names the
+inputs and outputs, and turns failures into one-line messages and exit codes:
 0 success, 1 unreadable input (or a page or record that failed), 2 usage error.
 
-Batch mode: files, globs and directories in, ``--out-dir`` out (same names);
-``--jsonl`` cleans one field of each JSON line; ``-j N`` cleans in N processes
-(:func:`cleaner.batch.clean_many`), and the output is the same for any N.
+Inputs are recognised by their bytes: gzip or zstd around anything; a WARC or
+WET file (its records out as JSON lines); JSON Lines (``--jsonl``, a ``.jsonl``
+name, or a first line that is a JSON object with the page's field); else a page.
+Files, globs and directories in; stdout or ``--out-dir`` out (paths kept
+relative to the inputs' common root, never overwriting). ``-j N`` cleans in N
+processes, each reading its own share of the input (:mod:`cleaner.corpus`),
+and the output is the same for any N.
 """
 
 from __future__ import annotations
 
 import argparse
 import glob
-import json
 import os
+import re
+import shutil
 import sys
-import time
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from cleaner import BUILD, __version__
-from cleaner.batch import PageResult, clean_tagged
 from cleaner.config import MODES, OUTPUTS, Config
+from cleaner.corpus import Plan, ShareResult, run_shares
+from cleaner.errors import InputError
+from cleaner.html import looks_like_html
 from cleaner.pipeline import RULE_NAMES, Cleaner
+from cleaner.read.compressed import decompressing, peek, without_suffix
+from cleaner.read.crawl import looks_like_warc
+from cleaner.read.shares import PAGES_PER_SHARE, Share, parse_record, plan_input
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -47,7 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print the main article of web pages (text or HTML), without boilerplate.",
     )
     parser.add_argument(
-        "files", nargs="*", metavar="FILE", help="pages to clean; none or '-' reads stdin"
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="pages, JSONL, WARC or WET files (gzip or zstd too), globs, directories; "
+        "none or '-' reads stdin",
     )
     parser.add_argument("--mode", choices=MODES, default="auto", help="input kind (default: auto)")
     parser.add_argument(
@@ -59,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--explain",
         action="store_true",
-        help="print every block with its verdict and reason instead of the article",
+        help="every block with its verdict and reason: a TSV a page, or a cleaner_explain "
+        "field for records",
     )
     parser.add_argument(
         "--disable",
@@ -80,7 +95,19 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "--out-dir",
         metavar="DIR",
-        help="write each input's output to DIR under the same name (directories keep their tree)",
+        help="write each input's output under DIR, at its path relative to the inputs' "
+        "common root (never overwriting; HTML pages give .txt, or .md)",
+    )
+    batch.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help="--out-dir: leave out the inputs whose output is there (resumes a run)",
+    )
+    batch.add_argument(
+        "--headers",
+        action="store_true",
+        help="several pages to stdout: a '==> NAME <==' line above each (as head does; "
+        "on with --explain)",
     )
     batch.add_argument(
         "--jsonl",
@@ -90,18 +117,28 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "--field",
         metavar="NAME",
-        help="--jsonl: the field to clean (default: text; html with --mode html)",
+        help="JSONL: the field to clean (default: text; html with --mode html)",
     )
     batch.add_argument(
         "--out-field",
         metavar="NAME",
         default="text",
-        help="--jsonl: the field that gets the article (default: text)",
+        help="records: the field that gets the article (default: text)",
     )
     batch.add_argument(
         "--stats",
         action="store_true",
-        help="--jsonl: add a cleaner_stats field: blocks and characters removed, by rule",
+        help="records: add cleaner_stats: blocks and characters removed, by rule",
+    )
+    batch.add_argument(
+        "--metadata",
+        action="store_true",
+        help="records: add cleaner_metadata: title, author, date, URL, language where known",
+    )
+    batch.add_argument(
+        "--drop-empty",
+        action="store_true",
+        help="records: leave out the records whose article is empty",
     )
     batch.add_argument(
         "--time-limit",
@@ -117,13 +154,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read(name: str, stdin: BinaryIO) -> bytes:
-    if name == "-":
-        return stdin.read()
-    with open(name, "rb") as handle:
-        return handle.read()
-
-
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -135,130 +165,241 @@ def main(
     stdin = stdin if stdin is not None else sys.stdin.buffer
     stdout = stdout if stdout is not None else sys.stdout
     stderr = stderr if stderr is not None else sys.stderr
-    parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = build_parser().parse_args(argv)
+        if args.list_rules:
+            stdout.write("\n".join(RULE_NAMES) + "\n")
+            return EXIT_OK
+        _check_usage(args)
+        try:
+            config = Config(mode=args.mode, output=args.output, disable=frozenset(args.disable))
+        except InputError as error:
+            raise _UsageError(str(error)) from None
+        run = _Run(args, Cleaner(config), stdin, stdout, stderr)
+        return run.go()
     except _UsageError as error:
         print(f"cleaner: {error} (see cleaner --help)", file=stderr)
         return EXIT_USAGE
     except SystemExit as done:  # --help and --version print and exit 0
         return int(done.code or 0)
-    if args.list_rules:
-        stdout.write("\n".join(RULE_NAMES) + "\n")
-        return EXIT_OK
+
+
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def _check_usage(args: argparse.Namespace) -> None:
+    """Raise _UsageError for what is wrong with the options together, if anything."""
+    for name in args.files:
+        if _URL.match(name) and not os.path.exists(name):
+            raise _UsageError(
+                f"{name} is a URL: cleaner does not fetch pages; try: curl -sL '{name}' | cleaner"
+            )
     unknown = sorted(set(args.disable) - set(RULE_NAMES))
     if unknown:
-        print(f"cleaner: unknown rule(s): {', '.join(unknown)} (see --list-rules)", file=stderr)
-        return EXIT_USAGE
-    cleaner = Cleaner(Config(mode=args.mode, output=args.output, disable=frozenset(args.disable)))
-    problem = _batch_usage_problem(args)
-    if problem:
-        print(f"cleaner: {problem} (see cleaner --help)", file=stderr)
-        return EXIT_USAGE
-    run = _Run(args, cleaner, stdin, stdout, stderr)
-    if args.explain:
-        return run.explain()
-    return run.records() if args.jsonl else run.pages()
-
-
-#: seconds between two redraws of the progress bar
-_PROGRESS_EVERY = 0.2
-
-
-def _batch_usage_problem(args: argparse.Namespace) -> str | None:
-    """What is wrong with the batch options together, if anything."""
+        raise _UsageError(f"unknown rule(s): {', '.join(unknown)} (see --list-rules)")
     if args.workers < 0:
-        return f"--workers must be 0 or more, not {args.workers}"
+        raise _UsageError(f"--workers must be 0 or more, not {args.workers}")
     if args.time_limit is not None and not args.time_limit > 0:
-        return f"--time-limit must be positive, not {args.time_limit}"
-    if args.explain and (args.jsonl or args.out_dir):
-        return "--explain does not go with --jsonl or --out-dir"
-    if not args.jsonl and (args.field or args.stats):
-        return "--field and --stats go with --jsonl"
+        raise _UsageError(f"--time-limit must be positive, not {args.time_limit}")
+    if not args.jsonl and args.field:
+        raise _UsageError("--field goes with --jsonl")
     if args.out_dir and (not args.files or "-" in args.files):
-        return "--out-dir needs FILE arguments (stdin goes to stdout)"
-    return None
+        raise _UsageError("--out-dir needs FILE arguments (stdin goes to stdout)")
+    if args.skip_existing and not args.out_dir:
+        raise _UsageError("--skip-existing goes with --out-dir")
+    if args.headers and args.out_dir:
+        raise _UsageError("--headers goes with output to stdout, not --out-dir")
 
 
-def _inputs(names: Sequence[str], missing: Callable[[str], None]) -> Iterator[tuple[str, str]]:
-    """``(path, output name)`` for every file that ``names`` point to, in order.
+# -- inputs ---------------------------------------------------------------------
+
+#: forms of input: a page, JSON Lines, a WARC or WET file
+PAGE, JSONL, CRAWL = "page", "jsonl", "crawl"
+_JSONL_NAMES = (".jsonl", ".ndjson", ".jsonlines")
+_HTML_NAMES = (".html", ".htm", ".xhtml", ".shtml")
+_CRAWL_NAMES = (".warc.wet", ".warc", ".wet", ".arc")
+
+
+@dataclass
+class _Input:
+    """One input of the run: where it is, what it holds, where its output goes."""
+
+    path: str  #: "-" for stdin
+    root: str  #: the folder its output path is taken relative to
+    form: str = PAGE
+    html: bool = False
+    target: Path | None = None
+    size: int = 0
+
+
+def _expand(names: Sequence[str], missing: list[str]) -> Iterator[_Input]:
+    """An input for every file that ``names`` point to, in order.
 
     A directory gives its files (not hidden ones), sorted, with their path
-    inside it; a glob that names no file gives the files it matches, sorted,
-    by base name; ``-`` is stdin. ``missing(message)`` hears of a directory or
-    glob without files.
+    inside it; a glob that names no file gives the files it matches, sorted;
+    ``-`` is stdin. A directory or glob without files is added to ``missing``.
     """
     for name in names:
         if name == "-":
-            yield name, name
+            yield _Input(name, "")
         elif os.path.isdir(name):
             found = False
             for root, dirs, files in os.walk(name):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for file in sorted(f for f in files if not f.startswith(".")):
                     found = True
-                    path = os.path.join(root, file)
-                    yield path, os.path.relpath(path, name)
+                    yield _Input(os.path.join(root, file), name)
             if not found:
-                missing(f"{name}: no files in this directory")
+                missing.append(f"{name}: no files in this directory")
         elif not os.path.lexists(name) and any(c in name for c in "*?["):
             matches = sorted(p for p in glob.glob(name, recursive=True) if os.path.isfile(p))
             if not matches:
-                missing(f"{name}: no file matches")
+                missing.append(f"{name}: no file matches")
             for match in matches:
-                yield match, os.path.basename(match)
+                yield _Input(match, os.path.dirname(match))
         else:
-            yield name, os.path.basename(name)
+            yield _Input(name, os.path.dirname(name))
 
 
-@dataclass
-class _Record:
-    """A JSON line on its way through the cleaner, and where it goes after."""
+def _sniff(item: _Input, head: bytes, args: argparse.Namespace) -> None:
+    """Tell an input's form (and whether a page is HTML) from its first bytes and name."""
+    name = without_suffix(item.path).lower()
+    if looks_like_warc(head):
+        item.form = CRAWL
+    elif args.jsonl or name.endswith(_JSONL_NAMES) or _first_line_is_record(head, args):
+        item.form = JSONL
+    else:
+        item.html = args.mode == "html" or (
+            args.mode == "auto" and (name.endswith(_HTML_NAMES) or looks_like_html(head))
+        )
 
-    where: str
-    out: str | None
-    record: dict[str, Any] | None
+
+def _first_line_is_record(head: bytes, args: argparse.Namespace) -> bool:
+    """Whether the first line of ``head`` is a JSON object with the page's field."""
+    line, newline, _ = head.partition(b"\n")
+    if not newline or not line.lstrip().startswith((b"{", b"\xef\xbb\xbf{")):
+        return False
+    record, _ = parse_record(line, _field(args), first=True)
+    return record is not None
+
+
+def _field(args: argparse.Namespace) -> str:
+    return str(args.field or ("html" if args.mode == "html" else "text"))
+
+
+def _head(path: str) -> bytes:
+    """The first 4 KB of a file, decompressed."""
+    with open(path, "rb") as raw:
+        stream = decompressing(raw, path)
+        try:
+            return stream.read(4096)
+        except (EOFError, OSError):  # a broken compressed file: read it, and say so, later
+            return b""
+
+
+def _output_name(item: _Input, output: str) -> str:
+    """The name of an input's output under --out-dir, relative to the common root."""
+    relative = os.path.relpath(os.path.abspath(item.path), item.root)
+    name = without_suffix(relative)
+    lowered = name.lower()
+    if item.form == CRAWL:
+        for suffix in _CRAWL_NAMES:
+            if lowered.endswith(suffix):
+                return name[: -len(suffix)] + ".jsonl"
+        return name + ".jsonl"
+    if item.form == JSONL or not item.html:
+        return name
+    stem = name[: -len(Path(name).suffix)] if lowered.endswith(_HTML_NAMES) else name
+    return stem + (".md" if output == "markdown" else ".txt")
+
+
+# -- outputs --------------------------------------------------------------------
 
 
 class _Progress:
-    """One line on stderr, redrawn: pages, pages/s, errors (on a terminal only)."""
+    """tqdm on a terminal: bytes of input read (of all, where known), pages, errors."""
 
-    def __init__(self, stream: TextIO, enabled: bool) -> None:
-        self.stream = stream
-        self.enabled = enabled
-        self.start = self.drawn = time.monotonic()
+    def __init__(self, stream: TextIO, enabled: bool, total: int | None) -> None:
+        self.bar: Any = None
         self.pages = self.errors = 0
+        if enabled:
+            from tqdm import tqdm
 
-    def count(self, ok: bool) -> None:
-        self.pages += 1
-        self.errors += not ok
-        now = time.monotonic()
-        if self.enabled and now - self.drawn >= _PROGRESS_EVERY:
-            self.drawn = now
-            self._draw(now)
+            self.bar = tqdm(
+                total=total,
+                unit="B",
+                unit_scale=True,
+                unit_divisor=1024,
+                file=stream,
+                desc="cleaner",
+                ncols=_columns(stream),
+                mininterval=0.2,
+            )
+        self.stream = stream
 
-    def _draw(self, now: float) -> None:
-        rate = self.pages / max(now - self.start, 1e-9)
-        self.stream.write(
-            f"\r\033[Kcleaner: {self.pages:,} pages, {rate:,.1f} pages/s, {self.errors:,} errors"
-        )
-        self.stream.flush()
+    def advance(self, size: int, pages: int, errors: int) -> None:
+        self.pages += pages
+        self.errors += errors
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"{self.pages:,} pages, {self.errors:,} errors", refresh=False)
+            self.bar.update(size)
 
     def say(self, message: str) -> None:
         """A message of its own line, above the bar."""
-        if self.enabled:
-            self.stream.write("\r\033[K")
-        print(f"cleaner: {message}", file=self.stream)
+        if self.bar is not None:
+            self.bar.write(f"cleaner: {message}", file=self.stream)
+        else:
+            print(f"cleaner: {message}", file=self.stream)
 
     def close(self) -> None:
-        if self.enabled:
-            self._draw(time.monotonic())
-            self.stream.write("\n")
-            self.stream.flush()
+        if self.bar is not None:
+            self.bar.close()  # its last line, ended by a newline
+
+
+def _columns(stream: TextIO) -> int:
+    """The terminal's width (100 where it says none, as a new pseudo-terminal does)."""
+    try:
+        return os.get_terminal_size(stream.fileno()).columns or 100
+    except (OSError, ValueError, AttributeError):
+        return 100
+
+
+class _Target:
+    """An output file under --out-dir, written to a temporary name and renamed when
+    complete, so that an interrupted run leaves no partial file (--skip-existing)."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        handle, self.temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        self.handle = open(handle, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+
+    def write(self, text: str) -> None:
+        self.handle.write(text)
+
+    def finish(self) -> None:
+        self.handle.close()
+        os.replace(self.temporary, self.path)
+
+    def abandon(self) -> None:
+        self.handle.close()
+        os.unlink(self.temporary)
+
+
+@dataclass
+class _Counts:
+    """What the run has done, for the closing lines."""
+
+    failures: int = 0
+    skipped: int = 0
+    dropped: int = 0
+    pages: int = 0
+    markdown_of_text: str | None = None
+    by_input: dict[int, int] = field(default_factory=dict)
 
 
 class _Run:
-    """One run of the command over its inputs: counts failures, owns the outputs."""
+    """One run of the command over its inputs: plans them, writes the outputs in order."""
 
     def __init__(
         self,
@@ -269,189 +410,246 @@ class _Run:
         stderr: TextIO,
     ) -> None:
         self.args = args
-        self.cleaner = cleaner
-        self.stdin, self.stdout = stdin, stdout
+        self.stdin, self.stdout, self.stderr = stdin, stdout, stderr
+        self.plan = Plan(
+            cleaner=cleaner,
+            time_limit=args.time_limit,
+            field=_field(args),
+            out_field=args.out_field,
+            stats=args.stats,
+            metadata=args.metadata,
+            explain=args.explain,
+            drop_empty=args.drop_empty,
+        )
         self.out_dir = Path(args.out_dir) if args.out_dir else None
-        tty = hasattr(stderr, "isatty") and stderr.isatty()
-        self.progress = _Progress(stderr, enabled=tty and not args.quiet)
-        self.failures = 0
+        self.counts = _Counts()
+        self.progress: _Progress | None = None
+        self.spooled: list[str] = []
 
-    def fail(self, message: str) -> None:
-        self.failures += 1
+    def go(self) -> int:
+        missing: list[str] = []
+        inputs = list(_expand(self.args.files or ["-"], missing))
+        self._name_inputs(inputs)
+        tty = hasattr(self.stderr, "isatty") and self.stderr.isatty()
+        known = all(item.path != "-" for item in inputs)
+        self.progress = _Progress(
+            self.stderr, tty and not self.args.quiet, sum(i.size for i in inputs) if known else None
+        )
+        for message in missing:
+            self._fail(message)
+        try:
+            self._write(inputs)
+        finally:
+            self.progress.close()
+            for path in self.spooled:
+                os.unlink(path)
+        return self._finish()
+
+    def _fail(self, message: str) -> None:
+        self.counts.failures += 1
+        assert self.progress is not None
         self.progress.say(message)
 
-    def _clean(self, items: Any) -> Iterator[tuple[Any, PageResult]]:
-        workers = self.args.workers or os.cpu_count() or 1
-        return clean_tagged(
-            items,
-            cleaner=self.cleaner,
-            workers=workers,
-            time_limit=self.args.time_limit,
-            stats=self.args.stats,
-        )
+    # -- naming ---------------------------------------------------------------
 
-    def _finish(self) -> int:
-        self.progress.close()
-        self.stdout.flush()
-        return EXIT_INPUT if self.failures else EXIT_OK
-
-    def _read(self, name: str) -> bytes | None:
-        try:
-            return _read(name, self.stdin)
-        except OSError as error:
-            self.fail(f"cannot read {name}: {error.strerror or error}")
-            return None
-
-    def _target(self, source: str, out_name: str) -> Path | None:
-        """Where the output of ``source`` goes under --out-dir; None if that would be the input."""
-        assert self.out_dir is not None
-        target = self.out_dir / out_name
-        if target.exists() and target.samefile(source):
-            self.fail(f"{source}: --out-dir would overwrite the input")
-            return None
-        target.parent.mkdir(parents=True, exist_ok=True)
-        return target
-
-    def explain(self) -> int:
-        """--explain: every block of every page, serially."""
-        for name, _ in _inputs(self.args.files or ["-"], self.fail):
-            page = self._read(name)
-            if page is None:
+    def _name_inputs(self, inputs: list[_Input]) -> None:
+        """Tell each input's form and output name; refuse a run that would lose output."""
+        args = self.args
+        readable: list[_Input] = []
+        for item in inputs:
+            if item.path == "-":
+                head, self.stdin = peek(decompressing(self.stdin, "<stdin>"), 4096)
+                _sniff(item, head, args)
+                readable.append(item)
                 continue
             try:
-                self.stdout.write(self.cleaner.explain(page).to_tsv())
-            except ValueError as error:
-                self.fail(f"{name}: {error}")
-        return self._finish()
+                item.size = os.path.getsize(item.path)
+                head = _head(item.path)
+            except (OSError, InputError) as error:
+                text = error.strerror if isinstance(error, OSError) else str(error)
+                item.form = "unreadable:" + str(text or error)
+                continue
+            _sniff(item, head, args)
+            readable.append(item)
+        forms = {item.form for item in readable}
+        if self.out_dir is None and PAGE in forms and len(forms) > 1:
+            raise _UsageError(
+                "pages and record files (JSONL, WARC, WET) cannot share stdout: use --out-dir"
+            )
+        if args.output == "markdown" and forms - {PAGE}:
+            raise _UsageError("--output markdown goes with pages, not records")
+        record_options = [
+            name for name in ("stats", "metadata", "drop_empty") if getattr(args, name)
+        ]
+        if record_options and forms == {PAGE}:
+            listed = ", ".join("--" + name.replace("_", "-") for name in record_options)
+            raise _UsageError(f"{listed}: for records (JSONL, WARC, WET), and the inputs are pages")
+        if self.out_dir is not None:
+            self._place(readable)
 
-    def pages(self) -> int:
-        """Each input is a page: its article to stdout, or to --out-dir under its name."""
+    def _place(self, inputs: list[_Input]) -> None:
+        """Give each input its output path; refuse names that meet, before any work."""
+        assert self.out_dir is not None
+        roots = [os.path.abspath(item.root or ".") for item in inputs]
+        common = os.path.commonpath(roots) if roots else "."
+        taken: dict[Path, str] = {}
+        for item in inputs:
+            item.root = common
+            target = self.out_dir / _output_name(item, self.args.output)
+            key = Path(os.path.abspath(target))
+            if key in taken:
+                raise _UsageError(f"{taken[key]} and {item.path} would both be written to {target}")
+            if target.exists() and target.samefile(item.path):
+                raise _UsageError(f"{item.path}: --out-dir would overwrite the input")
+            taken[key] = item.path
+            item.target = target
 
-        def items() -> Iterator[tuple[tuple[str, str], bytes]]:
-            for name, out_name in _inputs(self.args.files or ["-"], self.fail):
-                page = self._read(name)
-                if page is not None:
-                    yield (name, out_name), page
+    # -- planning -------------------------------------------------------------
 
-        for (name, out_name), result in self._clean(items()):
-            self.progress.count(result.ok)
-            if result.article is None:
-                self.fail(f"{name}: {result.message}")
-            elif self.out_dir is None:
-                self.stdout.write(result.article)
+    def _shares(self, inputs: list[_Input]) -> Iterator[Share]:
+        """The run's shares, in input order (planned as the workers take them)."""
+        pages: list[int] = []
+
+        def page_shares() -> Iterator[Share]:
+            for at in range(0, len(pages), PAGES_PER_SHARE):
+                run = pages[at : at + PAGES_PER_SHARE]
+                paths = tuple(inputs[i].path for i in run)
+                yield Share(run[0], PAGE, paths, size=sum(inputs[i].size for i in run))
+            pages.clear()
+
+        for index, item in enumerate(inputs):
+            if item.form.startswith("unreadable:"):
+                yield from page_shares()
+                self._fail(f"cannot read {item.path}: {item.form.partition(':')[2]}")
+                continue
+            if self._done_already(item):
+                yield from page_shares()
+                continue
+            if item.form == PAGE and item.path != "-":
+                if pages and pages[-1] != index - 1:
+                    yield from page_shares()
+                pages.append(index)
+                continue
+            yield from page_shares()
+            if item.path == "-":
+                yield from self._stdin_shares(index, item)
             else:
-                target = self._target(name, out_name)
-                if target is not None:
-                    target.write_text(result.article, encoding="utf-8")
-        return self._finish()
+                yield from plan_input(index, item.path, item.form)
+        yield from page_shares()
 
-    def records(self) -> int:
-        """--jsonl: clean one field of each record, write the records back in order."""
-        args = self.args
-        field = args.field or ("html" if args.mode == "html" else "text")
+    def _done_already(self, item: _Input) -> bool:
+        return bool(self.args.skip_existing and item.target is not None and item.target.exists())
 
-        def items() -> Iterator[tuple[_Record, str]]:
-            for name, out_name in _inputs(args.files or ["-"], self.fail):
-                where = "<stdin>" if name == "-" else name
-                out: str | None = None
-                if self.out_dir is not None:
-                    target = self._target(name, out_name)
-                    if target is None:
-                        continue
-                    target.write_bytes(b"")  # an input without good records gives an empty file
-                    out = str(target)
-                try:
-                    lines = self.stdin if name == "-" else open(name, "rb")  # noqa: SIM115
-                except OSError as error:
-                    self.fail(f"cannot read {name}: {error.strerror or error}")
-                    continue
-                try:
-                    for number, line in enumerate(lines, 1):
-                        if not line.strip():
-                            continue
-                        record, problem = _parse_record(line, field, first=number == 1)
-                        if record is None:
-                            self.progress.count(False)
-                            self.fail(f"{where}:{number}: {problem}")
-                            continue
-                        yield _Record(f"{where}:{number}", out, record), record[field]
-                finally:
-                    if lines is not self.stdin:
-                        lines.close()
+    def _stdin_shares(self, index: int, item: _Input) -> Iterator[Share]:
+        if item.form == JSONL:
+            yield from plan_input(index, "-", JSONL, data=self.stdin)
+        elif item.form == CRAWL:
+            # FastWARC seeks in what it reads: a WARC on stdin is spooled to a file.
+            with tempfile.NamedTemporaryFile(prefix="cleaner-", suffix=".warc", delete=False) as f:
+                shutil.copyfileobj(self.stdin, f, 1024 * 1024)
+            self.spooled.append(f.name)
+            yield from plan_input(index, f.name, CRAWL)
+        else:
+            data = self.stdin.read()
+            yield Share(index, PAGE, ("-",), data=data, size=len(data))
 
-        writer = _RecordWriter(self.stdout)
+    # -- writing --------------------------------------------------------------
+
+    def _write(self, inputs: list[_Input]) -> None:
+        workers = self.args.workers or os.cpu_count() or 1
+        shares = self._shares(inputs)
+        several_pages = sum(item.form == PAGE for item in inputs) > 1
+        headers = self.args.headers or (self.args.explain and several_pages)
+        records: _Target | None = None
+        records_of = -1
+        base = 0  # lines or records of the current record input before this share
+        written_pages = 0
         try:
-            for item, result in self._clean(items()):
-                self.progress.count(result.ok)
-                if result.article is None or item.record is None:
-                    self.fail(f"{item.where}: {result.error}: {result.message}")
+            for share, result in run_shares(self.plan, shares, workers=workers):
+                item = inputs[share.source]
+                if share.form != PAGE:
+                    if share.source != records_of:
+                        if records is not None:
+                            records.finish()
+                        records = _Target(item.target) if item.target is not None else None
+                        records_of, base = share.source, 0
+                    self._records(item, share, result, base, records)
+                    base += result.count
                     continue
-                item.record[args.out_field] = result.article
-                if result.stats is not None:
-                    item.record["cleaner_stats"] = result.stats.to_dict()
-                writer.write(item.out, _dump(item.record))
+                for out in result.outs:
+                    page = inputs[share.source + out.number - 1]
+                    written_pages += self._page(page, out, written_pages, headers or False)
+                self._advance(share, result)
+            if records is not None:
+                records.finish()
+                records = None
         finally:
-            writer.close()
-        if self.failures:
-            # Every record, good or bad, was counted once by the progress line.
-            self.progress.say(f"{self.failures:,} of {self.progress.pages:,} records failed")
-        return self._finish()
+            if records is not None:
+                records.abandon()
 
+    def _advance(self, share: Share, result: ShareResult) -> None:
+        errors = sum(out.error is not None for out in result.outs)
+        assert self.progress is not None
+        self.progress.advance(share.size, len(result.outs), errors)
+        self.counts.pages += len(result.outs)
 
-class _RecordWriter:
-    """Lines to stdout, or to the output file of their input (opened as the inputs come)."""
+    def _page(self, item: _Input, out: Any, written: int, headers: bool) -> int:
+        """Write one page's output; returns 1 if it went to stdout."""
+        name = "<stdin>" if item.path == "-" else item.path
+        if out.text is None:
+            self._fail(f"{name}: {out.error}")
+            return 0
+        wrong_kind = self.args.output == "markdown" and out.mode == "text"
+        if wrong_kind and self.counts.markdown_of_text is None:
+            self.counts.markdown_of_text = name
+            assert self.progress is not None
+            self.progress.say(f"{name} is text, not HTML: its article is plain text, not Markdown")
+        if item.target is not None:
+            target = _Target(item.target)
+            target.write(out.text)
+            target.finish()
+            return 0
+        if headers:
+            self.stdout.write(f"{'' if written == 0 else chr(10)}==> {name} <==\n")
+        elif written and out.text:
+            self.stdout.write("\n")  # a blank line between two pages
+        self.stdout.write(out.text)
+        return 1 if out.text or headers else 0
 
-    def __init__(self, stdout: TextIO) -> None:
-        self.stdout = stdout
-        self.name: str | None = None
-        self.handle: TextIO | None = None
+    def _records(
+        self, item: _Input, share: Share, result: ShareResult, base: int, target: _Target | None
+    ) -> None:
+        name = "<stdin>" if item.path == "-" else item.path
+        place = "record {}" if share.form == CRAWL else "{}"
+        for out in result.outs:
+            if out.text is not None:
+                (target or self.stdout).write(out.text)
+            elif out.error is not None:
+                where = place.format(base + out.number)
+                self._fail(
+                    f"{name}:{where}: {out.error}"
+                    if share.form == JSONL
+                    else f"{name}: {where}: {out.error}"
+                )
+            else:
+                self.counts.dropped += 1
+        if result.broken is not None:
+            where = place.format(base + result.count)
+            self._fail(f"{name}: {'line ' if share.form == JSONL else ''}{where}: {result.broken}")
+        self.counts.skipped += result.skipped
+        self._advance(share, result)
 
-    def write(self, name: str | None, line: str) -> None:
-        if name is None:
-            self.stdout.write(line)
-            return
-        if name != self.name:
-            self.close()
-            self.name, self.handle = name, open(name, "a", encoding="utf-8", newline="\n")  # noqa: SIM115
-        assert self.handle is not None
-        self.handle.write(line)
-
-    def close(self) -> None:
-        if self.handle is not None:
-            self.handle.close()
-        self.name = self.handle = None
-
-
-def _parse_record(line: bytes, field: str, *, first: bool) -> tuple[dict[str, Any] | None, str]:
-    """The record of a JSON line whose ``field`` is a string, or None and what is wrong."""
-    try:
-        text = line.decode("utf-8")
-    except UnicodeDecodeError as error:
-        return None, f"not UTF-8 (byte 0x{line[error.start]:02x} at column {error.start + 1})"
-    if first:
-        text = text.removeprefix("\ufeff")
-    try:
-        record = json.loads(text)
-    except json.JSONDecodeError as error:
-        return None, f"invalid JSON: {error.msg} (column {error.colno})"
-    if not isinstance(record, dict):
-        return None, f"not a JSON object but {type(record).__name__}"
-    if field not in record:
-        return None, f"no field {field!r}"
-    if not isinstance(record[field], str):
-        return None, f"field {field!r} is not a string"
-    return record, ""
-
-
-def _dump(record: dict[str, Any]) -> str:
-    """A JSON line in UTF-8; escaped ASCII when a lone surrogate ("\\ud800") cannot be UTF-8."""
-    line = json.dumps(record, ensure_ascii=False)
-    if not line.isascii():
-        try:
-            line.encode("utf-8")
-        except UnicodeEncodeError:
-            line = json.dumps(record)
-    return line + "\n"
+    def _finish(self) -> int:
+        counts = self.counts
+        assert self.progress is not None
+        if counts.skipped and not self.args.quiet:
+            self.progress.say(f"{counts.skipped:,} responses that are not HTML were skipped")
+        if counts.dropped and not self.args.quiet:
+            self.progress.say(f"{counts.dropped:,} records with an empty article were left out")
+        if counts.failures and counts.pages > 1:
+            self.progress.say(f"{counts.failures:,} of {counts.pages:,} inputs or records failed")
+        self.stdout.flush()
+        return EXIT_INPUT if counts.failures else EXIT_OK
 
 
 def main_entry() -> None:

@@ -69,7 +69,8 @@ def test_several_files_in_order(tmp_path: Path) -> None:
     second.write_text(P2 + "\n", encoding="utf-8")
     code, out, err = run([str(first), str(second)])
     assert (code, err) == (0, "")
-    assert out == ARTICLE + cleaner.clean(P2 + "\n")
+    # A blank line between two pages, so that a reader can tell them apart.
+    assert out == ARTICLE + "\n" + cleaner.clean(P2 + "\n")
 
 
 def test_explain_prints_a_header_and_one_line_per_block() -> None:

@@ -98,7 +98,7 @@ def test_bad_records_are_reported_by_line_and_the_rest_written() -> None:
     assert all(m.startswith("cleaner: <stdin>:") for m in messages[:5])
     assert "invalid JSON" in messages[0] and "'text'" in messages[1]
     assert "UTF-8" in messages[2] and "0xe9" in messages[2]
-    assert messages[-1] == "cleaner: 5 of 7 records failed"
+    assert messages[-1] == "cleaner: 5 of 7 inputs or records failed"
     assert "Traceback" not in err
 
 
@@ -162,18 +162,22 @@ def test_files_globs_and_directories_to_out_dir(tmp_path: Path) -> None:
     loose = tmp_path / "loose.txt"
     loose.write_text(PAGES[0], encoding="utf-8")
     out = tmp_path / "out"
-    glob_arg = str(tmp_path / "site" / "**" / "page1.txt")
+    extra = tmp_path / "more" / "deep"
+    extra.mkdir(parents=True)
+    (extra / "page9.txt").write_text(PAGES[1], encoding="utf-8")
+    glob_arg = str(tmp_path / "more" / "**" / "page*.txt")
     code, stdout, err = run(["-j", "2", "--out-dir", str(out), str(tree), str(loose), glob_arg])
     assert (code, stdout, err) == (0, "", "")
+    # Every input keeps its path relative to the inputs' common root (tmp_path).
     written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
     assert written == sorted(
-        [f"{'news' if i % 2 else 'blog'}/page{i}.txt" for i in range(len(PAGES))]
-        + ["loose.txt", "page1.txt"]
+        [f"site/{'news' if i % 2 else 'blog'}/page{i}.txt" for i in range(len(PAGES))]
+        + ["loose.txt", "more/deep/page9.txt"]
     )
     for i, article in enumerate(ARTICLES):
         folder = "news" if i % 2 else "blog"
-        assert (out / folder / f"page{i}.txt").read_text(encoding="utf-8") == article
-    assert (out / "page1.txt").read_text(encoding="utf-8") == ARTICLES[1]
+        assert (out / "site" / folder / f"page{i}.txt").read_text(encoding="utf-8") == article
+    assert (out / "more" / "deep" / "page9.txt").read_text(encoding="utf-8") == ARTICLES[1]
 
 
 def test_a_glob_that_matches_nothing_is_an_input_error(tmp_path: Path) -> None:
@@ -188,14 +192,14 @@ def test_several_files_to_stdout_with_workers(tmp_path: Path) -> None:
         path = tmp_path / f"{i}.txt"
         path.write_text(page, encoding="utf-8")
         names.append(str(path))
-    assert run(["-j", "2", *names]) == (0, "".join(ARTICLES), "")
+    assert run(["-j", "2", *names]) == (0, "\n".join(ARTICLES), "")
 
 
 def test_out_dir_refuses_to_overwrite_an_input(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text(PAGES[0], encoding="utf-8")
     code, _, err = run(["--out-dir", str(tmp_path), str(page)])
-    assert code == 1 and "overwrite" in err
+    assert code == 2 and "overwrite" in err and err.count("\n") == 1
     assert page.read_text(encoding="utf-8") == PAGES[0]
 
 
@@ -204,9 +208,15 @@ def test_out_dir_refuses_to_overwrite_an_input(tmp_path: Path) -> None:
     [
         ["--out-dir", "x"],
         ["--out-dir", "x", "-"],
-        ["--explain", "--jsonl"],
         ["--field", "body"],
         ["--stats"],
+        ["--metadata"],
+        ["--drop-empty"],
+        ["--skip-existing"],
+        ["--headers", "--out-dir", "x", "a.txt"],
+        ["https://example.org/page.html"],
+        ["--disable", "share_lines"],
+        ["--mode", "text", "--output", "markdown"],
         ["-j", "-1"],
         ["--time-limit", "0"],
         ["-j", "two"],
@@ -242,8 +252,19 @@ def _run_with_terminal_stderr(argv: list[str], stdin: bytes) -> tuple[int, str]:
 def test_progress_bar_on_a_terminal() -> None:
     code, shown = _run_with_terminal_stderr(["--jsonl", "-j", "2"], jsonl(RECORDS + [{"x": 1}]))
     assert code == 1
-    assert f"{len(RECORDS) + 1} pages" in shown and "pages/s" in shown and "1 errors" in shown
+    assert f"{len(RECORDS) + 1} pages" in shown and "B/s" in shown and "1 errors" in shown
     assert "no field 'text'" in shown
+    assert shown.endswith("\n")  # the bar's last line is ended: the prompt starts below it
+
+
+def test_progress_bar_has_a_total_and_an_eta_for_files(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "pages.jsonl", RECORDS)
+    code, shown = _run_with_terminal_stderr(["-j", "2", str(path)], b"")
+    assert code == 0
+    last = shown.rstrip("\r\n").rsplit("\r", 1)[-1]
+    size = f"{path.stat().st_size / 1024:.1f}k"  # 18.7k: bytes of input, in KiB
+    assert "100%" in last and f"{size}/{size}" in last
+    assert f"{len(RECORDS)} pages" in last and "<00:00" in last  # the ETA, at the end
 
 
 def test_quiet_silences_the_progress_bar_not_the_errors() -> None:
