@@ -4,7 +4,7 @@
         [--tools a,b,...] [--limit N] [--by-type] [--failures FILE] [--data DIR]
 
 Every tool runs over the same pages in one process; one table per set and
-mode. See bench/README.md for the columns and bench/metric.py for the metric.
+mode. See bench/README.md for the columns and bench/metric.py for the metrics.
 """
 
 from __future__ import annotations
@@ -24,15 +24,18 @@ if __package__ in (None, ""):  # run as a script: import from the repo root
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
 from bench.metric import (  # noqa: E402
+    WCXB_KINDS,
     Scores,
+    WordScores,
     aggregate,
     match_counts,
     snippet_share,
     snippets_found,
+    word_aggregate,
+    word_scores,
 )
 from bench.pages import (  # noqa: E402
     DEFAULT_DATA,
-    KINDS,
     SETS,
     Page,
     load_pages,
@@ -48,7 +51,8 @@ class PageResult:
 
     id: str
     kind: str
-    counts: tuple[float, float, float]  # normalised tp, fp, fn
+    counts: tuple[float, float, float]  # normalised tp, fp, fn of the shingles
+    word: tuple[float, float, float]  # WCXB's word precision, recall, F1
     with_found: int
     with_total: int
     without_found: int
@@ -67,6 +71,10 @@ class ToolRun:
     def scores(self, kind: str | None = None) -> Scores:
         rows = [r for r in self.results if kind is None or r.kind == kind]
         return aggregate(r.counts for r in rows)
+
+    def word_scores(self, kind: str | None = None) -> WordScores:
+        rows = [r for r in self.results if kind is None or r.kind == kind]
+        return word_aggregate(r.word for r in rows)
 
     def with_share(self) -> float | None:
         return snippet_share(
@@ -102,6 +110,7 @@ def run_tool(tool: Tool, page: Page, data: str | bytes, failures: IO[str] | None
         id=page.id,
         kind=page.kind,
         counts=match_counts(output, page.truth),
+        word=word_scores(output, page.truth),
         with_found=snippets_found(output, page.with_),
         with_total=len(page.with_),
         without_found=snippets_found(output, page.without),
@@ -149,15 +158,17 @@ def _fmt(value: float | None) -> str:
 
 
 def main_table(runs: list[ToolRun]) -> str:
-    """Markdown table: tool, P, R, F1, with, leak, empty, ms/page, failures."""
+    """Markdown table: tool, P, R, F1 (shingles), word F1 (WCXB's), with, leak,
+    empty, ms/page, failures."""
     lines = [
-        "| tool | P | R | F1 | with | leak | empty | ms/page | failures |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| tool | P | R | F1 | word F1 | with | leak | empty | ms/page | failures |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for run in runs:
         s = run.scores()
         lines.append(
             f"| {run.tool} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | "
+            f"{run.word_scores().f1:.3f} | "
             f"{_fmt(run.with_share())} | {_fmt(run.leak_share())} | {s.empty} | "
             f"{run.ms_per_page():.1f} | {run.failures()} |"
         )
@@ -165,15 +176,25 @@ def main_table(runs: list[ToolRun]) -> str:
 
 
 def type_table(runs: list[ToolRun]) -> str:
-    """Markdown table of F1 per page type (id prefix), plus all pages."""
+    """Markdown table of both F1s, all pages then each page type (id prefix).
+
+    The types come in WCXB's order; the word F1 rows (WCXB's metric: mean of
+    page F1s) come first, then the shingle F1 rows (from the mean P and R).
+    """
     counts = Counter(r.kind for r in (runs[0].results if runs else []))
-    order = {k: i for i, k in enumerate(KINDS)}
+    order = {k: i for i, k in enumerate(WCXB_KINDS)}
     kinds = {k: counts[k] for k in sorted(counts, key=lambda k: (order.get(k, len(order)), k))}
+    total = sum(counts.values())
     header = " | ".join(f"{k} ({n})" for k, n in kinds.items())
-    lines = [f"| tool | {header} | all |", "|---" * (len(kinds) + 2) + "|"]
-    for run in runs:
-        cells = " | ".join(f"{run.scores(k).f1:.3f}" for k in kinds)
-        lines.append(f"| {run.tool} | {cells} | {run.scores().f1:.3f} |")
+    lines = [f"| tool | metric | all ({total}) | {header} |", "|---" * (len(kinds) + 3) + "|"]
+    for metric in ("word F1", "shingle F1"):
+        for run in runs:
+            if metric == "word F1":
+                cells = [run.word_scores(k).f1 for k in (None, *kinds)]
+            else:
+                cells = [run.scores(k).f1 for k in (None, *kinds)]
+            row = " | ".join(f"{c:.3f}" for c in cells)
+            lines.append(f"| {run.tool} | {metric} | {row} |")
     return "\n".join(lines)
 
 
@@ -185,7 +206,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--mode", default="both", choices=["text", "html", "both"])
     parser.add_argument("--tools", help=f"comma-separated subset of: {', '.join(all_names())}")
     parser.add_argument("--limit", type=int, help="only the first N pages of each set")
-    parser.add_argument("--by-type", action="store_true", help="also F1 per page type (wcxb-dev)")
+    parser.add_argument(
+        "--by-type", action="store_true", help="also both F1s per page type (wcxb-dev)"
+    )
     parser.add_argument("--failures", type=Path, help="write tool exceptions here (JSON lines)")
     parser.add_argument(
         "--data", type=Path, default=DEFAULT_DATA, help=f"bench data dir ({DEFAULT_DATA})"
