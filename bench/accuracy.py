@@ -2,9 +2,11 @@
 
     python bench/accuracy.py [--set aeb|wcxb-dev|all] [--mode text|html|both]
         [--tools a,b,...] [--limit N] [--by-type] [--failures FILE] [--data DIR]
+    python bench/accuracy.py --setup-trafipy
 
-Every tool runs over the same pages in one process; one table per set and
-mode. See bench/README.md for the columns and bench/metric.py for the metrics.
+Every tool runs over the same pages in one process (rs-trafilatura in a
+worker process of its own, fed page by page); one table per set and mode.
+See bench/README.md for the columns and bench/metric.py for the metrics.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ class ToolRun:
 
     tool: str
     results: list[PageResult] = field(default_factory=list)
+    inner_seconds: float | None = None  # a worker tool's own time (the rest is the pipe)
 
     def scores(self, kind: str | None = None) -> Scores:
         rows = [r for r in self.results if kind is None or r.kind == kind]
@@ -144,13 +147,23 @@ def run_set(
 ) -> list[ToolRun]:
     """Run every tool on every page (each input read once, outside timing)."""
     runs = [ToolRun(t.name) for t in tools]
+    inner = [_inner_seconds(t) for t in tools]
     for n, page in enumerate(pages, 1):
         data = page.load(mode)
         for tool, run in zip(tools, runs, strict=True):
             run.results.append(run_tool(tool, page, data, failures))
         if n % 100 == 0:
             print(f"  ... {n}/{len(pages)} pages", file=sys.stderr, flush=True)
+    for tool, run, before in zip(tools, runs, inner, strict=True):
+        after = _inner_seconds(tool)
+        if before is not None and after is not None:
+            run.inner_seconds = after - before
     return runs
+
+
+def _inner_seconds(tool: Tool) -> float | None:
+    """A worker tool's own seconds so far (None for an in-process tool)."""
+    return getattr(tool.extract, "inner_seconds", None)
 
 
 def _fmt(value: float | None) -> str:
@@ -211,6 +224,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--failures", type=Path, help="write tool exceptions here (JSON lines)")
     parser.add_argument(
+        "--setup-trafipy",
+        action="store_true",
+        help="make bench/.venv-trafipy (Python 3.12+, trafipy) for rs-trafilatura, then exit",
+    )
+    parser.add_argument(
         "--data", type=Path, default=DEFAULT_DATA, help=f"bench data dir ({DEFAULT_DATA})"
     )
     args = parser.parse_args(argv)
@@ -233,21 +251,52 @@ def run(args: argparse.Namespace, failures: IO[str] | None) -> None:
         tools, notes = load_tools(mode, args.tool_list)
         for note in notes:
             print(f"note: {note}")
+        for tool in tools:
+            if getattr(tool.extract, "about", ""):
+                print(f"note: {tool.name} ({mode}): {tool.extract.about}")  # type: ignore[attr-defined]
         if not tools:
             continue
-        for set_name in resolve_sets(args.set):
-            pages = load_pages(args.data, set_name, args.limit)
-            print(f"\n### {set_name}, {mode} mode ({len(pages)} pages)\n", flush=True)
-            runs = run_set(pages, mode, tools, failures)
-            print(main_table(runs))
-            if args.by_type and len({r.kind for r in runs[0].results}) > 1:
-                print(f"\nF1 by page type ({set_name}, {mode}):\n")
-                print(type_table(runs))
-            sys.stdout.flush()
+        try:
+            for set_name in resolve_sets(args.set):
+                run_one(args, set_name, mode, tools, failures)
+        finally:
+            for tool in tools:
+                close = getattr(tool.extract, "close", None)
+                if close is not None:
+                    close()
+
+
+def run_one(
+    args: argparse.Namespace,
+    set_name: str,
+    mode: str,
+    tools: list[Tool],
+    failures: IO[str] | None,
+) -> None:
+    """One set in one mode: the table and the type table."""
+    pages = load_pages(args.data, set_name, args.limit)
+    print(f"\n### {set_name}, {mode} mode ({len(pages)} pages)\n", flush=True)
+    runs = run_set(pages, mode, tools, failures)
+    print(main_table(runs))
+    for r in runs:
+        if r.inner_seconds is not None:
+            inner = 1000 * r.inner_seconds / max(1, len(r.results))
+            print(
+                f"\nnote: {r.tool}: {inner:.1f} of its {r.ms_per_page():.1f} ms/page "
+                "inside its worker (the rest is the pipe)"
+            )
+    if args.by_type and len({r.kind for r in runs[0].results}) > 1:
+        print(f"\nWord F1 (WCXB's) and shingle F1 by page type ({set_name}, {mode}):\n")
+        print(type_table(runs))
+    sys.stdout.flush()
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.setup_trafipy:
+        from bench import trafipy_env
+
+        return trafipy_env.setup()
     if not (args.data / SETS[0]).is_dir() and not (args.data / SETS[1]).is_dir():
         print(f"no bench data under {args.data}", file=sys.stderr)
         return 2
