@@ -2,6 +2,7 @@
 
     python bench/accuracy.py [--set aeb|wcxb-dev|all] [--mode text|html|both]
         [--tools a,b,...] [--limit N] [--by-type] [--failures FILE] [--data DIR]
+        [--versus PEER [--versus-out FILE]]
     python bench/accuracy.py --setup-trafipy
 
 Every tool runs over the same pages in one process (rs-trafilatura in a
@@ -31,6 +32,7 @@ from bench.metric import (  # noqa: E402
     WordScores,
     aggregate,
     match_counts,
+    page_f1,
     snippet_share,
     snippets_found,
     word_aggregate,
@@ -211,6 +213,62 @@ def type_table(runs: list[ToolRun]) -> str:
     return "\n".join(lines)
 
 
+# --- page by page against a peer ----------------------------------------------
+
+BELOW = 0.3  # a page's shingle F1 more than this below the other tool's
+MISS, PASS = 0.1, 0.5  # a wholesale miss: under MISS where the other passes PASS
+
+
+@dataclass
+class Versus:
+    """cleaner against one peer, page by page, on the shingle F1."""
+
+    peer: str
+    below: list[str]  # pages where cleaner scores more than BELOW under the peer
+    above: list[str]  # the other way round
+    misses: list[str]  # cleaner under MISS where the peer is over PASS
+    rows: list[dict[str, object]]  # one record per page in any of the three
+
+
+def versus(runs: list[ToolRun], peer: str, subject: str = "cleaner") -> Versus | None:
+    """Compare ``subject`` with ``peer`` page by page (None if either is missing)."""
+    by_name = {run.tool: run for run in runs}
+    if subject not in by_name or peer not in by_name:
+        return None
+    result = Versus(peer, [], [], [], [])
+    for mine, theirs in zip(by_name[subject].results, by_name[peer].results, strict=True):
+        f_mine, f_theirs = page_f1(mine.counts), page_f1(theirs.counts)
+        below, above = f_theirs - f_mine > BELOW, f_mine - f_theirs > BELOW
+        miss = f_mine < MISS and f_theirs > PASS
+        for flag, ids in ((below, result.below), (above, result.above), (miss, result.misses)):
+            if flag:
+                ids.append(mine.id)
+        if below or above or miss:
+            result.rows.append(
+                {
+                    "id": mine.id,
+                    "kind": mine.kind,
+                    subject: round(f_mine, 4),
+                    peer: round(f_theirs, 4),
+                    f"{subject} word": round(mine.word[2], 4),
+                    f"{peer} word": round(theirs.word[2], 4),
+                    "below": below,
+                    "above": above,
+                    "miss": miss,
+                }
+            )
+    return result
+
+
+def versus_report(v: Versus, set_name: str, mode: str, subject: str = "cleaner") -> str:
+    return (
+        f"{subject} versus {v.peer} ({set_name}, {mode}), page shingle F1: "
+        f"{len(v.below)} pages more than {BELOW} below {v.peer}, "
+        f"{len(v.above)} more than {BELOW} above it; "
+        f"{len(v.misses)} under {MISS} where {v.peer} is over {PASS}"
+    )
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -224,6 +282,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--failures", type=Path, help="write tool exceptions here (JSON lines)")
     parser.add_argument(
+        "--versus",
+        metavar="PEER",
+        help="compare cleaner with PEER page by page (shingle F1) and list the pages apart",
+    )
+    parser.add_argument(
+        "--versus-out",
+        type=Path,
+        help="where --versus lists its pages (JSON lines; default bench/out/versus-PEER.jsonl)",
+    )
+    parser.add_argument(
         "--setup-trafipy",
         action="store_true",
         help="make bench/.venv-trafipy (Python 3.12+, trafipy) for rs-trafilatura, then exit",
@@ -233,6 +301,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     args = parser.parse_args(argv)
     args.tool_list = _tool_list(parser, args.tools)
+    if args.versus is not None:
+        if args.versus not in all_names():
+            parser.error(f"unknown tool {args.versus!r}; known: {all_names()}")
+        if args.tool_list is not None:
+            args.tool_list += [t for t in ("cleaner", args.versus) if t not in args.tool_list]
+        if args.versus_out is None:
+            out = Path(__file__).resolve().parent / "out"
+            args.versus_out = out / f"versus-{args.versus}.jsonl"
     return args
 
 
@@ -246,7 +322,7 @@ def _tool_list(parser: argparse.ArgumentParser, tools: str | None) -> list[str] 
     return wanted
 
 
-def run(args: argparse.Namespace, failures: IO[str] | None) -> None:
+def run(args: argparse.Namespace, failures: IO[str] | None, listing: IO[str] | None) -> None:
     for mode in resolve_modes(args.mode):
         tools, notes = load_tools(mode, args.tool_list)
         for note in notes:
@@ -258,7 +334,7 @@ def run(args: argparse.Namespace, failures: IO[str] | None) -> None:
             continue
         try:
             for set_name in resolve_sets(args.set):
-                run_one(args, set_name, mode, tools, failures)
+                run_one(args, set_name, mode, tools, failures, listing)
         finally:
             for tool in tools:
                 close = getattr(tool.extract, "close", None)
@@ -272,8 +348,9 @@ def run_one(
     mode: str,
     tools: list[Tool],
     failures: IO[str] | None,
+    listing: IO[str] | None,
 ) -> None:
-    """One set in one mode: the table and the type table."""
+    """One set in one mode: the table, the type table, the comparison."""
     pages = load_pages(args.data, set_name, args.limit)
     print(f"\n### {set_name}, {mode} mode ({len(pages)} pages)\n", flush=True)
     runs = run_set(pages, mode, tools, failures)
@@ -288,6 +365,17 @@ def run_one(
     if args.by_type and len({r.kind for r in runs[0].results}) > 1:
         print(f"\nWord F1 (WCXB's) and shingle F1 by page type ({set_name}, {mode}):\n")
         print(type_table(runs))
+    if args.versus is not None:
+        v = versus(runs, args.versus)
+        if v is None:
+            print(f"\nnote: no --versus in {mode} mode: cleaner or {args.versus} did not run")
+        else:
+            print(f"\n{versus_report(v, set_name, mode)}")
+            if listing is not None:
+                for row in v.rows:
+                    record = {"set": set_name, "mode": mode, **row}
+                    listing.write(json.dumps(record, ensure_ascii=False) + "\n")
+                listing.flush()
     sys.stdout.flush()
 
 
@@ -303,11 +391,18 @@ def main(argv: list[str] | None = None) -> int:
     warnings.simplefilter("ignore")  # peers warn a lot on odd pages
     print(cleaner_build())
     failures: IO[str] | None = args.failures.open("w", encoding="utf-8") if args.failures else None
+    listing: IO[str] | None = None
+    if args.versus_out is not None:
+        args.versus_out.parent.mkdir(parents=True, exist_ok=True)
+        listing = args.versus_out.open("w", encoding="utf-8")
     try:
-        run(args, failures)
+        run(args, failures, listing)
     finally:
-        if failures is not None:
-            failures.close()
+        for out in (failures, listing):
+            if out is not None:
+                out.close()
+    if listing is not None:
+        print(f"\n--versus pages: {args.versus_out}")
     return 0
 
 
