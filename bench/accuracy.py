@@ -262,10 +262,10 @@ def versus(runs: list[ToolRun], peer: str, subject: str = "cleaner") -> Versus |
 
 def versus_report(v: Versus, set_name: str, mode: str, subject: str = "cleaner") -> str:
     return (
-        f"{subject} versus {v.peer} ({set_name}, {mode}), page shingle F1: "
-        f"{len(v.below)} pages more than {BELOW} below {v.peer}, "
-        f"{len(v.above)} more than {BELOW} above it; "
-        f"{len(v.misses)} under {MISS} where {v.peer} is over {PASS}"
+        f"{subject} versus {v.peer} ({set_name}, {mode}), pages by their shingle F1: "
+        f"below {v.peer} by more than {BELOW}: {len(v.below)}; "
+        f"above it by more than {BELOW}: {len(v.above)}; "
+        f"under {MISS} where {v.peer} is over {PASS}: {len(v.misses)}"
     )
 
 
