@@ -27,6 +27,9 @@ Snippets: a snippet is found when its lower-cased, whitespace-collapsed form
 is a substring of the lower-cased, whitespace-collapsed output. ``with``
 recall is found / total over all ``with`` snippets of the set, ``leak`` the
 same for ``without`` snippets (lower is better).
+
+WCXB's own metric, the word F1, is the second part of this module (see
+:func:`word_scores`).
 """
 
 from __future__ import annotations
@@ -149,3 +152,108 @@ def snippets_found(output: str, snippets: Sequence[str]) -> int:
 def snippet_share(found: int, total: int) -> float | None:
     """``found / total``, or None when there is no snippet at all."""
     return found / total if total else None
+
+
+# --- WCXB's metric -------------------------------------------------------------
+#
+# The Web Content eXtraction Benchmark (Murrough Foley, 2026) ranks systems by a
+# bag-of-words F1, not by shingles. This follows its evaluate.py (functions
+# ``tokenize``, ``word_f1`` and ``evaluate_results``), read line by line:
+#
+# - a text is lower-cased first, then split into ``\w+`` tokens (in that order:
+#   ``str.lower`` can change what ``\w+`` sees: "İstanbul" gives "i" and
+#   "stanbul", as "İ" lowers to "i" and a combining dot, which is no ``\w``);
+# - truth without tokens: (1, 1, 1) when the output has none either, else
+#   (0, 0, 0); output without tokens (truth not empty): (0, 0, 0);
+# - otherwise overlap = size of the multiset intersection of the two bags,
+#   precision = overlap / output tokens, recall = overlap / truth tokens, and
+#   the page's F1 = 2PR / (P + R) (0 when both are 0);
+# - over a set, P, R and F1 are each the plain mean over all pages (an empty
+#   output counts as 0 in all three): the F1 is a mean of page F1s, not the
+#   harmonic mean of the mean P and R as the shingle F1 above is.
+#
+# Its page type comes from the ground truth's ``_internal.page_type``
+# ("category" read as "collection"); the bench set's id prefix holds the same
+# type.
+
+WCXB_KINDS = ("article", "forum", "product", "collection", "listing", "documentation", "service")
+"""Page types in the order WCXB's evaluate.py prints them."""
+
+
+def word_tokens(text: str) -> list[str]:
+    """WCXB's tokens: ``\\w+`` matches of the lower-cased text.
+
+    >>> word_tokens("The CAT's hat, 2 cats!")
+    ['the', 'cat', 's', 'hat', '2', 'cats']
+    >>> word_tokens("")
+    []
+    """
+    return _TOKEN_RE.findall(text.lower()) if text else []
+
+
+def word_scores(output: str, truth: str) -> tuple[float, float, float]:
+    """(precision, recall, F1) of one page by WCXB's bag-of-words overlap.
+
+    >>> word_scores("the cat sat on the mat", "The cat sat.")
+    (0.5, 1.0, 0.6666666666666666)
+    >>> word_scores("a a b", "a b b b")  # multisets: overlap is a + b = 2
+    (0.6666666666666666, 0.5, 0.5714285714285715)
+    >>> word_scores("", "some truth")  # empty output
+    (0.0, 0.0, 0.0)
+    >>> word_scores("", "...")  # neither has a token
+    (1.0, 1.0, 1.0)
+    >>> word_scores("anything", "")  # empty truth, output not empty
+    (0.0, 0.0, 0.0)
+    >>> word_scores("x y", "z")  # no overlap
+    (0.0, 0.0, 0.0)
+    """
+    out, ref = word_tokens(output), word_tokens(truth)
+    if not ref:
+        return (1.0, 1.0, 1.0) if not out else (0.0, 0.0, 0.0)
+    if not out:
+        return (0.0, 0.0, 0.0)
+    overlap = sum((Counter(out) & Counter(ref)).values())
+    p, r = overlap / len(out), overlap / len(ref)
+    return p, r, f1(p, r)
+
+
+@dataclass(frozen=True)
+class WordScores:
+    """WCXB's set scores: the means of the page P, R and F1."""
+
+    precision: float
+    recall: float
+    f1: float
+    pages: int
+
+
+def word_aggregate(scores: Iterable[tuple[float, float, float]]) -> WordScores:
+    """Mean P, R and F1 over pages, from per-page :func:`word_scores`.
+
+    The F1 is the mean of the page F1s, as WCXB's evaluate.py computes it:
+
+    >>> s = word_aggregate([(1.0, 1.0, 1.0), (0.0, 0.0, 0.0), (0.5, 1.0, 2 / 3)])
+    >>> round(s.precision, 4), round(s.recall, 4), round(s.f1, 4), s.pages
+    (0.5, 0.6667, 0.5556, 3)
+    >>> word_aggregate([])
+    WordScores(precision=0.0, recall=0.0, f1=0.0, pages=0)
+    """
+    rows = list(scores)
+    return WordScores(
+        _mean([p for p, _, _ in rows]),
+        _mean([r for _, r, _ in rows]),
+        _mean([f for _, _, f in rows]),
+        len(rows),
+    )
+
+
+def page_f1(counts: tuple[float, float, float]) -> float:
+    """One page's shingle F1 from its :func:`match_counts` (for page-by-page
+    comparisons; the set's F1 is computed from the mean P and R instead).
+
+    >>> page_f1(match_counts("a b c d e", "a b c d e"))
+    1.0
+    >>> page_f1(match_counts("", "a b c d e"))
+    0.0
+    """
+    return f1(precision(*counts), recall(*counts))

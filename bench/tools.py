@@ -9,12 +9,18 @@ is part of the timed call. Peers are optional: a factory raising
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import html as html_lib
+import json
 import logging
+import struct
+import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
+from bench import trafipy_env
 from bench.pages import decode_html
 
 
@@ -209,6 +215,104 @@ def html_text_all() -> Extract:
     return lambda html: as_text(html_text.extract_text(decode_html(html)))
 
 
+# --- a peer in another Python, behind a pipe ---------------------------------
+
+_LENGTH = struct.Struct(">I")
+_ANSWER = struct.Struct(">Bd")
+
+
+class PipeWorker:
+    """A long-lived extraction process fed one page at a time over pipes.
+
+    The protocol is bench/trafipy_worker.py's: a length-prefixed frame of page
+    bytes out; a status byte, the worker's own seconds and a length-prefixed
+    frame of text back. Calling the worker is the whole round trip, so the
+    bench times it as it times an in-process tool; ``inner_seconds`` adds up
+    the worker's own time, to show what the pipes cost. A worker that dies on
+    a page is started again, and that page counts as a failure.
+    """
+
+    def __init__(self, argv: list[str]) -> None:
+        self.argv = argv
+        self.inner_seconds = 0.0
+        self.about = ""
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._start()
+        atexit.register(self.close)
+
+    def _start(self) -> None:
+        self._proc = subprocess.Popen(self.argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        self.about = self._read(self._out(), "worker started").decode()
+
+    def _out(self) -> IO[bytes]:
+        assert self._proc is not None and self._proc.stdout is not None
+        return self._proc.stdout
+
+    def _read(self, stream: IO[bytes], what: str) -> bytes:
+        head = stream.read(_LENGTH.size)
+        if len(head) < _LENGTH.size:
+            raise EOFError(f"worker ended before: {what}")
+        (size,) = _LENGTH.unpack(head)
+        body = stream.read(size)
+        if len(body) < size:
+            raise EOFError(f"worker ended inside: {what}")
+        return body
+
+    def __call__(self, data: bytes) -> str:
+        assert self._proc is not None and self._proc.stdin is not None
+        try:
+            self._proc.stdin.write(_LENGTH.pack(len(data)))
+            self._proc.stdin.write(data)
+            self._proc.stdin.flush()
+            answer = self._out().read(_ANSWER.size)
+            if len(answer) < _ANSWER.size:
+                raise EOFError("worker ended before its answer")
+            status, seconds = _ANSWER.unpack(answer)
+            payload = self._read(self._out(), "answer")
+        except (OSError, EOFError) as exc:
+            self.close()
+            self._start()
+            raise RuntimeError(f"worker died: {exc}") from exc
+        self.inner_seconds += seconds
+        if status != 0:
+            raise RuntimeError(payload.decode(errors="replace"))
+        return payload.decode()
+
+    def close(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        if proc.stdin is not None:
+            with contextlib.suppress(OSError):  # the worker died with a page unread
+                proc.stdin.close()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()
+
+
+def rs_trafilatura() -> Extract:
+    """rs-trafilatura through its Python bindings ``trafipy``, defaults, no URL, ``.text``.
+
+    ``trafipy`` needs Python 3.12+, so it runs in bench/.venv-trafipy (made
+    by ``--setup-trafipy``) as bench/trafipy_worker.py, one process for the
+    whole run. These settings reproduce ../shared/bench/README.md's figures
+    (word F1 0.857 on wcxb-dev); the page's URL (which the library uses for
+    its page-type guess) gives 0.859, and its markdown output 0.762.
+    """
+    python = trafipy_env.env_python()
+    if not python.exists():
+        raise Unavailable(f"no {python}: run `python bench/accuracy.py --setup-trafipy`")
+    try:
+        worker = PipeWorker([str(python), str(trafipy_env.WORKER), json.dumps({})])
+    except (OSError, EOFError) as exc:
+        raise Unavailable(f"trafipy worker did not start: {exc}") from exc
+    return worker
+
+
 FACTORIES: dict[str, dict[str, Callable[[], Extract]]] = {
     "text": {
         "cleaner": cleaner_text,
@@ -219,6 +323,7 @@ FACTORIES: dict[str, dict[str, Callable[[], Extract]]] = {
     "html": {
         "cleaner": cleaner_html,
         "trafilatura": trafilatura_,
+        "rs-trafilatura": rs_trafilatura,
         "readability": readability,
         "resiliparse": resiliparse,
         "boilerpy3": boilerpy3,
