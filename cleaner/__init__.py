@@ -14,7 +14,7 @@ from typing import Any
 from cleaner import passes as _passes
 from cleaner.batch import PageResult, clean_many
 from cleaner.config import MODES, Config
-from cleaner.errors import CleanerError, InputError, PageTimeout
+from cleaner.errors import CleanerError, InputError, OutputWarning, PageTimeout
 from cleaner.pipeline import RULE_NAMES, Cleaner, Page
 from cleaner.report import BlockReport, Explanation
 
@@ -32,6 +32,7 @@ __all__ = [
     "Cleaner",
     "CleanerError",
     "InputError",
+    "OutputWarning",
     "PageTimeout",
     "Config",
     "Explanation",

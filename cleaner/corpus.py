@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from cleaner.batch import PageResult, PageStats, Solo, guarded, page_posted, run_ordered
-from cleaner.pipeline import MARKDOWN_OF_TEXT, Cleaner
+from cleaner.errors import OutputWarning
+from cleaner.pipeline import Cleaner
 from cleaner.read.shares import Item, Share, read_share
 from cleaner.report import Explanation
 
@@ -97,7 +97,7 @@ def run_share(plan: Plan, share: Share) -> ShareResult:
     outs = []
     with warnings.catch_warnings():
         # A run says once that Markdown met a text page (Out.mode tells it).
-        warnings.filterwarnings("ignore", message=re.escape(MARKDOWN_OF_TEXT))
+        warnings.simplefilter("ignore", OutputWarning)
         for item in reading:
             with page_posted():
                 outs.append(_process(plan, share.form, item))

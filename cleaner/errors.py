@@ -15,6 +15,11 @@ class InputError(CleanerError, ValueError):
     """The page cannot be read as asked (for instance: not HTML in ``mode="html"``)."""
 
 
+class OutputWarning(UserWarning):
+    """The output asked for cannot be given for this page (Markdown of a page that is
+    text, not HTML): the article comes in plain text instead."""
+
+
 class PageTimeout(CleanerError, TimeoutError):
     """Cleaning one page took longer than the ``time_limit`` the caller set."""
 

@@ -23,7 +23,7 @@ from cleaner.blocks import (
 )
 from cleaner.config import Config
 from cleaner.decode import decode, looks_binary, looks_like_noise, utf8_pieces
-from cleaner.errors import InputError
+from cleaner.errors import InputError, OutputWarning
 from cleaner.html import decode_html, looks_like_html, parse_html
 from cleaner.markdown import render
 from cleaner.passes import block_reports, clean_blocks, kept_blocks
@@ -33,7 +33,7 @@ from cleaner.rules import RULES
 # What a page may be: text, or its bytes in any bytes-like object.
 Page = str | bytes | bytearray | memoryview
 
-# Said (a UserWarning) when output="markdown" meets a page that is not HTML.
+# Said (an OutputWarning) when output="markdown" meets a page that is not HTML.
 MARKDOWN_OF_TEXT = "the page is text, not HTML: its article is plain text, not Markdown"
 
 # What explain() says of input that is not a page (its article is "").
@@ -96,13 +96,21 @@ class Cleaner:
         return self._run(page, reports=True)
 
     def _run(self, page: Page, reports: bool) -> Explanation:
+        result = self._run_page(page, reports)
+        if result.article and looks_like_noise(result.article):
+            # What is left of a page is noise (its prose, if any, gone): the page
+            # is none, as its article would be when cleaned again.
+            return Explanation(article="", blocks=(), mode=result.mode, passes=0, note=_NOISE_NOTE)
+        return result
+
+    def _run_page(self, page: Page, reports: bool) -> Explanation:
         source, mode, note = self._read(page)
         if note is not None:
             return Explanation(article="", blocks=(), mode=mode, passes=0, note=note)
         if mode == "text":
             assert not isinstance(source, bytes)  # text comes back decoded, or in pieces
             if self.config.output == "markdown":
-                warnings.warn(MARKDOWN_OF_TEXT, UserWarning, stacklevel=3)
+                warnings.warn(MARKDOWN_OF_TEXT, OutputWarning, stacklevel=4)
             return self._clean_text(source, reports)
         assert isinstance(source, (str, bytes))
         parsed = parse_html(source)

@@ -348,6 +348,6 @@ def test_markdown_of_text_is_an_error_when_asked_and_a_warning_when_found() -> N
     with pytest.raises(cleaner.InputError, match="needs HTML"):
         cleaner.clean("Some text.", mode="text", output="markdown")
     page = "The council approved the new budget on Tuesday after a long debate.\n"
-    with pytest.warns(UserWarning, match="not HTML"):
+    with pytest.warns(cleaner.OutputWarning, match="not HTML"):
         article = cleaner.clean(page, output="markdown")
     assert article == cleaner.clean(page)

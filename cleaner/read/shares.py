@@ -44,8 +44,12 @@ __all__ = [
     "read_share",
 ]
 
-#: bytes of a file (as stored, compressed or not) that one share covers
+#: bytes of a file (as stored, compressed or not) that one share covers at most;
+#: a smaller file is cut in about SHARES_A_FILE shares of at least MIN_SHARE_BYTES,
+#: so that its pages still spread over the workers
 SHARE_BYTES: Final = 4 * 1024 * 1024
+SHARES_A_FILE: Final = 64
+MIN_SHARE_BYTES: Final = 64 * 1024
 #: page files in one share
 PAGES_PER_SHARE: Final = 16
 #: how far past a planned cut the parent looks for a place to cut
@@ -270,9 +274,10 @@ def plan_input(
         else:
             yield Share(source, form, (path,), size=size)
             return
+        step = min(SHARE_BYTES, max(MIN_SHARE_BYTES, size // SHARES_A_FILE))
         start = 0
         while start < size:
-            end = finder(handle, start + SHARE_BYTES, size) if start + SHARE_BYTES < size else size
+            end = finder(handle, start + step, size) if start + step < size else size
             yield Share(source, form, (path,), start, end, size=end - start)
             start = end
 
@@ -292,7 +297,7 @@ def _streamed(source: int, path: str, form: str, raw: BinaryIO) -> Iterator[Shar
         if not block and broken is None:
             break
         buffer += block
-        if len(buffer) >= SHARE_BYTES:
+        if len(buffer) >= SHARE_BYTES // 4:
             cut = buffer.rfind(b"\n") + 1
             if cut:
                 yield Share(source, form, (path,), data=bytes(buffer[:cut]), size=cut)
