@@ -18,34 +18,37 @@ from pathlib import Path
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
-# The modules a page's time is spent in. Left interpreted: the command line,
-# batches and integrations (process plumbing), the package's __init__, errors,
-# pipeline (the Cleaner class, which callers subclass: a compiled class cannot
-# be subclassed in Python; its work is in passes, which is compiled),
-# config and report (frozen dataclasses, which mypyc's classes cannot unpickle)
-# and source (its functions take str or bytes through a type variable, which
-# mypyc rejects).
-COMPILED = [
-    "cleaner/blocks.py",
-    "cleaner/container.py",
-    "cleaner/decode.py",
-    "cleaner/features.py",
-    "cleaner/html.py",
-    "cleaner/locate.py",
-    "cleaner/markdown.py",
-    "cleaner/patterns.py",
-    "cleaner/passes.py",
+# The modules a page's time is spent in: every stage's (read, measure, lang,
+# rules, locate, write) and the passes that run them. Every rule module is
+# compiled, found by its place in cleaner/rules/: a new one needs no entry here.
+# Left interpreted: the command line, batches and integrations (process
+# plumbing), the package's __init__, errors, the pipeline (the Cleaner class,
+# which callers subclass: a compiled class cannot be subclassed in Python; its
+# work is in run/passes.py, which is compiled), config and write/report.py
+# (frozen dataclasses, which mypyc's classes cannot unpickle), read/html/source.py
+# (its functions take str or bytes through a type variable, which mypyc
+# rejects) and lang/openings.py (it reads patterns' syntax trees, at import only).
+_HERE = Path(__file__).resolve().parent
+STAGES = [
+    "cleaner/page.py",
     "cleaner/verdicts.py",
-    "cleaner/rules/_base.py",
-    "cleaner/rules/comments.py",
-    "cleaner/rules/dom.py",
-    "cleaner/rules/footer.py",
-    "cleaner/rules/metadata.py",
-    "cleaner/rules/navigation.py",
-    "cleaner/rules/notices.py",
-    "cleaner/rules/related.py",
-    "cleaner/rules/social.py",
+    "cleaner/read/decode.py",
+    "cleaner/read/text.py",
+    "cleaner/read/html/parse.py",
+    "cleaner/measure/features.py",
+    "cleaner/lang/__init__.py",
+    "cleaner/locate/__init__.py",
+    "cleaner/locate/container.py",
+    "cleaner/write/markdown.py",
+    "cleaner/write/text.py",
+    "cleaner/run/passes.py",
 ]
+RULE_MODULES = sorted(
+    path.relative_to(_HERE).as_posix()
+    for path in (_HERE / "cleaner" / "rules").glob("*.py")
+    if path.name != "__init__.py"
+)
+COMPILED = STAGES + RULE_MODULES
 
 
 def _wanted() -> str:

@@ -6,7 +6,7 @@
 Three measurements on the pages of ../shared/bench:
 
 1. throughput: every page of the set(s), read into memory first, through
-   ``cleaner.batch.clean_many(pages, workers=N)`` for each N (pool start-up
+   ``cleaner.run.batch.clean_many(pages, workers=N)`` for each N (pool start-up
    included): pages/s and the speedup over 1 worker (target: 2 workers >= 1.7x).
    The output is checked to be the same for every N.
 2. stream: ``--stream`` pages (default 100,000) read from disk one at a time,
@@ -43,8 +43,8 @@ if __package__ in (None, ""):  # run as a script: import from the repo root
 
 import cleaner  # noqa: E402
 from bench.pages import DEFAULT_DATA, Page, pages_of, resolve_modes, resolve_sets  # noqa: E402
-from cleaner import cli  # noqa: E402
-from cleaner.batch import clean_many  # noqa: E402
+from cleaner.run import cli  # noqa: E402
+from cleaner.run.batch import clean_many  # noqa: E402
 
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")

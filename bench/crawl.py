@@ -44,8 +44,9 @@ if __package__ in (None, ""):  # run as a script: import from the repo root
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
 from bench.pages import DEFAULT_DATA, REPO_ROOT, load_pages, resolve_sets  # noqa: E402
-from cleaner import BUILD, cli  # noqa: E402
+from cleaner import BUILD
 from cleaner.read.shares import plan_input, read_share  # noqa: E402
+from cleaner.run import cli  # noqa: E402
 
 OUT = REPO_ROOT / "bench" / "out" / "crawl"
 INPUTS = ("wet", "jsonl", "jsonl.gz", "warc", "html.jsonl")

@@ -11,12 +11,12 @@ from __future__ import annotations
 from importlib.machinery import EXTENSION_SUFFIXES
 from typing import Any
 
-from cleaner import passes as _passes
-from cleaner.batch import PageResult, clean_many
 from cleaner.config import MODES, Config
 from cleaner.errors import CleanerError, InputError, OutputWarning, PageTimeout
-from cleaner.pipeline import RULE_NAMES, Cleaner, Page
-from cleaner.report import BlockReport, Explanation
+from cleaner.run import passes as _passes
+from cleaner.run.batch import PageResult, clean_many
+from cleaner.run.pipeline import RULE_NAMES, Cleaner, Page
+from cleaner.write.report import BlockReport, Explanation
 
 __version__ = "0.1.0"
 

@@ -1,5 +1,5 @@
 """python -m cleaner"""
 
-from cleaner.cli import main_entry
+from cleaner.run.cli import main_entry
 
 main_entry()

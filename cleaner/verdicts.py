@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cleaner.blocks import Block
     from cleaner.config import Config
+    from cleaner.page import Block
 
 
 class Verdict:

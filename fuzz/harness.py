@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import cleaner
-from cleaner.blocks import normalize_text
-from cleaner.decode import decode, looks_binary
 from cleaner.errors import CleanerError, OutputWarning
+from cleaner.read.decode import decode, looks_binary
+from cleaner.read.text import normalize_text
 
 REPO = Path(__file__).resolve().parent.parent
 MODES = ("text", "html")

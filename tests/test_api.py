@@ -17,7 +17,7 @@ import pytest
 
 import cleaner
 from cleaner import Cleaner, Config, clean, explain, rule_names
-from cleaner.blocks import normalize_text
+from cleaner.read.text import normalize_text
 from cleaner.rules import RULES
 
 P1 = (

@@ -17,8 +17,15 @@ import pytest
 from corpus import TIME_LIMIT, slow_page, text_pages
 
 import cleaner
-from cleaner import batch
-from cleaner.batch import FieldCleaner, PageResult, PageStats, clean_many, clean_page, clean_tagged
+from cleaner.run import batch
+from cleaner.run.batch import (
+    FieldCleaner,
+    PageResult,
+    PageStats,
+    clean_many,
+    clean_page,
+    clean_tagged,
+)
 
 PAGES = text_pages()
 ARTICLES = [cleaner.clean(page) for page in PAGES]

@@ -46,8 +46,8 @@ from pathlib import Path
 sys.path.insert(0, sys.argv[3])
 import cleaner
 from bench.pages import load_pages
-from cleaner.blocks import normalize_text
-from cleaner.html import decode_html
+from cleaner.read.text import normalize_text
+from cleaner.read.html import decode_html
 
 share, data = int(sys.argv[1]), Path(sys.argv[2])
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import cleaner
-from cleaner import cli
+from cleaner.run import cli
 
 P1 = (
     "The storm that hit the coast on Friday left thousands of homes without power, "

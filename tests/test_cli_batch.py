@@ -16,7 +16,7 @@ import pytest
 from corpus import TIME_LIMIT, html_page, read_jsonl, slow_page, text_pages, write_jsonl
 
 import cleaner
-from cleaner import cli
+from cleaner.run import cli
 
 PAGES = text_pages()[:6]
 ARTICLES = [cleaner.clean(page) for page in PAGES]

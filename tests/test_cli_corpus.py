@@ -16,8 +16,8 @@ import pytest
 from corpus import html_page, text_pages, write_jsonl
 
 import cleaner
-from cleaner import cli
 from cleaner.read import shares
+from cleaner.run import cli
 
 warcio = pytest.importorskip("warcio")
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402

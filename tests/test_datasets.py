@@ -16,7 +16,7 @@ datasets = pytest.importorskip("datasets")
 from corpus import text_pages  # noqa: E402
 
 import cleaner  # noqa: E402
-from cleaner.batch import FieldCleaner  # noqa: E402
+from cleaner.run.batch import FieldCleaner  # noqa: E402
 
 PAGES = text_pages()
 ARTICLES = [cleaner.clean(page) for page in PAGES]

@@ -34,8 +34,8 @@ import pytest
 
 import cleaner
 from cleaner import InputError
-from cleaner.blocks import normalize_text
-from cleaner.cli import main
+from cleaner.read.text import normalize_text
+from cleaner.run.cli import main
 
 PROSE = [
     "The council approved the new budget on Tuesday after a long debate about schools and roads.",
@@ -592,7 +592,7 @@ def test_a_real_process_never_prints_a_traceback(stdin: bytes) -> None:
 def test_a_batch_of_hostile_pages_goes_on() -> None:
     """Expected: one record a page, in order; refusals and time-outs are records
     (error = the exception's type name), and the pages after them are cleaned."""
-    from cleaner.batch import clean_many
+    from cleaner.run.batch import clean_many
 
     pages: list[str | bytes] = [
         PAGE,
@@ -613,7 +613,7 @@ def test_a_batch_of_hostile_pages_goes_on() -> None:
 
 def test_a_page_over_the_time_limit_is_a_page_timeout_record() -> None:
     """Expected: a PageTimeout record for the slow page, the next page cleaned."""
-    from cleaner.batch import clean_many
+    from cleaner.run.batch import clean_many
 
     slow = "\n".join(f"Menu item {i}" for i in range(300_000))
     results = list(clean_many([slow, PAGE], time_limit=0.2))

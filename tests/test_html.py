@@ -16,10 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleaner
-import cleaner.html as html_module
-from cleaner.cli import main
+import cleaner.read.html.parse as html_module
 from cleaner.config import Config
-from cleaner.html import declared_encoding, decode_html, looks_like_html, parse_html
+from cleaner.read.html import declared_encoding, decode_html, looks_like_html, parse_html
 from cleaner.rules.dom import (
     dom_boilerplate,
     duplicate_block,
@@ -27,6 +26,7 @@ from cleaner.rules.dom import (
     link_list,
     title_heading,
 )
+from cleaner.run.cli import main
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 HTML_SAMPLES = sorted(p.stem for p in SAMPLES.glob("*.html"))

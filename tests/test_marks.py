@@ -13,9 +13,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import patterns
-from cleaner.features import measure
-from cleaner.patterns import (
+from cleaner import lang
+from cleaner.lang import (
     _ANCHORS,
     ANCHOR_MARK,
     FOOTER_WORDS,
@@ -26,6 +25,7 @@ from cleaner.patterns import (
     phrase_hits,
     word_mark,
 )
+from cleaner.measure.features import measure
 
 # The rule modules, not the rule functions the package exports under the same names.
 footer = importlib.import_module("cleaner.rules.footer")
@@ -75,7 +75,7 @@ def test_every_vocabulary_word_carries_its_mark():
 
 
 def test_a_mark_is_made_once():
-    name = patterns._MARK_NAMES[0]
+    name = lang._MARK_NAMES[0]
     try:
         word_mark(name, {"river"})
     except ValueError as error:

@@ -15,8 +15,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.features import TYPOGRAPHIC_SEPARATORS, _fold_typography, _measure
-from cleaner.patterns import words_of
+from cleaner.lang import words_of
+from cleaner.measure.features import TYPOGRAPHIC_SEPARATORS, _fold_typography, _measure
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -87,7 +87,7 @@ def test_any_line_of_ascii_and_separators_measures_the_same(line):
 def test_features_compare_and_print_by_their_fields():
     # Features is a plain class (a C type in the compiled build): equal by value,
     # printed with every field, in both builds.
-    from cleaner.features import _FIELDS, measure
+    from cleaner.measure.features import _FIELDS, measure
 
     line = "Share this story with friends."
     first, second = measure(line), measure(line)

@@ -6,22 +6,22 @@ import re
 
 import pytest
 
-from cleaner import patterns
-from cleaner.blocks import Block
+from cleaner import lang
 from cleaner.config import Config
-from cleaner.features import may_open, measure
-from cleaner.openings import opening_words
+from cleaner.lang.openings import opening_words
+from cleaner.measure.features import may_open, measure
+from cleaner.page import Block
 
 GATED = {
-    "CROSSLINK": (patterns.CROSSLINK, patterns.CROSSLINK_OPENINGS, "lower"),
+    "CROSSLINK": (lang.CROSSLINK, lang.CROSSLINK_OPENINGS, "lower"),
     "RELATED_HEADER_PREFIX": (
-        patterns.RELATED_HEADER_PREFIX,
-        patterns.RELATED_HEADER_PREFIX_OPENINGS,
+        lang.RELATED_HEADER_PREFIX,
+        lang.RELATED_HEADER_PREFIX_OPENINGS,
         "key",
     ),
-    "PAGINATION": (patterns.PAGINATION, patterns.PAGINATION_OPENINGS, "key"),
-    "TAGS": (patterns.TAGS, patterns.TAGS_OPENINGS, "lower"),
-    "RELATIVE_TIME": (patterns.RELATIVE_TIME, patterns.RELATIVE_TIME_OPENINGS, "key"),
+    "PAGINATION": (lang.PAGINATION, lang.PAGINATION_OPENINGS, "key"),
+    "TAGS": (lang.TAGS, lang.TAGS_OPENINGS, "lower"),
+    "RELATIVE_TIME": (lang.RELATIVE_TIME, lang.RELATIVE_TIME_OPENINGS, "key"),
 }
 
 LINES = [
@@ -70,7 +70,7 @@ def test_a_match_implies_the_gate(line: str) -> None:
 def test_the_gate_skips_lines_that_open_otherwise() -> None:
     features = measure("Budget approved after long debate")
     assert features.head == "budget"
-    assert not may_open(features, patterns.CROSSLINK_OPENINGS)
+    assert not may_open(features, lang.CROSSLINK_OPENINGS)
 
 
 def test_unreadable_patterns_get_no_set() -> None:

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner, clean, explain
-from cleaner.blocks import normalize_text
+from cleaner.read.text import normalize_text
 
 # Modest example counts keep the suite fast; no deadline, tests never assert time.
 PROPERTY = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -380,7 +380,7 @@ PATTERNS = discover()
 def test_patterns_are_discovered() -> None:
     """Introspection finds the patterns of patterns, features and the rules (not an empty list)."""
     modules = {f.name.rsplit(".", 1)[0] for f in PATTERNS}
-    assert "cleaner.patterns" in modules and "cleaner.features" in modules
+    assert "cleaner.lang" in modules and "cleaner.measure.features" in modules
     assert any(m.startswith("cleaner.rules.") for m in modules)
     assert len(PATTERNS) >= 30
 

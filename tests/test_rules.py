@@ -20,8 +20,9 @@ from typing import Any
 import pytest
 
 import cleaner
-from cleaner.blocks import Block, normalize_text, text_to_blocks
 from cleaner.config import Config
+from cleaner.page import Block
+from cleaner.read.text import normalize_text, text_to_blocks
 from cleaner.rules import (
     LINE_RULES,
     RULES,
@@ -1861,9 +1862,9 @@ def test_page_source_shown_as_text_is_no_prose() -> None:
     source = "".join(f"<p>{text} It passed. </p>" for text in paragraphs * 12)
     menu = ["Republish this story", "Close window", "Copy to clipboard", "Donate"]
     page = "\n\n".join([*paragraphs, "\n".join(menu * 2), source])
-    features = cleaner.features.measure(source)
+    features = cleaner.measure.features.measure(source)
     assert features.markup and features.code
-    assert not cleaner.features.is_prose(features, 12)
+    assert not cleaner.measure.features.is_prose(features, 12)
     article = cleaner.clean(page)
     assert all(text in article for text in paragraphs)
     assert "Close window" not in article and "<p>" not in article
@@ -2077,4 +2078,4 @@ def test_a_tagline_under_the_title_is_not_an_article_beside_the_real_one() -> No
     ],
 )
 def test_cjk_characters_are_counted_only_where_there_are_some(line: str, cjk: int) -> None:
-    assert cleaner.features.measure(line).cjk == cjk
+    assert cleaner.measure.features.measure(line).cjk == cjk

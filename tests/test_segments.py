@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import cleaner
-from cleaner.blocks import cut_points
+from cleaner.read.text import cut_points
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 FIRST = (SAMPLES / "en-blog-cookie-newsletter-comments.txt").read_text(encoding="utf-8")

@@ -12,9 +12,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.blocks import renumber, text_to_blocks
 from cleaner.locate import title_heading, title_scan
-from cleaner.passes import _survivors_before
+from cleaner.page import renumber
+from cleaner.read.text import text_to_blocks
+from cleaner.run.passes import _survivors_before
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

@@ -40,9 +40,9 @@ except ImportError as missing:  # pragma: no cover - depends on the environment
         'cleaner.integrations.datatrove needs datatrove: pip install "webpage-cleaner[datatrove]"'
     ) from missing
 
-from cleaner.batch import PageResult, PageStats, _alarm_usable, clean_page
 from cleaner.errors import PageTimeout
-from cleaner.pipeline import Cleaner
+from cleaner.run.batch import PageResult, PageStats, _alarm_usable, clean_page
+from cleaner.run.pipeline import Cleaner
 
 _NAME = "🧹 cleaner"
 

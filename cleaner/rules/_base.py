@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from cleaner.blocks import Block, normalize_text, text_to_blocks
 from cleaner.config import Config
-from cleaner.patterns import line_key
+from cleaner.lang import line_key
+from cleaner.page import Block
+from cleaner.read.text import normalize_text, text_to_blocks
 from cleaner.verdicts import Rule, Verdict
 
 __all__ = [
@@ -26,7 +27,7 @@ def phrase_rule(
 ) -> Iterator[Verdict]:
     """Verdicts for blocks holding a phrase of a family in ``limits`` (family -> most words).
 
-    The families are the ones :func:`cleaner.patterns.phrase_hits` finds, so a
+    The families are the ones :func:`cleaner.lang.phrase_hits` finds, so a
     line is scanned once for all of them, when it is measured.
     """
     for block in blocks:

@@ -8,8 +8,8 @@ from typing import Final
 
 import regex
 
-from cleaner import patterns
-from cleaner.html import declared_thread
+from cleaner import lang
+from cleaner.read.html.parse import declared_thread
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # "Jane Doe says:", "Max sagt:", "Marie dit :" - the line that opens a comment.
@@ -82,23 +82,23 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
         tokens = block.features.tokens
         if (
             len(tokens) > 3
-            and tokens[1] in patterns.COMMENT_COUNT_NOUNS
+            and tokens[1] in lang.COMMENT_COUNT_NOUNS
             and block.features.words <= _TITLED_WORDS
-            and patterns.COMMENTS_ON_TITLE.match(key)
+            and lang.COMMENTS_ON_TITLE.match(key)
         ):
             yield Verdict(block.index, "comment_section", "a comment section header", barrier=walls)
             continue
         if block.features.words > 16:
             continue
         # Every count holds a digit, and every author line ends with its colon.
-        if block.features.digits and patterns.COMMENT_COUNT.match(key):
+        if block.features.digits and lang.COMMENT_COUNT.match(key):
             # Not a barrier: counts also sit under the headline, above the article.
             counted = True
             yield Verdict(block.index, "comment_section", "a comment count")
-        elif key in patterns.COMMENTS_HEADER or (
+        elif key in lang.COMMENTS_HEADER or (
             block.features.words <= 4
-            and key.endswith(patterns.COMMENTS_HEADER_ENDINGS)
-            and patterns.COMMENTS_HEADER_END.search(key)
+            and key.endswith(lang.COMMENTS_HEADER_ENDINGS)
+            and lang.COMMENTS_HEADER_END.search(key)
         ):
             # Printed under every item of a listing ("Comment"), it is a link, not the
             # header of the section: no barrier.
@@ -108,7 +108,7 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             yield Verdict(
                 block.index, "comment_section", "a comment section header", barrier=header
             )
-        elif key in patterns.COMMENT_CONTROLS:
+        elif key in lang.COMMENT_CONTROLS:
             yield Verdict(block.index, "comment_section", "a comment control")
         elif block.features.lower.endswith(":") and _COMMENT_AUTHOR.match(block.features.lower):
             # "Jane on May 3, 2019 at 4:15 pm said:" is a comment; "The minister said:" may
@@ -137,7 +137,7 @@ def _answered(blocks: Sequence[Block]) -> bool:
     return any(
         block.features.digits
         and block.features.words <= _ANSWERS_HEADER_WORDS
-        and patterns.ANSWERS_HEADER.match(block.features.key)
+        and lang.ANSWERS_HEADER.match(block.features.key)
         for block in blocks
     )
 

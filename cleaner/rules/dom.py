@@ -11,8 +11,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Final
 
-from cleaner.features import is_prose
-from cleaner.html import (
+from cleaner.measure.features import is_prose
+from cleaner.read.html.parse import (
     declared_thread,
     element_ids,
     element_ids_known,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from cleaner import patterns
-from cleaner.features import may_open
+from cleaner import lang
+from cleaner.measure.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key
 
 _RESERVED: Final = (
@@ -46,10 +46,10 @@ COPYRIGHT_LINE: Final = "a copyright line"
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # The most words of a disclaimer; the rest of a footer is shorter (30 words).
 _DISCLAIMER_WORDS: Final = 60
-# Any of patterns.COPYRIGHT_SIGNS, found in one scan of the line.
-_COPYRIGHT_SIGNS: Final = patterns.Marks(patterns.COPYRIGHT_SIGNS)
-# A line without any of the characters patterns.SEPARATED_ITEMS splits at has one item.
-_ITEM_SEPARATORS: Final = patterns.Marks(patterns.ITEM_SEPARATORS)
+# Any of lang.COPYRIGHT_SIGNS, found in one scan of the line.
+_COPYRIGHT_SIGNS: Final = lang.Marks(lang.COPYRIGHT_SIGNS)
+# A line without any of the characters lang.SEPARATED_ITEMS splits at has one item.
+_ITEM_SEPARATORS: Final = lang.Marks(lang.ITEM_SEPARATORS)
 
 
 def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -73,34 +73,32 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
                 continue
             if "disclaimer" in features.hits:
                 yield _disclaimer(block)
-            elif features.lower.startswith(patterns.COPYRIGHT_SIGNS) and patterns.COPYRIGHT.match(
+            elif features.lower.startswith(lang.COPYRIGHT_SIGNS) and lang.COPYRIGHT.match(
                 features.lower
             ):
                 yield _copyright_line(block)
             continue
         key = block.features.key
         marked = "copyright_mark" in features.hits or _COPYRIGHT_SIGNS.found(features.lower)
-        copyright_at = patterns.COPYRIGHT.search(features.lower) if marked else None
+        copyright_at = lang.COPYRIGHT.search(features.lower) if marked else None
         if copyright_at and (features.words <= 12 or copyright_at.start() == 0):
             yield _copyright_line(block)
         elif "disclaimer" in features.hits:
             yield _disclaimer(block)
-        elif key in patterns.FOOTER_LINKS:
+        elif key in lang.FOOTER_LINKS:
             yield Verdict(block.index, "footer", "a footer link")
         elif _ITEM_SEPARATORS.found(block.text):
-            items = patterns.SEPARATED_ITEMS.split(block.text)
+            items = lang.SEPARATED_ITEMS.split(block.text)
             if len(items) < 3:
                 continue
             keys = [line_key(i) for i in items]
-            if all(len(k.split()) <= 4 for k in keys) and any(
-                k in patterns.FOOTER_LINKS for k in keys
-            ):
+            if all(len(k.split()) <= 4 for k in keys) and any(k in lang.FOOTER_LINKS for k in keys):
                 yield Verdict(block.index, "footer", "a row of footer links")
         elif (
             _ROW_LINKS <= features.words <= _ROW_WORDS
             and not features.terminal
             and features.marks & _FOOTER_WORD_MARK
-            and len(patterns.FOOTER_WORDS.intersection(features.tokens)) >= _ROW_LINKS
+            and len(lang.FOOTER_WORDS.intersection(features.tokens)) >= _ROW_LINKS
             and _footer_row(key)
         ):
             yield Verdict(block.index, "footer", "a row of footer links")
@@ -116,7 +114,7 @@ def ends_page(verdict: Verdict, block: Block) -> bool:
     """Whether ``verdict`` on ``block`` marks where the page ends: a copyright line that
     reserves the rights (a barrier) or dates the site's notice; a photo credit does not.
 
-    >>> from cleaner.blocks import text_to_blocks
+    >>> from cleaner.read.text import text_to_blocks
     >>> blocks = text_to_blocks("© 2025 Example Shoes\\n© Reuters")
     >>> [ends_page(v, blocks[v.index]) for v in footer(blocks, Config())]
     [True, False]
@@ -134,7 +132,7 @@ def _disclaimer(block: Block) -> Verdict:
 # Terms & Conditions Privacy"): this many links or more, and one word in four
 # at most (the site's name) outside them.
 _ROW_LINKS: Final = 4
-_FOOTER_WORD_MARK: Final = patterns.word_mark("footer_word", patterns.FOOTER_WORDS)
+_FOOTER_WORD_MARK: Final = lang.word_mark("footer_word", lang.FOOTER_WORDS)
 _ROW_WORDS: Final = 24
 _ROW_STRAYS: Final = 0.25
 
@@ -145,7 +143,7 @@ def _footer_row(key: str) -> bool:
     links = strays = i = 0
     while i < len(words):
         for size in (4, 3, 2, 1):
-            if " ".join(words[i : i + size]) in patterns.FOOTER_LINKS:
+            if " ".join(words[i : i + size]) in lang.FOOTER_LINKS:
                 links += 1
                 i += size
                 break
@@ -167,7 +165,7 @@ def tag_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     for block in blocks:
         if (
             block.features.words <= 30
-            and may_open(block.features, patterns.TAGS_OPENINGS)
-            and patterns.TAGS.match(block.features.lower.strip())
+            and may_open(block.features, lang.TAGS_OPENINGS)
+            and lang.TAGS.match(block.features.lower.strip())
         ):
             yield Verdict(block.index, "tag_line", "a tag or category list")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from cleaner import patterns
-from cleaner.features import may_open
+from cleaner import lang
+from cleaner.measure.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # An e-mail address ("reach her at jane@example.com"): the author's contact line.
@@ -47,8 +47,8 @@ _BIO_ROLES: Final = frozenset(
         "verslaggever",
     ]
 )
-_CREDIT_MARK: Final = patterns.word_mark("wire_credit", _CREDIT_WORDS)
-_BIO_ROLE_MARK: Final = patterns.word_mark("author_role", _BIO_ROLES)
+_CREDIT_MARK: Final = lang.word_mark("wire_credit", _CREDIT_WORDS)
+_BIO_ROLE_MARK: Final = lang.word_mark("author_role", _BIO_ROLES)
 
 
 def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -68,7 +68,7 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         if (
             features.words <= _BIO_WORDS
             and features.marks & _BIO_ROLE_MARK
-            and patterns.AUTHOR_BIO.match(block.text.strip())
+            and lang.AUTHOR_BIO.match(block.text.strip())
         ):
             yield Verdict(block.index, "byline_date", "the author's bio")
             continue
@@ -76,38 +76,37 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             continue
         key = features.key
         tokens = features.tokens
-        if key in patterns.AUTHOR_BOX or (
+        if key in lang.AUTHOR_BOX or (
             features.words <= 5
             and tokens
             and tokens[0] in _ABOUT
             and not features.terminal
-            and patterns.AUTHOR_ABOUT.match(block.text.strip())
+            and lang.AUTHOR_ABOUT.match(block.text.strip())
         ):
             yield Verdict(block.index, "byline_date", "the header of the author box", barrier=True)
-        elif key in patterns.BYLINE_LABELS:
+        elif key in lang.BYLINE_LABELS:
             yield Verdict(block.index, "byline_date", "a review badge")
-        elif features.marks & _CREDIT_MARK and patterns.WIRE_CREDITS.search(features.lower):
+        elif features.marks & _CREDIT_MARK and lang.WIRE_CREDITS.search(features.lower):
             yield Verdict(block.index, "byline_date", "a wire service's credits")
         elif (
             # "By Tuesday, the water had receded." is a sentence, not a byline.
             not features.terminal
             and tokens
-            and tokens[0] in patterns.BYLINE_STARTS
-            and patterns.BYLINE.match(block.text.strip())
+            and tokens[0] in lang.BYLINE_STARTS
+            and lang.BYLINE.match(block.text.strip())
         ):
             yield Verdict(block.index, "byline_date", "a byline")
         elif not features.digits:
             text = block.text.strip()
-            if "@" in text and features.words <= 4 and patterns.CONTACT.match(text):
+            if "@" in text and features.words <= 4 and lang.CONTACT.match(text):
                 yield Verdict(block.index, "byline_date", "an author's address or handle")
-        elif patterns.DATE_LINE.match(key) or (
-            may_open(features, patterns.RELATIVE_TIME_OPENINGS)
-            and patterns.RELATIVE_TIME.match(key)
+        elif lang.DATE_LINE.match(key) or (
+            may_open(features, lang.RELATIVE_TIME_OPENINGS) and lang.RELATIVE_TIME.match(key)
         ):
             yield Verdict(block.index, "byline_date", "a date line")
-        elif patterns.holds_any(
-            features.lower, patterns.READING_TIME_MARKS
-        ) and patterns.READING_TIME.search(features.lower):
+        elif lang.holds_any(features.lower, lang.READING_TIME_MARKS) and lang.READING_TIME.search(
+            features.lower
+        ):
             yield Verdict(block.index, "byline_date", "a reading time")
 
 
@@ -123,19 +122,19 @@ def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     for block in blocks:
         features = block.features
         if features.words <= 6 and (
-            features.key in patterns.MEDIA_CONTROLS
-            or (features.digits and patterns.MEDIA_POSITION.match(features.key))
+            features.key in lang.MEDIA_CONTROLS
+            or (features.digits and lang.MEDIA_POSITION.match(features.key))
         ):
             yield Verdict(block.index, "caption", "a gallery or player control")
         elif (
             features.digits
             and block.text.lstrip()[:1].isdecimal()
-            and patterns.GALLERY_CAPTION.match(block.text.strip())
+            and lang.GALLERY_CAPTION.match(block.text.strip())
         ):
             yield Verdict(block.index, "caption", "a numbered gallery caption")
         elif (
             features.words <= 45
             and ("caption_word" in features.hits or "©" in features.lower)
-            and patterns.CAPTION_CREDIT.search(features.lower)
+            and lang.CAPTION_CREDIT.search(features.lower)
         ):
             yield Verdict(block.index, "caption", "an image caption or credit")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from cleaner import patterns
-from cleaner.features import may_open
+from cleaner import lang
+from cleaner.measure.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule
 
 # A notice about the browser is a sentence or two.
@@ -23,7 +23,7 @@ def navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     Keeps: "Search engines changed how we read." (a sentence, not a control).
     """
     for block in blocks:
-        if block.features.words <= 6 and block.features.key in patterns.NAV_LINES:
+        if block.features.words <= 6 and block.features.key in lang.NAV_LINES:
             yield Verdict(block.index, "navigation", "a navigation control")
     yield from phrase_rule(
         blocks, "navigation", {"browser": _NOTICE_WORDS}, "a notice about the browser"
@@ -53,22 +53,22 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             features.words > _TITLED_TRAIL_WORDS
             or features.terminal
             or "«" in text  # « guillemets » quote, they do not separate crumbs
-            or not patterns.CRUMB_SEPARATORS.found(text)
+            or not lang.CRUMB_SEPARATORS.found(text)
         ):
             continue
-        if patterns.TITLED_TRAIL.match(text):
-            crumbs = patterns.BREADCRUMB_SEP.split(text.strip())
+        if lang.TITLED_TRAIL.match(text):
+            crumbs = lang.BREADCRUMB_SEP.split(text.strip())
             if len(crumbs[-1].split()) > 6 and all(0 < len(c.split()) <= 6 for c in crumbs[:-1]):
                 yield Verdict(
                     block.index, "breadcrumb", f"a trail of {len(crumbs)} crumbs to the page"
                 )
                 continue
-        if features.words > 16 or not patterns.BREADCRUMB.match(text):
+        if features.words > 16 or not lang.BREADCRUMB.match(text):
             continue
-        crumbs = patterns.BREADCRUMB_SEP.split(text.strip())
+        crumbs = lang.BREADCRUMB_SEP.split(text.strip())
         # Two terms joined by a slash are as often a pair, a ratio or a place
         # ("Midtown / Automobile Alley", "4.7 / 5") as a trail.
-        least = 2 if patterns.ARROW_SEPARATOR.search(text) else 3
+        least = 2 if lang.ARROW_SEPARATOR.search(text) else 3
         if len(crumbs) >= least and all(0 < len(c.split()) <= 6 for c in crumbs):
             yield Verdict(block.index, "breadcrumb", f"a trail of {len(crumbs)} crumbs")
 
@@ -85,8 +85,8 @@ def pagination(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     for block in blocks:
         if (
             block.features.words <= 14
-            and may_open(block.features, patterns.PAGINATION_OPENINGS)
-            and patterns.PAGINATION.match(block.features.key)
+            and may_open(block.features, lang.PAGINATION_OPENINGS)
+            and lang.PAGINATION.match(block.features.key)
         ):
             yield Verdict(block.index, "pagination", "a pagination control")
 
@@ -108,9 +108,9 @@ def post_navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     for block, below in zip(blocks, blocks[1:], strict=False):
         if (
             block.features.words <= 3
-            and block.features.key in patterns.POST_LINKS
+            and block.features.key in lang.POST_LINKS
             and 0 < below.features.words <= _POST_TITLE_WORDS
-            and below.features.key not in patterns.POST_LINKS
+            and below.features.key not in lang.POST_LINKS
         ):
             yield Verdict(
                 below.index, "post_navigation", f"the post a {block.text.strip()!r} link names"

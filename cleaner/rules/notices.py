@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from cleaner import patterns
+from cleaner import lang
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule
 
 # A prompt is short; the same words in a long sentence are reporting, not a prompt.
@@ -43,8 +43,8 @@ def newsletter_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdi
         key = block.features.key
         if (
             block.features.words <= 12
-            and key.endswith(patterns.NEWSLETTER_LINE_ENDINGS)
-            and patterns.NEWSLETTER_LINE.match(key)
+            and key.endswith(lang.NEWSLETTER_LINE_ENDINGS)
+            and lang.NEWSLETTER_LINE.match(key)
         ):
             yield Verdict(block.index, "newsletter_prompt", "a sign-up line")
 
@@ -61,7 +61,7 @@ def paywall_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
     limits = {"paywall": _PROMPT_WORDS, "paywall_weak": _WEAK_PROMPT_WORDS}
     yield from phrase_rule(blocks, "paywall_prompt", limits, "paywall phrase")
     for block in blocks:
-        if block.features.words <= 4 and block.features.key in patterns.LOGIN_LINES:
+        if block.features.words <= 4 and block.features.key in lang.LOGIN_LINES:
             yield Verdict(block.index, "paywall_prompt", "an account control")
 
 
@@ -75,7 +75,7 @@ def advertisement(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     Keeps: "The advertisement won an award." (a sentence about an ad).
     """
     for block in blocks:
-        if block.features.words <= 8 and block.features.key in patterns.ADVERTISEMENT:
+        if block.features.words <= 8 and block.features.key in lang.ADVERTISEMENT:
             yield Verdict(block.index, "advertisement", "an advertisement label")
     yield from phrase_rule(blocks, "advertisement", {"affiliate": 60}, "an affiliate disclosure")
 
@@ -94,6 +94,6 @@ def feedback_widget(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
         if block.features.words <= 20 and "feedback" in block.features.hits:
             last_widget = block.index
             yield Verdict(block.index, "feedback_widget", "a feedback prompt")
-        elif block.index - last_widget <= 3 and block.features.key in patterns.FEEDBACK_ANSWERS:
+        elif block.index - last_widget <= 3 and block.features.key in lang.FEEDBACK_ANSWERS:
             last_widget = block.index
             yield Verdict(block.index, "feedback_widget", "an answer button of a feedback prompt")

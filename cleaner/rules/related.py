@@ -6,8 +6,8 @@ from typing import Final
 
 import regex
 
-from cleaner import patterns
-from cleaner.features import is_headline, is_prose, is_running_text, may_open
+from cleaner import lang
+from cleaner.measure.features import is_headline, is_prose, is_running_text, may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # The reason given for a header (the locator weighs headers, not their teasers).
@@ -28,9 +28,9 @@ def _is_related_header(block: Block) -> bool:
     if block.features.words > 8 or block.features.terminal:
         return False
     key = block.features.key
-    if key in patterns.RELATED_HEADERS or (
-        may_open(block.features, patterns.RELATED_HEADER_PREFIX_OPENINGS)
-        and patterns.RELATED_HEADER_PREFIX.match(key)
+    if key in lang.RELATED_HEADERS or (
+        may_open(block.features, lang.RELATED_HEADER_PREFIX_OPENINGS)
+        and lang.RELATED_HEADER_PREFIX.match(key)
     ):
         return True
     # "You may like to read", "Related articles about Berlin": a known header of
@@ -39,12 +39,12 @@ def _is_related_header(block: Block) -> bool:
     if not 1 < key.count(" ") < _HEADER_WORDS or key[: key.find(" ")] not in _HEADER_FIRST_WORDS:
         return False
     words = key.split()
-    return any(" ".join(words[:n]) in patterns.RELATED_HEADERS for n in range(2, len(words)))
+    return any(" ".join(words[:n]) in lang.RELATED_HEADERS for n in range(2, len(words)))
 
 
 # The first words of the headers of two words or more: most lines start otherwise.
 _HEADER_FIRST_WORDS: Final = frozenset(
-    header.split()[0] for header in patterns.RELATED_HEADERS if " " in header
+    header.split()[0] for header in lang.RELATED_HEADERS if " " in header
 )
 
 
@@ -177,7 +177,7 @@ def inline_crosslink(blocks: Sequence[Block], config: Config) -> Iterator[Verdic
     for block in blocks:
         if (
             block.features.words <= 30
-            and may_open(block.features, patterns.CROSSLINK_OPENINGS)
-            and patterns.CROSSLINK.match(block.features.lower.strip())
+            and may_open(block.features, lang.CROSSLINK_OPENINGS)
+            and lang.CROSSLINK.match(block.features.lower.strip())
         ):
             yield Verdict(block.index, "inline_crosslink", "a cross-link inside the article")

@@ -7,7 +7,7 @@ from typing import Final
 
 import regex
 
-from cleaner.patterns import (
+from cleaner.lang import (
     SHARE_COUNT,
     SHARE_FILLER,
     SHARE_NETWORKS,

@@ -14,7 +14,8 @@ from typing import Final
 import regex
 
 from cleaner.errors import checkpoint
-from cleaner.features import INTERN_FROM_CHARS, Features, measure, measure_once
+from cleaner.measure.features import INTERN_FROM_CHARS, Features, measure_once
+from cleaner.page import Block
 
 # Line breaks other than \n that str.splitlines() would honour; they are folded
 # into \n so that "a line" means the same thing to every consumer of the text.
@@ -44,64 +45,6 @@ def normalize_text(text: str) -> str:
     folded: str = _LINE_BREAKS.sub("\n", text)
     cleaned = str(_CONTROLS.sub("", folded))
     return _SURROGATES.sub("\ufffd", cleaned) if not cleaned.isascii() else cleaned
-
-
-# A block without DOM tokens (every line of plain text): one shared empty set.
-NO_TOKENS: Final[frozenset[str]] = frozenset()
-
-
-class Block:
-    """One unit of the page: a line of text, or a DOM block in HTML mode.
-
-    A plain class with its own ``__init__`` rather than a dataclass: one is made
-    for every line of every page, and the compiled build turns this class into a
-    C type whose constructor sets its fields directly, where a dataclass's
-    generated ``__init__`` would run as interpreted code.
-    """
-
-    __slots__ = (
-        "index",
-        "text",
-        "paragraph",
-        "start",
-        "end",
-        "features",
-        "tag",
-        "path",
-        "dom_tokens",
-        "link_density",
-    )
-
-    def __init__(
-        self,
-        index: int,
-        text: str,
-        paragraph: int,
-        start: int = 0,
-        end: int = 0,
-        features: Features | None = None,
-        # DOM context, filled by the HTML reader; neutral for plain text.
-        tag: str = "",
-        path: str = "",
-        dom_tokens: frozenset[str] = NO_TOKENS,
-        link_density: float = 0.0,
-    ) -> None:
-        self.index = index
-        self.text = text
-        self.paragraph = paragraph
-        self.start = start
-        self.end = end
-        self.features: Features = measure(text) if features is None else features
-        self.tag = tag
-        self.path = path
-        self.dom_tokens = dom_tokens
-        self.link_density = link_density
-
-    def __repr__(self) -> str:
-        return (
-            f"Block(index={self.index}, text={self.text!r}, paragraph={self.paragraph},"
-            f" tag={self.tag!r})"
-        )
 
 
 # Every 4096 lines the reader lets a pending alarm be handled (errors.checkpoint).
@@ -138,55 +81,6 @@ def text_to_blocks(text: str) -> list[Block]:
             blank_seen = True
         offset += len(line) + 1
     return blocks
-
-
-def blocks_to_text(blocks: list[Block]) -> str:
-    """Join blocks back into text, one blank line between paragraphs.
-
-    >>> bs = text_to_blocks("a\\nb\\n\\nc")
-    >>> blocks_to_text([bs[0], bs[2]])
-    'a\\n\\nc\\n'
-    """
-    parts: list[str] = []
-    previous: Block | None = None
-    for block in blocks:
-        if previous is not None:
-            parts.append("\n\n" if block.paragraph != previous.paragraph else "\n")
-        parts.append(block.text)
-        previous = block
-    return "".join(parts) + "\n" if parts else ""
-
-
-def renumber(blocks: list[Block]) -> list[Block]:
-    """The same blocks, indexed and grouped as if their text were read again.
-
-    ``renumber(kept)`` equals ``text_to_blocks(blocks_to_text(kept))`` up to
-    offsets, without measuring any block twice.
-
-    >>> bs = text_to_blocks("a\\n\\nb\\nc\\n\\nd")
-    >>> [(b.index, b.paragraph) for b in renumber([bs[0], bs[2], bs[3]])]
-    [(0, 0), (1, 1), (2, 2)]
-    """
-    renumbered: list[Block] = []
-    paragraph = 0
-    for i, block in enumerate(blocks):
-        if i and block.paragraph != blocks[i - 1].paragraph:
-            paragraph += 1
-        renumbered.append(
-            Block(
-                i,
-                block.text,
-                paragraph,
-                block.start,
-                block.end,
-                block.features,
-                block.tag,
-                block.path,
-                block.dom_tokens,
-                block.link_density,
-            )
-        )
-    return renumbered
 
 
 # A blank line (spaces, tabs and carriage returns only) between two lines.

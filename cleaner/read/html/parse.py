@@ -47,12 +47,13 @@ from typing import Any, Final
 import regex
 from lxml import etree
 
-from cleaner.blocks import NO_TOKENS, Block, normalize_text
-from cleaner.decode import decode
 from cleaner.errors import InputError
-from cleaner.features import INTERN_FROM_CHARS, Features, measure
-from cleaner.patterns import line_key
-from cleaner.source import KEPT_ATTRIBUTES, holds, thin_crowded_tags
+from cleaner.lang import line_key
+from cleaner.measure.features import INTERN_FROM_CHARS, Features, measure
+from cleaner.page import NO_TOKENS, Block
+from cleaner.read.decode import decode
+from cleaner.read.html.source import KEPT_ATTRIBUTES, holds, thin_crowded_tags
+from cleaner.read.text import normalize_text
 
 __all__ = [
     "HtmlPage",

@@ -3,7 +3,7 @@
 One pass runs every enabled rule over the blocks (in the order fixed in
 :mod:`cleaner.rules`), then the locator over what they left. A block's first
 verdict is the one that counts. Compiled in the compiled build (see setup.py);
-:mod:`cleaner.pipeline`, which calls it, is not.
+:mod:`cleaner.run.pipeline`, which calls it, is not.
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from cleaner.blocks import Block, renumber
 from cleaner.config import Config
 from cleaner.errors import checkpoint
 from cleaner.locate import locate
-from cleaner.report import BlockReport
+from cleaner.page import Block, renumber
 from cleaner.rules import CONTEXT_RULES, LINE_RULES, TEXT_RULES
 from cleaner.verdicts import Rule, Verdict
+from cleaner.write.report import BlockReport
 
 __all__ = ["block_reports", "clean_blocks", "kept_blocks"]
 
@@ -67,7 +67,7 @@ _LINE_RULES: Final = frozenset(LINE_RULES)
 def _distinct_texts(blocks: Sequence[Block]) -> tuple[list[Block], dict[int, list[int]]]:
     """The first block of each distinct text, and for each that recurs, the indices of its copies.
 
-    >>> from cleaner.blocks import text_to_blocks
+    >>> from cleaner.read.text import text_to_blocks
     >>> first, copies = _distinct_texts(text_to_blocks("Menu\\nText.\\nMenu\\nMenu"))
     >>> [b.text for b in first], copies
     (['Menu', 'Text.'], {0: [2, 3]})

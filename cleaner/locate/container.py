@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from itertools import count, repeat
 from typing import Final
 
-from cleaner.blocks import Block
 from cleaner.config import Config
-from cleaner.html import element_ids_known
+from cleaner.page import Block
+from cleaner.read.html.parse import element_ids_known
 from cleaner.verdicts import Verdict
 
 __all__ = ["confine_to_container", "dom_score", "is_dom"]
@@ -69,7 +69,7 @@ def dom_score(block: Block, score: float, config: Config) -> float:
     line of plain text counts a little, like a bulleted line in text mode;
     code counts for the article it illustrates.
 
-    >>> from cleaner.html import parse_html
+    >>> from cleaner.read.html import parse_html
     >>> menu, item = parse_html("<ul><li><a href=/>Home</a></li><li>Two eggs</li></ul>").blocks
     >>> dom_score(menu, -30.0, Config()), dom_score(item, -30.0, Config())
     (-30.0, 2.0)

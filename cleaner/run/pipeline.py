@@ -1,6 +1,6 @@
 """The Cleaner: page -> blocks -> verdicts -> article.
 
-The rules and the locator run in passes over the blocks (:mod:`cleaner.passes`).
+The rules and the locator run in passes over the blocks (:mod:`cleaner.run.passes`).
 On a text page, passes repeat on the article until nothing more is removed,
 so that cleaning an article again returns it unchanged. An HTML page takes one
 pass: its article is text (cleaned again, it is read in text mode), and the
@@ -13,7 +13,11 @@ import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from cleaner.blocks import (
+from cleaner.config import Config
+from cleaner.errors import InputError, OutputWarning
+from cleaner.read.decode import decode, looks_binary, looks_like_noise, utf8_pieces
+from cleaner.read.html import decode_html, looks_like_html, parse_html
+from cleaner.read.text import (
     count_lines,
     cut_points,
     first_line_blank,
@@ -21,14 +25,10 @@ from cleaner.blocks import (
     normalize_text,
     text_to_blocks,
 )
-from cleaner.config import Config
-from cleaner.decode import decode, looks_binary, looks_like_noise, utf8_pieces
-from cleaner.errors import InputError, OutputWarning
-from cleaner.html import decode_html, looks_like_html, parse_html
-from cleaner.markdown import render
-from cleaner.passes import block_reports, clean_blocks, kept_blocks
-from cleaner.report import BlockReport, Explanation
 from cleaner.rules import RULES
+from cleaner.run.passes import block_reports, clean_blocks, kept_blocks
+from cleaner.write.markdown import render
+from cleaner.write.report import BlockReport, Explanation
 
 # What a page may be: text, or its bytes in any bytes-like object.
 Page = str | bytes | bytearray | memoryview
@@ -202,11 +202,11 @@ class Cleaner:
         ), segments
 
     def clean_many(self, pages: Any, **options: Any) -> Iterator[Any]:
-        """Clean an iterable of pages: a :class:`cleaner.batch.PageResult` a page, in order.
+        """Clean an iterable of pages: a :class:`cleaner.run.batch.PageResult` a page, in order.
 
-        ``workers=N``, ``time_limit=``, ``stats=``...: see :func:`cleaner.batch.clean_many`.
+        ``workers=N``, ``time_limit=``, ``stats=``...: see :func:`cleaner.run.batch.clean_many`.
         """
-        from cleaner.batch import clean_many  # batch imports this module
+        from cleaner.run.batch import clean_many  # batch imports this module
 
         return clean_many(pages, cleaner=self, **options)
 
@@ -215,7 +215,7 @@ class Cleaner:
 
         Text comes back as decoded, or for a large UTF-8 page as its undecoded
         pieces (see :func:`_segments`); HTML comes back as it came, for
-        :func:`cleaner.html.parse_html` to decode (its charset sniffed from the markup).
+        :func:`cleaner.read.html.parse_html` to decode (its charset sniffed from the markup).
         """
         mode = self.config.mode
         _check_size(page, self.config.max_bytes)

@@ -9,7 +9,7 @@ WET file (its records out as JSON lines); JSON Lines (``--jsonl``, a ``.jsonl``
 name, or a first line that is a JSON object with the page's field); else a page.
 Files, globs and directories in; stdout or ``--out-dir`` out (paths kept
 relative to the inputs' common root, never overwriting). ``-j N`` cleans in N
-processes, each reading its own share of the input (:mod:`cleaner.corpus`),
+processes, each reading its own share of the input (:mod:`cleaner.run.corpus`),
 and the output is the same for any N.
 """
 
@@ -29,13 +29,13 @@ from typing import Any, BinaryIO, TextIO
 
 from cleaner import BUILD, __version__
 from cleaner.config import MODES, OUTPUTS, Config
-from cleaner.corpus import Plan, ShareResult, run_shares
 from cleaner.errors import InputError
-from cleaner.html import looks_like_html
-from cleaner.pipeline import RULE_NAMES, Cleaner
 from cleaner.read.compressed import decompressing, peek, without_suffix
 from cleaner.read.crawl import looks_like_warc
+from cleaner.read.html import looks_like_html
 from cleaner.read.shares import PAGES_PER_SHARE, Share, parse_record, plan_input
+from cleaner.run.corpus import Plan, ShareResult, run_shares
+from cleaner.run.pipeline import RULE_NAMES, Cleaner
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 

@@ -16,7 +16,7 @@ from typing import Final
 
 import regex
 
-from cleaner.openings import opening_words
+from cleaner.lang.openings import opening_words
 
 # -- helpers -----------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from cleaner.patterns import (
+from cleaner.lang import (
     ANCHOR_MARK,
     STOPWORD_MARK,
     WORD_MARKS,
@@ -118,18 +118,18 @@ class Features:
     #: holds HTML markup (two tags or more): page source shown as text, never prose
     markup: bool
     digits: bool
-    #: the words, lower-cased, punctuation dropped (``patterns.words_of``)
+    #: the words, lower-cased, punctuation dropped (``lang.words_of``)
     tokens: tuple[str, ...]
     lower: str
     #: the line lower-cased, without surrounding punctuation (see ``line_key``);
     #: empty for lines of more than ``_LONG_LINE`` words
     key: str
-    #: phrase families found in the line (``patterns.PHRASE_FAMILIES``), each with its phrase
+    #: phrase families found in the line (``lang.PHRASE_FAMILIES``), each with its phrase
     hits: dict[str, str]
     #: the line's first word when the line opens with it and it is all letters,
     #: else "": what an anchored pattern's matches must open with (``may_open``)
     head: str
-    #: the marks of the vocabularies its tokens belong to (``patterns.word_mark``)
+    #: the marks of the vocabularies its tokens belong to (``lang.word_mark``)
     marks: int
 
     def __init__(
@@ -231,7 +231,7 @@ def _measure(text: str, interned: bool, fold: bool) -> Features:
         high = _KANA_OR_ABOVE.search(stripped)
         cjk = len(_CJK.findall(stripped, high.start())) if high else 0
     spaced = [t for t in tokens if not _CJK.match(t)] if cjk else tokens
-    # Each word is looked up once for every vocabulary (``patterns.word_mark``);
+    # Each word is looked up once for every vocabulary (``lang.word_mark``);
     # function words are counted among the words written with spaces.
     stopwords, marks = _marked(spaced)
     if cjk:
@@ -279,7 +279,7 @@ def _measure(text: str, interned: bool, fold: bool) -> Features:
     )
 
 
-# Punctuation outside ASCII that separates words (``patterns.words_of``), is no
+# Punctuation outside ASCII that separates words (``lang.words_of``), is no
 # word character, digit or capital to either regular-expression engine, and is
 # not CJK: in its place a space changes no measure. Most frequent first.
 TYPOGRAPHIC_SEPARATORS: Final = "’–—”“…‘©®•·™€£»«"
@@ -345,7 +345,7 @@ def _ascii_tables() -> tuple[bytes, bytes]:
     """Byte tables for ASCII lines: words, and character classes.
 
     The word table lower-cases and turns every separator of
-    :func:`cleaner.patterns.words_of` into a space, so that splitting gives
+    :func:`cleaner.lang.words_of` into a space, so that splitting gives
     the same words. The class table maps capitals to ``A``, digits to ``d``,
     the other word characters (``\\w``: letters, digits, underscore) to ``x``
     and everything else to a space.

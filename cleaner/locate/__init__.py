@@ -20,11 +20,11 @@ import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
-from cleaner.blocks import Block
 from cleaner.config import Config
-from cleaner.container import confine_to_container, is_dom
-from cleaner.features import Features, is_prose, is_running_text
-from cleaner.patterns import TITLED_TRAIL, line_key, words_of
+from cleaner.lang import TITLED_TRAIL, line_key, words_of
+from cleaner.locate.container import confine_to_container, is_dom
+from cleaner.measure.features import Features, is_prose, is_running_text
+from cleaner.page import Block
 from cleaner.rules.dom import COPY_WORDS, MAX_COPIES
 from cleaner.rules.footer import ends_page
 from cleaner.rules.related import RELATED_HEADER
@@ -296,7 +296,7 @@ def title_heading(blocks: Sequence[Block]) -> int | None:
     it without the site name (sometimes reworded a little), and the article
     starts right below it.
 
-    >>> from cleaner.blocks import text_to_blocks
+    >>> from cleaner.read.text import text_to_blocks
     >>> page = "Storm hits the coast - Daily News\\nMenu\\nStorm Hits The Coast Hard\\nText."
     >>> title_heading(text_to_blocks(page))
     2
@@ -314,7 +314,7 @@ def title_scan(blocks: Sequence[Block], start: int = 1) -> tuple[int | None, int
     first line, starts where this look stopped (see ``passes.clean_blocks``);
     the page-wide conditions are asked again.
 
-    >>> from cleaner.blocks import text_to_blocks
+    >>> from cleaner.read.text import text_to_blocks
     >>> page = "Storm hits the coast - Daily News\\nMenu\\nStorm Hits The Coast Hard\\nText."
     >>> title_scan(text_to_blocks(page)), title_scan(text_to_blocks(page), 3)
     ((2, 2), (None, 4))
@@ -566,7 +566,7 @@ def _located(
     heading: int | None,
 ) -> tuple[list[Verdict], tuple[int, ...]]:
     scores, unclaimed_prose = _scores(blocks, removed, config)
-    # HTML: the article lies inside one element (see cleaner.container)
+    # HTML: the article lies inside one element (see cleaner.locate.container)
     container = confine_to_container(blocks, removed, scores, config) if dom else None
     # (what the blocks weigh before teasers and the title change it)
     weights = None if heading is None else list(scores)
@@ -652,7 +652,7 @@ def _discount_after_end(
     the page's text put its footer first, nothing above it is an article, and
     the prose below keeps its points.
 
-    >>> from cleaner.blocks import text_to_blocks
+    >>> from cleaner.read.text import text_to_blocks
     >>> from cleaner.rules.footer import COPYRIGHT_LINE
     >>> scores = [300.0, float("-inf"), 500.0]
     >>> lines = text_to_blocks("Text.\\n© 2024 Example. All rights reserved.\\nMore text.")

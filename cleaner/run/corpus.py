@@ -22,11 +22,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from cleaner.batch import PageResult, PageStats, Solo, guarded, page_posted, run_ordered
 from cleaner.errors import OutputWarning
-from cleaner.pipeline import Cleaner
 from cleaner.read.shares import Item, Share, read_share
-from cleaner.report import Explanation
+from cleaner.run.batch import PageResult, PageStats, Solo, guarded, page_posted, run_ordered
+from cleaner.run.pipeline import Cleaner
+from cleaner.write.report import Explanation
 
 __all__ = ["Out", "Plan", "ShareResult", "run_share", "run_shares"]
 

@@ -4,7 +4,7 @@ A corpus job hands over an iterable of pages (a generator over millions of
 files or JSON lines) and reads back one :class:`PageResult` a page, in the
 same order, whatever the number of workers:
 
->>> from cleaner.batch import clean_many
+>>> from cleaner.run.batch import clean_many
 >>> pages = ["Menu\\n\\nThe council approved the new budget on Tuesday after a long debate.\\n"]
 >>> [result.article for result in clean_many(pages)]
 ['The council approved the new budget on Tuesday after a long debate.\\n']
@@ -19,7 +19,7 @@ same order, whatever the number of workers:
   that dies (killed for memory, a crash in C code) or that the timer cannot
   reach (stuck in C code) is replaced: the pages it held are cleaned again one
   at a time, so only the page that kills or hangs a worker fails.
-- Each page is cleaned on its own by the same :class:`~cleaner.pipeline.Cleaner`:
+- Each page is cleaned on its own by the same :class:`~cleaner.run.pipeline.Cleaner`:
   the articles are those of ``Cleaner.clean``, whatever the worker count.
 
 :class:`FieldCleaner` is the same cleaner shaped for ``datasets.Dataset.map``.
@@ -44,8 +44,8 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from cleaner.errors import PageTimeout
-from cleaner.pipeline import RULE_NAMES, Cleaner, Page
-from cleaner.report import Explanation
+from cleaner.run.pipeline import RULE_NAMES, Cleaner, Page
+from cleaner.write.report import Explanation
 
 T = TypeVar("T")
 R = TypeVar("R")

@@ -1,6 +1,6 @@
 """Writing the article's blocks out: plain text, or Markdown from their DOM kinds.
 
-Plain text is :func:`cleaner.blocks.blocks_to_text`: blocks of one paragraph
+Plain text is :func:`cleaner.write.text.blocks_to_text`: blocks of one paragraph
 on adjacent lines, paragraphs apart by a blank line. Markdown uses what the
 HTML reader recorded for each block (its ``tag`` and ``path``): headings get
 ``#`` marks, list items ``-`` or ``1.`` (indented by nesting), ``<pre>`` a
@@ -15,7 +15,8 @@ from typing import Final
 
 import regex
 
-from cleaner.blocks import Block, blocks_to_text
+from cleaner.page import Block
+from cleaner.write.text import blocks_to_text
 
 __all__ = ["render", "to_markdown"]
 
@@ -63,7 +64,7 @@ def _line(block: Block, number: int) -> str:
 def to_markdown(blocks: Sequence[Block]) -> str:
     """Markdown for blocks read from HTML (plain text for blocks without a tag).
 
-    >>> from cleaner.html import parse_html
+    >>> from cleaner.read.html import parse_html
     >>> page = parse_html("<h2>Steps</h2><ol><li>Mix</li><li>Bake</li></ol><pre>x = 1</pre>"
     ...                   "<table><tr><th>a</th><th>b</th></tr>"
     ...                   "<tr><td>1</td><td>2</td></tr></table>")

@@ -1,0 +1,1 @@
+"""Running the stages: the pipeline of one page, its passes, batches and the command line."""

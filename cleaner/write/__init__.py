@@ -1,0 +1,1 @@
+"""Writing the result: the article as plain text or Markdown, and the explain report."""
