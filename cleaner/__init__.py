@@ -13,9 +13,18 @@ from typing import Any
 
 from cleaner.config import MODES, Config
 from cleaner.errors import CleanerError, InputError, OutputWarning, PageTimeout
+from cleaner.page import Page
 from cleaner.run import passes as _passes
-from cleaner.run.batch import PageResult, clean_many
-from cleaner.run.pipeline import RULE_NAMES, Cleaner, Page
+from cleaner.run.batch import (
+    FieldCleaner,
+    PageResult,
+    PageStats,
+    clean_many,
+    clean_page,
+    clean_tagged,
+)
+from cleaner.run.passes import RULE_NAMES
+from cleaner.run.pipeline import Cleaner
 from cleaner.write.report import BlockReport, Explanation
 
 __version__ = "0.1.0"
@@ -36,9 +45,13 @@ __all__ = [
     "PageTimeout",
     "Config",
     "Explanation",
+    "FieldCleaner",
     "PageResult",
+    "PageStats",
     "clean",
     "clean_many",
+    "clean_page",
+    "clean_tagged",
     "explain",
     "rule_names",
     "__version__",

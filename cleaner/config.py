@@ -81,6 +81,6 @@ class Config:
 
 def _rule_names() -> tuple[str, ...]:
     """Every reason code (imported when first asked: the rules import this module)."""
-    from cleaner.run.pipeline import RULE_NAMES
+    from cleaner.run.passes import RULE_NAMES
 
     return RULE_NAMES

@@ -8,11 +8,15 @@ block read from HTML also carries its tag, path, concept tokens and link density
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from cleaner.measure.features import Features, measure
 
-__all__ = ["NO_TOKENS", "Block", "renumber"]
+__all__ = ["NO_TOKENS", "Block", "Page", "declared_thread", "renumber"]
+
+# What a page may be: text, or its bytes in any bytes-like object.
+Page = str | bytes | bytearray | memoryview
 
 # A block without DOM tokens (every line of plain text): one shared empty set.
 NO_TOKENS: Final[frozenset[str]] = frozenset()
@@ -103,3 +107,9 @@ def renumber(blocks: list[Block]) -> list[Block]:
             )
         )
     return renumbered
+
+
+def declared_thread(blocks: Sequence[Block]) -> bool:
+    """Whether the page these blocks were read from declares itself a discussion: the
+    HTML reader gives every block of such a page the ``thread`` token."""
+    return bool(blocks) and "thread" in blocks[0].dom_tokens

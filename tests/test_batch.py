@@ -17,7 +17,7 @@ import pytest
 from corpus import TIME_LIMIT, slow_page, text_pages
 
 import cleaner
-from cleaner.run import batch
+from cleaner.run import pool
 from cleaner.run.batch import (
     FieldCleaner,
     PageResult,
@@ -191,7 +191,7 @@ def test_a_worker_that_dies_fails_only_its_page() -> None:
 
 
 def test_a_worker_the_alarm_cannot_reach_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(batch, "HARD_LIMIT_GRACE", 1.0)  # the parent waits limit + 1 s
+    monkeypatch.setattr(pool, "HARD_LIMIT_GRACE", 1.0)  # the parent waits limit + 1 s
     pages = [*PAGES[:3], "stuck", *PAGES[3:6]]
     results = list(
         clean_many(pages, workers=2, cleaner=StuckCleaner(), chunk_size=2, time_limit=0.5)

@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleaner
-import cleaner.read.html.parse as html_module
+import cleaner.read.html.concepts as concepts_module
+import cleaner.read.html.walk as walk_module
 from cleaner.config import Config
 from cleaner.read.html import declared_encoding, decode_html, looks_like_html, parse_html
 from cleaner.rules.dom import (
@@ -613,7 +614,7 @@ def test_a_layout_named_sidebar_around_nearly_all_the_prose_is_the_page() -> Non
 
 # -- the concept names, read as a trie ----------------------------------------
 
-_NAMES = [word for words in html_module._CONCEPTS.values() for word in words.split()]
+_NAMES = [word for words in concepts_module._CONCEPTS.values() for word in words.split()]
 # The names as one alternation, longest first (the reader's pattern before the
 # trie): what the trie must find.
 _ALTERNATION = re.compile(
@@ -637,7 +638,7 @@ _CLASS_VALUES = st.lists(
 @settings(max_examples=3000, deadline=None, derandomize=True, database=None)
 @given(_CLASS_VALUES)
 def test_the_concept_trie_finds_what_the_alternation_finds(value: str) -> None:
-    assert html_module._CONCEPT_PATTERN.findall(value) == _ALTERNATION.findall(value)
+    assert concepts_module._CONCEPT_PATTERN.findall(value) == _ALTERNATION.findall(value)
 
 
 @settings(max_examples=2000, deadline=None, derandomize=True, database=None)
@@ -645,7 +646,7 @@ def test_the_concept_trie_finds_what_the_alternation_finds(value: str) -> None:
 def test_class_values_read_a_word_at_a_time_name_the_same(values: list[str]) -> None:
     words: dict[object, frozenset[str]] = {}
     for value in values:
-        assert html_module._value_concepts(value, words) == html_module.class_concepts(value)
+        assert concepts_module.value_concepts(value, words) == concepts_module.class_concepts(value)
 
 
 # Path segments as the reader writes them, the gap of a shortened path, and oddities.
@@ -659,7 +660,7 @@ _SEGMENTS = st.sampled_from(
 def test_element_ids_read_from_known_paths_are_the_same(paths: list[str]) -> None:
     known: dict[str, list[str]] = {}
     for path in paths + [f"{path}/p:7" for path in paths]:
-        assert html_module.element_ids_known(path, known) == html_module.element_ids(path)
+        assert walk_module.element_ids_known(path, known) == walk_module.element_ids(path)
 
 
 def test_an_html_page_takes_one_pass() -> None:

@@ -41,8 +41,9 @@ except ImportError as missing:  # pragma: no cover - depends on the environment
     ) from missing
 
 from cleaner.errors import PageTimeout
-from cleaner.run.batch import PageResult, PageStats, _alarm_usable, clean_page
+from cleaner.run.batch import clean_page
 from cleaner.run.pipeline import Cleaner
+from cleaner.run.pool import PageResult, PageStats, _alarm_usable
 
 _NAME = "🧹 cleaner"
 

@@ -30,6 +30,8 @@ from cleaner.rules.footer import ends_page
 from cleaner.rules.related import RELATED_HEADER
 from cleaner.verdicts import Verdict
 
+# The reason codes the locator gives.
+REASONS: Final = ("outside_article", "short_block")
 # Lines of at most this many words that do not end a sentence look like menu entries.
 _MENU_WORDS: Final = 3
 # What a block removed by a rule costs the region that would span it.

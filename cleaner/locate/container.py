@@ -27,7 +27,7 @@ from typing import Final
 
 from cleaner.config import Config
 from cleaner.page import Block
-from cleaner.read.html.parse import element_ids_known
+from cleaner.read.html.walk import element_ids_known
 from cleaner.verdicts import Verdict
 
 __all__ = ["confine_to_container", "dom_score", "is_dom"]

@@ -9,7 +9,7 @@ from typing import Final
 import regex
 
 from cleaner import lang
-from cleaner.read.html.parse import declared_thread
+from cleaner.page import declared_thread
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 
 # "Jane Doe says:", "Max sagt:", "Marie dit :" - the line that opens a comment.

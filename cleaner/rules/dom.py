@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from typing import Final
 
 from cleaner.measure.features import is_prose
-from cleaner.read.html.parse import (
-    declared_thread,
+from cleaner.page import declared_thread
+from cleaner.read.html import parse_html
+from cleaner.read.html.walk import (
     element_ids,
     element_ids_known,
-    parse_html,
     path_segments,
     segment_id,
     segment_tokens,

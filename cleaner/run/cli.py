@@ -35,7 +35,8 @@ from cleaner.read.crawl import looks_like_warc
 from cleaner.read.html import looks_like_html
 from cleaner.read.shares import PAGES_PER_SHARE, Share, parse_record, plan_input
 from cleaner.run.corpus import Plan, ShareResult, run_shares
-from cleaner.run.pipeline import RULE_NAMES, Cleaner
+from cleaner.run.passes import RULE_NAMES
+from cleaner.run.pipeline import Cleaner
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 

@@ -24,8 +24,8 @@ from typing import Any
 
 from cleaner.errors import OutputWarning
 from cleaner.read.shares import Item, Share, read_share
-from cleaner.run.batch import PageResult, PageStats, Solo, guarded, page_posted, run_ordered
 from cleaner.run.pipeline import Cleaner
+from cleaner.run.pool import PageResult, PageStats, Solo, guarded, page_posted, run_ordered
 from cleaner.write.report import Explanation
 
 __all__ = ["Out", "Plan", "ShareResult", "run_share", "run_shares"]

@@ -13,13 +13,16 @@ from typing import Final
 
 from cleaner.config import Config
 from cleaner.errors import checkpoint
-from cleaner.locate import locate
+from cleaner.locate import REASONS, locate
 from cleaner.page import Block, renumber
-from cleaner.rules import CONTEXT_RULES, LINE_RULES, TEXT_RULES
+from cleaner.rules import CONTEXT_RULES, LINE_RULES, RULES, TEXT_RULES
 from cleaner.verdicts import Rule, Verdict
 from cleaner.write.report import BlockReport
 
-__all__ = ["block_reports", "clean_blocks", "kept_blocks"]
+__all__ = ["RULE_NAMES", "block_reports", "clean_blocks", "kept_blocks"]
+
+# Every reason code, in the order the pipeline gives them: the rules', then the locator's.
+RULE_NAMES: Final = tuple(rule.__name__ for rule in RULES) + REASONS
 
 
 def _one_pass(

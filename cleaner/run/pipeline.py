@@ -10,11 +10,12 @@ locator has the whole tree to judge by.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from cleaner.config import Config
 from cleaner.errors import InputError, OutputWarning
+from cleaner.page import Page
 from cleaner.read.decode import decode, looks_binary, looks_like_noise, utf8_pieces
 from cleaner.read.html import decode_html, looks_like_html, parse_html
 from cleaner.read.text import (
@@ -27,11 +28,9 @@ from cleaner.read.text import (
 )
 from cleaner.rules import RULES
 from cleaner.run.passes import block_reports, clean_blocks, kept_blocks
+from cleaner.run.pool import PageResult, clean_pages
 from cleaner.write.markdown import render
 from cleaner.write.report import BlockReport, Explanation
-
-# What a page may be: text, or its bytes in any bytes-like object.
-Page = str | bytes | bytearray | memoryview
 
 # Said (an OutputWarning) when output="markdown" meets a page that is not HTML.
 MARKDOWN_OF_TEXT = "the page is text, not HTML: its article is plain text, not Markdown"
@@ -39,11 +38,6 @@ MARKDOWN_OF_TEXT = "the page is text, not HTML: its article is plain text, not M
 # What explain() says of input that is not a page (its article is "").
 _BINARY_NOTE = "binary input (an image, archive, executable or random bytes), not a page"
 _NOISE_NOTE = "mostly replacement, unassigned or control characters, not a page"
-
-RULE_NAMES: tuple[str, ...] = tuple(rule.__name__ for rule in RULES) + (
-    "outside_article",
-    "short_block",
-)
 
 
 def _check_size(page: object, limit: int | None) -> None:
@@ -201,14 +195,12 @@ class Cleaner:
             article=article, blocks=tuple(found), mode="text", passes=passes
         ), segments
 
-    def clean_many(self, pages: Any, **options: Any) -> Iterator[Any]:
-        """Clean an iterable of pages: a :class:`cleaner.run.batch.PageResult` a page, in order.
+    def clean_many(self, pages: Iterable[Page], **options: Any) -> Iterator[PageResult]:
+        """Clean an iterable of pages: a :class:`cleaner.run.pool.PageResult` a page, in order.
 
         ``workers=N``, ``time_limit=``, ``stats=``...: see :func:`cleaner.run.batch.clean_many`.
         """
-        from cleaner.run.batch import clean_many  # batch imports this module
-
-        return clean_many(pages, cleaner=self, **options)
+        return clean_pages(pages, self, **options)
 
     def _read(self, page: Page) -> tuple[str | bytes | list[memoryview], str, str | None]:
         """Decode the page and tell its mode; a note instead when it is not text.

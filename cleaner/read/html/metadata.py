@@ -1,0 +1,81 @@
+"""What a page's head says about it: title, description, site name, author, date,
+URL and language; and which headings may repeat its title."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+import regex
+from lxml import etree
+
+from cleaner.lang import line_key
+from cleaner.page import Block
+
+_META_NAMES: Final = {
+    "og:title": "og_title",
+    "twitter:title": "twitter_title",
+    "description": "description",
+    "og:description": "og_description",
+    "og:site_name": "site_name",
+    "author": "author",
+    "article:author": "author",
+    "article:published_time": "published",
+    "og:url": "url",
+    "date": "published",
+    "dc.date": "published",
+    "og:locale": "locale",
+}
+
+
+def head_metadata(root: etree._Element) -> dict[str, str]:
+    """Title, description, site name, author, date, URL and language from the head."""
+    found: dict[str, str] = {}
+    for element in root.iter("title", "meta", "link"):
+        if element.tag == "title":
+            text = " ".join("".join(element.itertext()).split())
+            if text and "document_title" not in found:
+                found["document_title"] = text
+        elif element.tag == "meta":
+            name = (element.get("property") or element.get("name") or "").lower()
+            key = _META_NAMES.get(name)
+            content = " ".join((element.get("content") or "").split())
+            if key and content and key not in found:
+                found[key] = content
+        elif (element.get("rel") or "").lower() == "canonical" and element.get("href"):
+            found.setdefault("url", element.get("href", ""))
+    lang = root.get("lang") or root.get("xml:lang")
+    if lang:
+        found["lang"] = lang.strip()
+    return found
+
+
+# Runs of spaces are tried from their first space only ((?<!\s)), so that a
+# long run costs its length, not its length squared. Wider than the text
+# locator's separator (locate._TITLE_SEPARATOR): a <title> element is known to
+# be a title, so "/" and unspaced dashes split it too; a page's first line is
+# only maybe one, and "A/B testing" or "Jean–Paul" must stay whole there.
+_TITLE_SEPARATOR: Final = regex.compile(
+    r"(?<!\s)\s+[-|–—:•·»/]+\s+|(?<!\s)\s+[|｜–—»]\s*|[|｜–—»]\s*"
+)
+
+
+def title_keys(metadata: dict[str, str]) -> frozenset[str]:
+    """Keys a title heading may have: the titles, and their parts between separators."""
+    keys: set[str] = set()
+    for name in ("og_title", "twitter_title", "document_title"):
+        title = metadata.get(name)
+        if title:
+            keys.add(line_key(title))
+            keys.update(line_key(part) for part in _TITLE_SEPARATOR.split(title))
+    keys.discard("")
+    keys.discard(line_key(metadata.get("site_name", "")))
+    return frozenset(keys)
+
+
+def name_title(metadata: dict[str, str], blocks: Iterable[Block]) -> None:
+    """The page's title: its title heading, else og:title, else ``<title>``."""
+    heading = next((b.text for b in blocks if "title" in b.dom_tokens), None)
+    title = heading or metadata.get("og_title") or metadata.get("document_title")
+    if title:
+        metadata["title"] = title
