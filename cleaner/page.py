@@ -18,6 +18,14 @@ __all__ = ["NO_TOKENS", "Block", "Page", "declared_thread", "renumber"]
 # What a page may be: text, or its bytes in any bytes-like object.
 Page = str | bytes | bytearray | memoryview
 
+# What a copy of a block is (the duplicate_block rule reads the tree for them,
+# the locator a text page's article): a repeated block shorter than this may be
+# a refrain or a label, not a copy...
+COPY_WORDS: Final = 10
+# ...and a block printed more than this many times is the page's own refrain
+# (an interview's recurring question, a meal plan's line): every copy is kept.
+MAX_COPIES: Final = 4
+
 # A block without DOM tokens (every line of plain text): one shared empty set.
 NO_TOKENS: Final[frozenset[str]] = frozenset()
 

@@ -1,17 +1,78 @@
-"""What a rule says about a block."""
+"""What a rule says about a block: a :class:`Verdict`, and the :data:`Kind` of block it names.
+
+The reason code (``rule``) and the reason (``why``) are for people: what
+``explain`` prints, what ``--disable`` takes. The locator reads neither: it
+prices a verdict by its ``kind`` (what the block is to the page: furniture, a
+teaser, a byline...) and its ``barrier`` flag, so that rewording a reason or
+renaming a rule changes no article.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final, NewType
 
 if TYPE_CHECKING:
     from cleaner.config import Config
     from cleaner.page import Block
 
+__all__ = [
+    "BYLINE",
+    "COMMENT",
+    "COPYRIGHT",
+    "FURNITURE",
+    "KIND_NAMES",
+    "LISTED_TEASER",
+    "METADATA",
+    "RELATED_HEADER",
+    "TEASER",
+    "Kind",
+    "Rule",
+    "Verdict",
+]
+
+#: What a removed block is to the page. An int (a small one, which the compiled
+#: build keeps unboxed, and which the locator's tables index) under its own type.
+Kind = NewType("Kind", int)
+
+#: The site's furniture: menus, notices, ads, footer links, tag lines, markup
+#: furniture. It costs the article that would span it a little.
+FURNITURE: Final = Kind(0)
+#: The article's own apparatus around its headline: share buttons, captions,
+#: the title. Between a standfirst and the body it tells the standfirst.
+METADATA: Final = Kind(1)
+#: Bylines, dates, reading times, the author box: metadata that also fences
+#: the paragraphs of a teaser list (or a comment thread) one from the next.
+BYLINE: Final = Kind(2)
+#: A comment section's lines: its header, counts, author lines and controls.
+COMMENT: Final = Kind(3)
+#: A copyright line: with its rights reserved or its year, where the page ends.
+COPYRIGHT: Final = Kind(4)
+#: A header that leads a run of teasers ("You May Also Like"): it usually ends
+#: the article, and an article run pays dearly to span it.
+RELATED_HEADER: Final = Kind(5)
+#: A teaser in the run a related header leads.
+LISTED_TEASER: Final = Kind(6)
+#: A teaser told by its shape (a snippet cut off with "…", a title printed
+#: twice): it fences paragraphs, and an article run pays more to span it.
+TEASER: Final = Kind(7)
+
+#: Each kind's name, by its value.
+KIND_NAMES: Final = (
+    "furniture",
+    "metadata",
+    "byline",
+    "comment",
+    "copyright",
+    "related_header",
+    "listed_teaser",
+    "teaser",
+)
+
 
 class Verdict:
-    """Block ``index`` is boilerplate: ``rule`` removed it, ``why`` says on what evidence.
+    """Block ``index`` is boilerplate: ``rule`` removed it, ``why`` says on what evidence,
+    ``kind`` says what it is to the page.
 
     ``barrier`` marks a block the article does not continue across (a comment
     section's header, a copyright footer): the locator never joins text on
@@ -23,16 +84,19 @@ class Verdict:
     tuple between. Treat it as immutable; two are equal when their fields are.
     """
 
-    __slots__ = ("index", "rule", "why", "barrier")
+    __slots__ = ("index", "rule", "why", "kind", "barrier")
 
-    def __init__(self, index: int, rule: str, why: str, barrier: bool = False) -> None:
+    def __init__(
+        self, index: int, rule: str, why: str, kind: Kind = FURNITURE, barrier: bool = False
+    ) -> None:
         self.index = index
         self.rule = rule
         self.why = why
+        self.kind = kind
         self.barrier = barrier
 
-    def _values(self) -> tuple[int, str, str, bool]:
-        return (self.index, self.rule, self.why, self.barrier)
+    def _values(self) -> tuple[int, str, str, int, bool]:
+        return (self.index, self.rule, self.why, self.kind, self.barrier)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Verdict):
@@ -45,7 +109,7 @@ class Verdict:
     def __repr__(self) -> str:
         return (
             f"Verdict(index={self.index!r}, rule={self.rule!r}, why={self.why!r},"
-            f" barrier={self.barrier!r})"
+            f" kind={KIND_NAMES[self.kind]}, barrier={self.barrier!r})"
         )
 
 

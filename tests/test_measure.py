@@ -99,10 +99,13 @@ def test_features_compare_and_print_by_their_fields():
 
 
 def test_verdicts_compare_hash_and_print_by_their_fields():
-    from cleaner.verdicts import Verdict
+    from cleaner.verdicts import COPYRIGHT, FURNITURE, Verdict
 
-    said = Verdict(3, "footer", "a copyright line", barrier=True)
-    assert said == Verdict(3, "footer", "a copyright line", True)
-    assert said != Verdict(3, "footer", "a copyright line")
-    assert len({said, Verdict(3, "footer", "a copyright line", True)}) == 1
-    assert repr(said) == "Verdict(index=3, rule='footer', why='a copyright line', barrier=True)"
+    said = Verdict(3, "footer", "a copyright line", COPYRIGHT, barrier=True)
+    assert said == Verdict(3, "footer", "a copyright line", COPYRIGHT, True)
+    assert said != Verdict(3, "footer", "a copyright line", COPYRIGHT)
+    assert said != Verdict(3, "footer", "a copyright line", FURNITURE, True)
+    assert len({said, Verdict(3, "footer", "a copyright line", COPYRIGHT, True)}) == 1
+    assert repr(said) == (
+        "Verdict(index=3, rule='footer', why='a copyright line', kind=copyright, barrier=True)"
+    )

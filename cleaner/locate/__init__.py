@@ -24,21 +24,28 @@ from cleaner.config import Config
 from cleaner.lang import TITLED_TRAIL, line_key, words_of
 from cleaner.locate.container import confine_to_container, is_dom
 from cleaner.measure.features import Features, is_prose, is_running_text
-from cleaner.page import Block
-from cleaner.rules.dom import COPY_WORDS, MAX_COPIES
-from cleaner.rules.footer import ends_page
-from cleaner.rules.related import RELATED_HEADER
-from cleaner.verdicts import Verdict
+from cleaner.page import COPY_WORDS, MAX_COPIES, Block
+from cleaner.verdicts import (
+    BYLINE,
+    COMMENT,
+    COPYRIGHT,
+    LISTED_TEASER,
+    METADATA,
+    RELATED_HEADER,
+    TEASER,
+    Kind,
+    Verdict,
+)
 
 # The reason codes the locator gives.
 REASONS: Final = ("outside_article", "short_block")
 # Lines of at most this many words that do not end a sentence look like menu entries.
 _MENU_WORDS: Final = 3
-# What a block removed by a rule costs the region that would span it.
+# What a block removed by a rule costs the region that would span it, by its kind.
 # A related-content header usually ends the article; the teasers under it, and
 # other removed lines, cost little, so an article that resumes below an inset
 # of teasers is joined again.
-_REMOVED_COST: Final = {RELATED_HEADER: 150.0, "repeated_teaser": 40.0}
+_REMOVED_COST: Final = {RELATED_HEADER: 150.0, TEASER: 40.0}
 _DEFAULT_REMOVED_COST: Final = 5.0
 # Points per word of prose; a short block costs ``config.short_cost``.
 _PROSE_POINTS: Final = 5.0
@@ -99,9 +106,7 @@ def _scores(
             scores.append(_item_points(features))
             continue
         if verdict is not None:
-            cost = _REMOVED_COST.get(verdict.why) or _REMOVED_COST.get(
-                verdict.rule, _DEFAULT_REMOVED_COST
-            )
+            cost = _REMOVED_COST.get(verdict.kind, _DEFAULT_REMOVED_COST)
             scores.append(_WALL if verdict.barrier else -cost)
         elif is_text:
             scores.append(_PROSE_POINTS * features.words)
@@ -224,9 +229,9 @@ def _menu_like(features: Features) -> bool:
     return features.words <= _MENU_WORDS and not features.terminal
 
 
-# The rules that tell teasers around an article. On a page without one (a
+# The kinds of the teasers around an article. On a page without one (a
 # listing, a collection) the teasers are the page's content.
-_TEASER_RULES: Final = frozenset({"related_block", "repeated_teaser"})
+_TEASERS: Final[frozenset[Kind]] = frozenset({RELATED_HEADER, LISTED_TEASER, TEASER})
 
 
 class Location(NamedTuple):
@@ -240,6 +245,9 @@ class Location(NamedTuple):
     verdicts: list[Verdict]
     withdrawn: tuple[int, ...] = ()
     title_scanned: int = 1
+    #: blocks inside the article that copy a line the article holds above them
+    #: (text mode), which the pipeline removes as the ``duplicate_block`` rule does
+    copies: tuple[int, ...] = ()
 
 
 def _structured(
@@ -247,7 +255,7 @@ def _structured(
 ) -> tuple[list[Verdict], tuple[int, ...]]:
     """A page with too little prose for an article: its teasers are its content;
     drop the runs of menu-like lines, keep the rest."""
-    withdrawn = tuple(i for i, verdict in removed.items() if verdict.rule in _TEASER_RULES)
+    withdrawn = tuple(i for i, verdict in removed.items() if verdict.kind in _TEASERS)
     if withdrawn:
         removed = {i: verdict for i, verdict in removed.items() if i not in withdrawn}
     return _structured_verdicts(blocks, removed), withdrawn
@@ -383,10 +391,10 @@ def _overlap(title: set[str], heading: set[str]) -> bool:
     return shared >= _TITLE_SHARED and shared >= _TITLE_OVERLAP * min(len(title), len(heading))
 
 
-# Rules whose lines sit between a headline's standfirst and the article body.
-_METADATA_RULES: Final = frozenset({"byline_date", "share_line", "caption"})
-# Rules whose lines separate teasers (and comments) rather than paragraphs.
-_SEPARATOR_RULES: Final = frozenset({"byline_date", "repeated_teaser", "comment_section"})
+# The kinds of lines that sit between a headline's standfirst and the article body.
+_METADATA: Final[frozenset[Kind]] = frozenset({BYLINE, METADATA})
+# The kinds of lines that separate teasers (and comments) rather than paragraphs.
+_SEPARATORS: Final[frozenset[Kind]] = frozenset({BYLINE, TEASER, COMMENT})
 _TEASER_GAP: Final = 2
 _TEASER_CHAIN: Final = 3
 # What a teaser lede keeps of its points.
@@ -430,7 +438,7 @@ def _demote_teasers(
         if unclaimed_prose[block.index]:
             prose.append((block.index, gap))
             gap = 0
-        elif verdict is None or verdict.rule in _SEPARATOR_RULES:
+        elif verdict is None or verdict.kind in _SEPARATORS:
             gap += 1
     fenced = [
         before >= _TEASER_GAP and (prose[k + 1][1] if k + 1 < len(prose) else gap) >= _TEASER_GAP
@@ -497,7 +505,7 @@ def _walled_thread(
             for i in range(max(0, chained[0] - _TITLE_REACH), chained[-1])
             if (verdict := removed.get(i)) is not None
             and verdict.barrier
-            and verdict.rule == "comment_section"
+            and verdict.kind == COMMENT
         ),
         None,
     )
@@ -536,7 +544,7 @@ def _anchor(
         return None
     first = positive[0]
     if len(positive) > 1 and any(
-        removed.get(j) is not None and removed[j].rule in _METADATA_RULES
+        removed.get(j) is not None and removed[j].kind in _METADATA
         for j in range(first + 1, positive[1])
     ):
         scores[first] = -abs(scores[first])
@@ -556,8 +564,8 @@ def locate(
     dom = is_dom(blocks)
     # In HTML the container decides, and the title is metadata.
     heading, scanned = (None, 1) if dom else title_scan(blocks, title_from)
-    verdicts, withdrawn = _located(blocks, removed, config, dom, heading)
-    return Location(verdicts, withdrawn, scanned)
+    verdicts, withdrawn, copies = _located(blocks, removed, config, dom, heading)
+    return Location(verdicts, withdrawn, scanned, copies)
 
 
 def _located(
@@ -566,7 +574,7 @@ def _located(
     config: Config,
     dom: bool,
     heading: int | None,
-) -> tuple[list[Verdict], tuple[int, ...]]:
+) -> tuple[list[Verdict], tuple[int, ...], tuple[int, ...]]:
     scores, unclaimed_prose = _scores(blocks, removed, config)
     # HTML: the article lies inside one element (see cleaner.locate.container)
     container = confine_to_container(blocks, removed, scores, config) if dom else None
@@ -591,8 +599,8 @@ def _located(
         if container is not None:
             # No article (a product, a listing, a form): in HTML the markup
             # rules have taken the menus, and the rest is the page's content.
-            return [], ()
-        return _structured(blocks, removed)
+            return [], (), ()
+        return (*_structured(blocks, removed), ())
     inside = [False] * len(blocks)
     for first, last in spans:
         inside[first : last + 1] = [True] * (last + 1 - first)
@@ -626,18 +634,16 @@ def _located(
             keep[i] = True
         if held is not None and block.features.words >= COPY_WORDS:
             held.setdefault(block.text, []).append(i)
-    if held:
-        # A page that prints a paragraph two to four times (a summary above the
-        # story, a teaser of it below, a version for small screens or for print):
-        # the article keeps its first copy. A line printed more often is the
-        # page's own refrain or a stream of the same post: every copy stays.
-        verdicts.extend(
-            Verdict(copy, "duplicate_block", "a copy of a line the article already holds")
-            for where in held.values()
-            if 2 <= len(where) <= MAX_COPIES
-            for copy in where[1:]
-        )
-    return verdicts, ()
+    if not held:
+        return verdicts, (), ()
+    # A page that prints a paragraph two to four times (a summary above the
+    # story, a teaser of it below, a version for small screens or for print):
+    # the article keeps its first copy. A line printed more often is the
+    # page's own refrain or a stream of the same post: every copy stays.
+    copies = tuple(
+        copy for where in held.values() if 2 <= len(where) <= MAX_COPIES for copy in where[1:]
+    )
+    return verdicts, (), copies
 
 
 def _discount_after_end(
@@ -655,10 +661,10 @@ def _discount_after_end(
     the prose below keeps its points.
 
     >>> from cleaner.read.text import text_to_blocks
-    >>> from cleaner.rules.footer import COPYRIGHT_LINE
     >>> scores = [300.0, float("-inf"), 500.0]
     >>> lines = text_to_blocks("Text.\\n© 2024 Example. All rights reserved.\\nMore text.")
-    >>> _discount_after_end(lines, {1: Verdict(1, "footer", COPYRIGHT_LINE, True)}, scores)
+    >>> ended = Verdict(1, "footer", "a copyright line", COPYRIGHT, barrier=True)
+    >>> _discount_after_end(lines, {1: ended}, scores)
     >>> scores
     [300.0, -inf, 125.0]
     """
@@ -675,6 +681,23 @@ def _discount_after_end(
 
 # What prose after the copyright line that ends the page counts for (see _discount_after_end).
 _AFTER_END: Final = 0.25
+# A year in a copyright line ("© 2024 Example Media", "Copyright 1998-2025"): the
+# site's notice. A photo credit names its agency or photographer ("© Reuters").
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def ends_page(verdict: Verdict, block: Block) -> bool:
+    """Whether ``verdict`` on ``block`` marks where the page ends: a copyright line that
+    reserves the rights (a barrier) or dates the site's notice; a photo credit does not.
+
+    >>> from cleaner.read.text import text_to_blocks
+    >>> from cleaner.config import Config
+    >>> from cleaner.rules.footer import footer
+    >>> blocks = text_to_blocks("© 2025 Example Shoes\\n© Reuters")
+    >>> [ends_page(v, blocks[v.index]) for v in footer(blocks, Config())]
+    [True, False]
+    """
+    return verdict.kind == COPYRIGHT and (verdict.barrier or _YEAR.search(block.text) is not None)
 
 
 def _anchored_alone(spans: list[tuple[int, int]], anchor: int, weights: Sequence[float]) -> bool:

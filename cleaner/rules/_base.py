@@ -8,7 +8,7 @@ from cleaner.config import Config
 from cleaner.lang import line_key
 from cleaner.page import Block
 from cleaner.read.text import normalize_text, text_to_blocks
-from cleaner.verdicts import Rule, Verdict
+from cleaner.verdicts import Kind, Rule, Verdict
 
 __all__ = [
     "Block",
@@ -23,7 +23,7 @@ __all__ = [
 
 
 def phrase_rule(
-    blocks: Sequence[Block], rule: str, limits: dict[str, int], why: str
+    blocks: Sequence[Block], rule: str, limits: dict[str, int], why: str, kind: Kind
 ) -> Iterator[Verdict]:
     """Verdicts for blocks holding a phrase of a family in ``limits`` (family -> most words).
 
@@ -36,7 +36,7 @@ def phrase_rule(
             continue
         for family, max_words in limits.items():
             if family in hits and block.features.words <= max_words:
-                yield Verdict(block.index, rule, f"{why}: {hits[family]!r}")
+                yield Verdict(block.index, rule, f"{why}: {hits[family]!r}", kind)
                 break
 
 

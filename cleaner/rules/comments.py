@@ -11,6 +11,7 @@ import regex
 from cleaner import lang
 from cleaner.page import declared_thread
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
+from cleaner.verdicts import COMMENT
 
 # "Jane Doe says:", "Max sagt:", "Marie dit :" - the line that opens a comment.
 _COMMENT_AUTHOR: Final = re.compile(
@@ -72,11 +73,17 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     for block in blocks:
         if block.index in named:
             yield Verdict(
-                block.index, "comment_section", "the author line of a comment", walls and thread
+                block.index,
+                "comment_section",
+                "the author line of a comment",
+                COMMENT,
+                barrier=walls and thread,
             )
             continue
         if "comment_form" in block.features.hits and block.features.words <= _FORM_WORDS:
-            yield Verdict(block.index, "comment_section", "the comment form", barrier=walls)
+            yield Verdict(
+                block.index, "comment_section", "the comment form", COMMENT, barrier=walls
+            )
             continue
         key = block.features.key
         tokens = block.features.tokens
@@ -86,7 +93,9 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             and block.features.words <= _TITLED_WORDS
             and lang.COMMENTS_ON_TITLE.match(key)
         ):
-            yield Verdict(block.index, "comment_section", "a comment section header", barrier=walls)
+            yield Verdict(
+                block.index, "comment_section", "a comment section header", COMMENT, barrier=walls
+            )
             continue
         if block.features.words > 16:
             continue
@@ -94,7 +103,7 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
         if block.features.digits and lang.COMMENT_COUNT.match(key):
             # Not a barrier: counts also sit under the headline, above the article.
             counted = True
-            yield Verdict(block.index, "comment_section", "a comment count")
+            yield Verdict(block.index, "comment_section", "a comment count", COMMENT)
         elif key in lang.COMMENTS_HEADER or (
             block.features.words <= 4
             and key.endswith(lang.COMMENTS_HEADER_ENDINGS)
@@ -106,10 +115,10 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
                 headers = Counter(b.features.key for b in blocks if b.features.words <= 4)
             header = walls and headers[key] < _HEADER_COPIES
             yield Verdict(
-                block.index, "comment_section", "a comment section header", barrier=header
+                block.index, "comment_section", "a comment section header", COMMENT, barrier=header
             )
         elif key in lang.COMMENT_CONTROLS:
-            yield Verdict(block.index, "comment_section", "a comment control")
+            yield Verdict(block.index, "comment_section", "a comment control", COMMENT)
         elif block.features.lower.endswith(":") and _COMMENT_AUTHOR.match(block.features.lower):
             # "Jane on May 3, 2019 at 4:15 pm said:" is a comment; "The minister said:" may
             # introduce a quote in the article, and "user38013 wrote:" a quote in a
@@ -119,7 +128,8 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
                 block.index,
                 "comment_section",
                 "the author line of a comment",
-                walls and (dated or counted),
+                COMMENT,
+                barrier=walls and (dated or counted),
             )
 
 

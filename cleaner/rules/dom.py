@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from cleaner.measure.features import is_prose
-from cleaner.page import declared_thread
+from cleaner.page import COPY_WORDS, MAX_COPIES, declared_thread
 from cleaner.read.html import parse_html
 from cleaner.read.html.walk import (
     element_ids,
@@ -22,6 +22,7 @@ from cleaner.read.html.walk import (
     segment_tokens,
 )
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
+from cleaner.verdicts import FURNITURE, METADATA
 
 # Class, id, role and tag concepts that name a page's furniture.
 _BOILERPLATE: Final = frozenset(
@@ -282,7 +283,7 @@ def dom_boilerplate(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             continue
         name = _path_state(block.path, prose, cache)[0]
         if name is not None:
-            yield Verdict(block.index, "dom_boilerplate", f"inside a {name} element")
+            yield Verdict(block.index, "dom_boilerplate", f"inside a {name} element", FURNITURE)
 
 
 def link_list(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -296,7 +297,9 @@ def link_list(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """
     for block in blocks:
         if block.link_density >= _LINK_DENSITY and block.features.words <= _LINK_WORDS:
-            yield Verdict(block.index, "link_list", f"{block.link_density:.0%} link text")
+            yield Verdict(
+                block.index, "link_list", f"{block.link_density:.0%} link text", FURNITURE
+            )
 
 
 # A figure's text longer than this is not a caption but content set in a figure.
@@ -321,14 +324,12 @@ def figure_caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
             # a table set in a figure (a chart's data) is content, row by row
             and "/table:" not in block.path.rpartition("/figure:")[2]
         ):
-            yield Verdict(block.index, "figure_caption", "an image caption")
+            yield Verdict(block.index, "figure_caption", "an image caption", METADATA)
 
 
-# A repeated block shorter than this may be a refrain or a label, not a copy.
-COPY_WORDS: Final = 10
-# The most copies of a block that are copies: a block printed more often is the
-# page's own refrain (an interview's recurring question, a meal plan's line), every copy kept.
-MAX_COPIES: Final = 4
+# The reason given for a copy the locator finds in a text page's article (text
+# has no tree to read copies from): the pipeline gives it under this rule's name.
+HELD_COPY: Final = "a copy of a line the article already holds"
 
 
 def duplicate_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -358,7 +359,7 @@ def duplicate_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     for block in blocks:
         kept = keep.get(block.text)
         if kept is not None and kept.index != block.index:
-            yield Verdict(block.index, "duplicate_block", "a copy of another block")
+            yield Verdict(block.index, "duplicate_block", "a copy of another block", FURNITURE)
 
 
 def _refrains(blocks: Sequence[Block], copies: Counter[str]) -> list[str]:
@@ -393,4 +394,6 @@ def title_heading(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """
     for block in blocks:
         if "title" in block.dom_tokens:
-            yield Verdict(block.index, "title_heading", "the page title (kept as metadata)")
+            yield Verdict(
+                block.index, "title_heading", "the page title (kept as metadata)", METADATA
+            )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from cleaner import lang
 from cleaner.measure.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key
+from cleaner.verdicts import COPYRIGHT, FURNITURE
 
 _RESERVED: Final = (
     "reserved",
@@ -39,11 +39,6 @@ _RESERVED: Final = (
 )
 
 
-# The reason given for a copyright line (the locator reads where the page ends from it).
-COPYRIGHT_LINE: Final = "a copyright line"
-# A year in a copyright line ("© 2024 Example Media", "Copyright 1998-2025"): the
-# site's notice. A photo credit names its agency or photographer ("© Reuters").
-_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # The most words of a disclaimer; the rest of a footer is shorter (30 words).
 _DISCLAIMER_WORDS: Final = 60
 # Any of lang.COPYRIGHT_SIGNS, found in one scan of the line.
@@ -86,14 +81,14 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         elif "disclaimer" in features.hits:
             yield _disclaimer(block)
         elif key in lang.FOOTER_LINKS:
-            yield Verdict(block.index, "footer", "a footer link")
+            yield Verdict(block.index, "footer", "a footer link", FURNITURE)
         elif _ITEM_SEPARATORS.found(block.text):
             items = lang.SEPARATED_ITEMS.split(block.text)
             if len(items) < 3:
                 continue
             keys = [line_key(i) for i in items]
             if all(len(k.split()) <= 4 for k in keys) and any(k in lang.FOOTER_LINKS for k in keys):
-                yield Verdict(block.index, "footer", "a row of footer links")
+                yield Verdict(block.index, "footer", "a row of footer links", FURNITURE)
         elif (
             _ROW_LINKS <= features.words <= _ROW_WORDS
             and not features.terminal
@@ -101,31 +96,19 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and len(lang.FOOTER_WORDS.intersection(features.tokens)) >= _ROW_LINKS
             and _footer_row(key)
         ):
-            yield Verdict(block.index, "footer", "a row of footer links")
+            yield Verdict(block.index, "footer", "a row of footer links", FURNITURE)
 
 
 def _copyright_line(block: Block) -> Verdict:
     """A copyright line: a barrier when it reserves the rights (the page ends there)."""
     reserved = any(word in block.features.lower for word in _RESERVED)
-    return Verdict(block.index, "footer", COPYRIGHT_LINE, barrier=reserved)
-
-
-def ends_page(verdict: Verdict, block: Block) -> bool:
-    """Whether ``verdict`` on ``block`` marks where the page ends: a copyright line that
-    reserves the rights (a barrier) or dates the site's notice; a photo credit does not.
-
-    >>> from cleaner.read.text import text_to_blocks
-    >>> blocks = text_to_blocks("© 2025 Example Shoes\\n© Reuters")
-    >>> [ends_page(v, blocks[v.index]) for v in footer(blocks, Config())]
-    [True, False]
-    """
-    return verdict.why == COPYRIGHT_LINE and (
-        verdict.barrier or _YEAR.search(block.text) is not None
-    )
+    return Verdict(block.index, "footer", "a copyright line", COPYRIGHT, barrier=reserved)
 
 
 def _disclaimer(block: Block) -> Verdict:
-    return Verdict(block.index, "footer", f"a disclaimer: {block.features.hits['disclaimer']!r}")
+    return Verdict(
+        block.index, "footer", f"a disclaimer: {block.features.hits['disclaimer']!r}", FURNITURE
+    )
 
 
 # A row of footer links printed without separators ("About Media Kit Contact
@@ -168,4 +151,4 @@ def tag_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and may_open(block.features, lang.TAGS_OPENINGS)
             and lang.TAGS.match(block.features.lower.strip())
         ):
-            yield Verdict(block.index, "tag_line", "a tag or category list")
+            yield Verdict(block.index, "tag_line", "a tag or category list", FURNITURE)

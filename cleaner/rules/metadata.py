@@ -8,6 +8,7 @@ from typing import Final
 from cleaner import lang
 from cleaner.measure.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
+from cleaner.verdicts import BYLINE, METADATA
 
 # An e-mail address ("reach her at jane@example.com"): the author's contact line.
 # It is tried where a run of address characters starts ((?<!...)): from every
@@ -63,14 +64,14 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     for block in blocks:
         features = block.features
         if "@" in block.text and _HAS_ADDRESS.search(block.text) and features.words <= 30:
-            yield Verdict(block.index, "byline_date", "a line giving an e-mail address")
+            yield Verdict(block.index, "byline_date", "a line giving an e-mail address", BYLINE)
             continue
         if (
             features.words <= _BIO_WORDS
             and features.marks & _BIO_ROLE_MARK
             and lang.AUTHOR_BIO.match(block.text.strip())
         ):
-            yield Verdict(block.index, "byline_date", "the author's bio")
+            yield Verdict(block.index, "byline_date", "the author's bio", BYLINE)
             continue
         if features.words > 14:
             continue
@@ -83,11 +84,13 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and not features.terminal
             and lang.AUTHOR_ABOUT.match(block.text.strip())
         ):
-            yield Verdict(block.index, "byline_date", "the header of the author box", barrier=True)
+            yield Verdict(
+                block.index, "byline_date", "the header of the author box", BYLINE, barrier=True
+            )
         elif key in lang.BYLINE_LABELS:
-            yield Verdict(block.index, "byline_date", "a review badge")
+            yield Verdict(block.index, "byline_date", "a review badge", BYLINE)
         elif features.marks & _CREDIT_MARK and lang.WIRE_CREDITS.search(features.lower):
-            yield Verdict(block.index, "byline_date", "a wire service's credits")
+            yield Verdict(block.index, "byline_date", "a wire service's credits", BYLINE)
         elif (
             # "By Tuesday, the water had receded." is a sentence, not a byline.
             not features.terminal
@@ -95,19 +98,19 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and tokens[0] in lang.BYLINE_STARTS
             and lang.BYLINE.match(block.text.strip())
         ):
-            yield Verdict(block.index, "byline_date", "a byline")
+            yield Verdict(block.index, "byline_date", "a byline", BYLINE)
         elif not features.digits:
             text = block.text.strip()
             if "@" in text and features.words <= 4 and lang.CONTACT.match(text):
-                yield Verdict(block.index, "byline_date", "an author's address or handle")
+                yield Verdict(block.index, "byline_date", "an author's address or handle", BYLINE)
         elif lang.DATE_LINE.match(key) or (
             may_open(features, lang.RELATIVE_TIME_OPENINGS) and lang.RELATIVE_TIME.match(key)
         ):
-            yield Verdict(block.index, "byline_date", "a date line")
+            yield Verdict(block.index, "byline_date", "a date line", BYLINE)
         elif lang.holds_any(features.lower, lang.READING_TIME_MARKS) and lang.READING_TIME.search(
             features.lower
         ):
-            yield Verdict(block.index, "byline_date", "a reading time")
+            yield Verdict(block.index, "byline_date", "a reading time", BYLINE)
 
 
 def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -125,16 +128,16 @@ def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             features.key in lang.MEDIA_CONTROLS
             or (features.digits and lang.MEDIA_POSITION.match(features.key))
         ):
-            yield Verdict(block.index, "caption", "a gallery or player control")
+            yield Verdict(block.index, "caption", "a gallery or player control", METADATA)
         elif (
             features.digits
             and block.text.lstrip()[:1].isdecimal()
             and lang.GALLERY_CAPTION.match(block.text.strip())
         ):
-            yield Verdict(block.index, "caption", "a numbered gallery caption")
+            yield Verdict(block.index, "caption", "a numbered gallery caption", METADATA)
         elif (
             features.words <= 45
             and ("caption_word" in features.hits or "©" in features.lower)
             and lang.CAPTION_CREDIT.search(features.lower)
         ):
-            yield Verdict(block.index, "caption", "an image caption or credit")
+            yield Verdict(block.index, "caption", "an image caption or credit", METADATA)

@@ -7,6 +7,7 @@ from typing import Final
 from cleaner import lang
 from cleaner.measure.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule
+from cleaner.verdicts import FURNITURE
 
 # A notice about the browser is a sentence or two.
 _NOTICE_WORDS: Final = 40
@@ -24,9 +25,9 @@ def navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """
     for block in blocks:
         if block.features.words <= 6 and block.features.key in lang.NAV_LINES:
-            yield Verdict(block.index, "navigation", "a navigation control")
+            yield Verdict(block.index, "navigation", "a navigation control", FURNITURE)
     yield from phrase_rule(
-        blocks, "navigation", {"browser": _NOTICE_WORDS}, "a notice about the browser"
+        blocks, "navigation", {"browser": _NOTICE_WORDS}, "a notice about the browser", FURNITURE
     )
 
 
@@ -60,7 +61,10 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             crumbs = lang.BREADCRUMB_SEP.split(text.strip())
             if len(crumbs[-1].split()) > 6 and all(0 < len(c.split()) <= 6 for c in crumbs[:-1]):
                 yield Verdict(
-                    block.index, "breadcrumb", f"a trail of {len(crumbs)} crumbs to the page"
+                    block.index,
+                    "breadcrumb",
+                    f"a trail of {len(crumbs)} crumbs to the page",
+                    FURNITURE,
                 )
                 continue
         if features.words > 16 or not lang.BREADCRUMB.match(text):
@@ -70,7 +74,7 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         # ("Midtown / Automobile Alley", "4.7 / 5") as a trail.
         least = 2 if lang.ARROW_SEPARATOR.search(text) else 3
         if len(crumbs) >= least and all(0 < len(c.split()) <= 6 for c in crumbs):
-            yield Verdict(block.index, "breadcrumb", f"a trail of {len(crumbs)} crumbs")
+            yield Verdict(block.index, "breadcrumb", f"a trail of {len(crumbs)} crumbs", FURNITURE)
 
 
 def pagination(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -88,7 +92,7 @@ def pagination(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and may_open(block.features, lang.PAGINATION_OPENINGS)
             and lang.PAGINATION.match(block.features.key)
         ):
-            yield Verdict(block.index, "pagination", "a pagination control")
+            yield Verdict(block.index, "pagination", "a pagination control", FURNITURE)
 
 
 # A post's title is a line of a few words.
@@ -113,5 +117,8 @@ def post_navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             and below.features.key not in lang.POST_LINKS
         ):
             yield Verdict(
-                below.index, "post_navigation", f"the post a {block.text.strip()!r} link names"
+                below.index,
+                "post_navigation",
+                f"the post a {block.text.strip()!r} link names",
+                FURNITURE,
             )

@@ -6,6 +6,7 @@ from typing import Final
 
 from cleaner import lang
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule
+from cleaner.verdicts import FURNITURE
 
 # A prompt is short; the same words in a long sentence are reporting, not a prompt.
 _PROMPT_WORDS: Final = 40
@@ -24,7 +25,7 @@ def consent_notice(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
     Keeps: "Cookies were sold at the fair for charity." (no consent phrase).
     """
     limits = {"consent": 120, "consent_button": _BUTTON_WORDS}
-    yield from phrase_rule(blocks, "consent_notice", limits, "consent phrase")
+    yield from phrase_rule(blocks, "consent_notice", limits, "consent phrase", FURNITURE)
 
 
 def newsletter_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -38,7 +39,7 @@ def newsletter_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdi
     sentences that merely mention an email address.
     """
     limits = {"newsletter": _PROMPT_WORDS, "newsletter_weak": _WEAK_PROMPT_WORDS}
-    yield from phrase_rule(blocks, "newsletter_prompt", limits, "sign-up phrase")
+    yield from phrase_rule(blocks, "newsletter_prompt", limits, "sign-up phrase", FURNITURE)
     for block in blocks:
         key = block.features.key
         if (
@@ -46,7 +47,7 @@ def newsletter_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdi
             and key.endswith(lang.NEWSLETTER_LINE_ENDINGS)
             and lang.NEWSLETTER_LINE.match(key)
         ):
-            yield Verdict(block.index, "newsletter_prompt", "a sign-up line")
+            yield Verdict(block.index, "newsletter_prompt", "a sign-up line", FURNITURE)
 
 
 def paywall_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -59,10 +60,10 @@ def paywall_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
     Keeps: "The login screen was redesigned last year, the company said."
     """
     limits = {"paywall": _PROMPT_WORDS, "paywall_weak": _WEAK_PROMPT_WORDS}
-    yield from phrase_rule(blocks, "paywall_prompt", limits, "paywall phrase")
+    yield from phrase_rule(blocks, "paywall_prompt", limits, "paywall phrase", FURNITURE)
     for block in blocks:
         if block.features.words <= 4 and block.features.key in lang.LOGIN_LINES:
-            yield Verdict(block.index, "paywall_prompt", "an account control")
+            yield Verdict(block.index, "paywall_prompt", "an account control", FURNITURE)
 
 
 def advertisement(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -76,8 +77,10 @@ def advertisement(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """
     for block in blocks:
         if block.features.words <= 8 and block.features.key in lang.ADVERTISEMENT:
-            yield Verdict(block.index, "advertisement", "an advertisement label")
-    yield from phrase_rule(blocks, "advertisement", {"affiliate": 60}, "an affiliate disclosure")
+            yield Verdict(block.index, "advertisement", "an advertisement label", FURNITURE)
+    yield from phrase_rule(
+        blocks, "advertisement", {"affiliate": 60}, "an affiliate disclosure", FURNITURE
+    )
 
 
 def feedback_widget(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -93,7 +96,9 @@ def feedback_widget(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     for block in blocks:
         if block.features.words <= 20 and "feedback" in block.features.hits:
             last_widget = block.index
-            yield Verdict(block.index, "feedback_widget", "a feedback prompt")
+            yield Verdict(block.index, "feedback_widget", "a feedback prompt", FURNITURE)
         elif block.index - last_widget <= 3 and block.features.key in lang.FEEDBACK_ANSWERS:
             last_widget = block.index
-            yield Verdict(block.index, "feedback_widget", "an answer button of a feedback prompt")
+            yield Verdict(
+                block.index, "feedback_widget", "an answer button of a feedback prompt", FURNITURE
+            )

@@ -9,9 +9,10 @@ import regex
 from cleaner import lang
 from cleaner.measure.features import is_headline, is_prose, is_running_text, may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
+from cleaner.verdicts import FURNITURE, LISTED_TEASER, RELATED_HEADER, TEASER
 
-# The reason given for a header (the locator weighs headers, not their teasers).
-RELATED_HEADER: Final = "a related-content header"
+# The reason given for a header.
+_HEADER_REASON: Final = "a related-content header"
 # Teaser titles are shorter than this; a line this long in sentence case (under
 # this share of capitalised words) is text.
 _RUNNING_WORDS: Final = 16
@@ -65,7 +66,7 @@ def related_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     for block in blocks:
         if _is_related_header(block):
             header = block
-            yield Verdict(block.index, "related_block", RELATED_HEADER)
+            yield Verdict(block.index, "related_block", _HEADER_REASON, RELATED_HEADER)
         elif header is not None:
             if is_prose(block.features, config.prose_words) or (
                 # a snippet cut off with an ellipsis is a teaser's, however long
@@ -75,7 +76,10 @@ def related_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
                 header = None
             else:
                 yield Verdict(
-                    block.index, "related_block", f"a teaser under {header.text.strip()!r}"
+                    block.index,
+                    "related_block",
+                    f"a teaser under {header.text.strip()!r}",
+                    LISTED_TEASER,
                 )
 
 
@@ -128,11 +132,15 @@ def repeated_teaser(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             # own ("... one can only dream…"): a teaser's snippet sits under its title.
             continue
         claimed.add(snippet.index)
-        yield Verdict(snippet.index, "repeated_teaser", "a snippet cut off with an ellipsis")
+        yield Verdict(
+            snippet.index, "repeated_teaser", "a snippet cut off with an ellipsis", TEASER
+        )
         for title in titles:
             if title.index not in claimed and title.features.words <= 40:
                 claimed.add(title.index)
-                yield Verdict(title.index, "repeated_teaser", "the title or caption of a teaser")
+                yield Verdict(
+                    title.index, "repeated_teaser", "the title or caption of a teaser", TEASER
+                )
     seen: dict[str, Block] = {}
     for block in blocks:
         features = block.features
@@ -148,15 +156,17 @@ def repeated_teaser(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
                 not _prose_follows(blocks, block.index, config)
                 or block.index - seen[key].index <= _NEAR_COPY
             ):
-                yield Verdict(block.index, "repeated_teaser", "a title printed twice")
+                yield Verdict(block.index, "repeated_teaser", "a title printed twice", TEASER)
         elif (
             previous is not None
             and previous.paragraph != block.paragraph
             and is_headline(previous.features)
             and _similar(previous, block)
         ):
-            yield Verdict(previous.index, "repeated_teaser", "a title followed by its rewrite")
-            yield Verdict(block.index, "repeated_teaser", "a rewrite of the title above")
+            yield Verdict(
+                previous.index, "repeated_teaser", "a title followed by its rewrite", TEASER
+            )
+            yield Verdict(block.index, "repeated_teaser", "a rewrite of the title above", TEASER)
         seen.setdefault(key, block)
 
 
@@ -180,4 +190,6 @@ def inline_crosslink(blocks: Sequence[Block], config: Config) -> Iterator[Verdic
             and may_open(block.features, lang.CROSSLINK_OPENINGS)
             and lang.CROSSLINK.match(block.features.lower.strip())
         ):
-            yield Verdict(block.index, "inline_crosslink", "a cross-link inside the article")
+            yield Verdict(
+                block.index, "inline_crosslink", "a cross-link inside the article", FURNITURE
+            )

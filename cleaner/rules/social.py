@@ -17,6 +17,7 @@ from cleaner.lang import (
     words_of,
 )
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
+from cleaner.verdicts import METADATA
 
 # Site handles and domains ("@example.com", "example.com") may stand beside share buttons.
 # A match starts where a run of word characters and hyphens starts (\K leaves
@@ -80,11 +81,13 @@ def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             continue
         key = block.features.key
         if key in SHARE_PROMPTS:
-            yield Verdict(block.index, "share_line", "a share prompt")
+            yield Verdict(block.index, "share_line", "a share prompt", METADATA)
         elif block.features.digits and SHARE_COUNT.match(key):
-            yield Verdict(block.index, "share_line", "a share or reaction count")
+            yield Verdict(block.index, "share_line", "a share or reaction count", METADATA)
         elif _is_share_line(block):
-            yield Verdict(block.index, "share_line", "only share buttons and network names")
+            yield Verdict(
+                block.index, "share_line", "only share buttons and network names", METADATA
+            )
     for block in blocks:
         marks = block.features.marks
         if (
@@ -94,5 +97,8 @@ def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and len(SHARE_NETWORKS.intersection(block.features.tokens)) >= 2
         ):
             yield Verdict(
-                block.index, "share_line", "a prompt to follow the site on social networks"
+                block.index,
+                "share_line",
+                "a prompt to follow the site on social networks",
+                METADATA,
             )

@@ -16,6 +16,7 @@ from cleaner.errors import checkpoint
 from cleaner.locate import REASONS, locate
 from cleaner.page import Block, renumber
 from cleaner.rules import CONTEXT_RULES, LINE_RULES, RULES, TEXT_RULES
+from cleaner.rules.dom import HELD_COPY, duplicate_block
 from cleaner.verdicts import Rule, Verdict
 from cleaner.write.report import BlockReport
 
@@ -49,7 +50,9 @@ def _one_pass(
             claimed.add(said.index)
             removed.setdefault(said.index, said)
             for index in copies.get(said.index, ()):
-                removed.setdefault(index, Verdict(index, said.rule, said.why, said.barrier))
+                removed.setdefault(
+                    index, Verdict(index, said.rule, said.why, said.kind, said.barrier)
+                )
         if claimed:
             # The first verdict on a block is the one that counts, and a line
             # rule gives a text the same verdict wherever it stands.
@@ -61,10 +64,15 @@ def _one_pass(
     for said in found.verdicts:
         if said.rule not in config.disable:
             removed.setdefault(said.index, said)
+    if found.copies and _COPY_RULE not in config.disable:
+        for index in found.copies:
+            removed.setdefault(index, Verdict(index, _COPY_RULE, HELD_COPY))
     return removed, found.title_scanned
 
 
 _LINE_RULES: Final = frozenset(LINE_RULES)
+# The rule whose reason the copies the locator finds in an article are given.
+_COPY_RULE: Final = duplicate_block.__name__
 
 
 def _distinct_texts(blocks: Sequence[Block]) -> tuple[list[Block], dict[int, list[int]]]:
