@@ -18,42 +18,54 @@ from pathlib import Path
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
-# The modules a page's time is spent in: every stage's (read, measure, lang,
-# rules, locate, write) and the passes that run them. Every rule module is
-# compiled, found by its place in cleaner/rules/: a new one needs no entry here.
+# The modules a page's time is spent in: every module of the stage packages
+# below (a new one needs no entry here: a new rule module is compiled by its
+# place in cleaner/rules/), and the single modules after them.
 # Left interpreted: the command line, batches and integrations (process
-# plumbing), the package's __init__, errors, the pipeline (the Cleaner class,
-# which callers subclass: a compiled class cannot be subclassed in Python; its
-# work is in run/passes.py, which is compiled), config and write/report.py
-# (frozen dataclasses, which mypyc's classes cannot unpickle), read/html/source.py
-# (its functions take str or bytes through a type variable, which mypyc
-# rejects) and lang/openings.py (it reads patterns' syntax trees, at import only).
+# plumbing), the packages' __init__ modules that only import, errors, the
+# pipeline (the Cleaner class, which callers subclass: a compiled class cannot
+# be subclassed in Python; its work is in run/passes.py, which is compiled),
+# config and write/report.py (frozen dataclasses, which mypyc's classes cannot
+# unpickle), read/html/source.py (its functions take str or bytes through a type
+# variable, which mypyc rejects) and lang/openings.py (it reads patterns' syntax
+# trees, at import only).
 _HERE = Path(__file__).resolve().parent
-STAGES = [
+STAGE_PACKAGES = [
+    "cleaner/locate",
+    "cleaner/measure",
+    "cleaner/read/html",
+    "cleaner/rules",
+    "cleaner/write",
+]
+MODULES = [
     "cleaner/page.py",
     "cleaner/verdicts.py",
     "cleaner/read/decode.py",
     "cleaner/read/text.py",
-    "cleaner/read/html/sniff.py",
-    "cleaner/read/html/decode.py",
-    "cleaner/read/html/concepts.py",
-    "cleaner/read/html/metadata.py",
-    "cleaner/read/html/walk.py",
-    "cleaner/read/html/parse.py",
-    "cleaner/measure/features.py",
     "cleaner/lang/__init__.py",
-    "cleaner/locate/__init__.py",
-    "cleaner/locate/container.py",
-    "cleaner/write/markdown.py",
-    "cleaner/write/text.py",
     "cleaner/run/passes.py",
 ]
-RULE_MODULES = sorted(
-    path.relative_to(_HERE).as_posix()
-    for path in (_HERE / "cleaner" / "rules").glob("*.py")
-    if path.name != "__init__.py"
-)
-COMPILED = STAGES + RULE_MODULES
+INTERPRETED = {
+    "cleaner/measure/__init__.py",
+    "cleaner/read/html/__init__.py",
+    "cleaner/read/html/source.py",
+    "cleaner/rules/__init__.py",
+    "cleaner/write/__init__.py",
+    "cleaner/write/report.py",
+}
+
+
+def _compiled() -> list[str]:
+    """The modules to compile, as paths relative to the project's root."""
+    found = [
+        path.relative_to(_HERE).as_posix()
+        for package in STAGE_PACKAGES
+        for path in sorted((_HERE / package).glob("*.py"))
+    ]
+    return [module for module in found + MODULES if module not in INTERPRETED]
+
+
+COMPILED = _compiled()
 
 
 def _wanted() -> str:

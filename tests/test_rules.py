@@ -1422,7 +1422,7 @@ def test_repeated_teaser_keeps_a_heading_its_table_of_contents_printed_first() -
 
 
 def test_a_short_line_between_two_paragraphs_costs_the_article_nothing() -> None:
-    from cleaner.locate import _scores
+    from cleaner.locate.scores import block_scores as _scores
 
     blocks = text_to_blocks("\n\n".join([_PROSE, "Read on", _PROSE_AFTER, "Read on"]))
     scores, _ = _scores(blocks, {}, Config())

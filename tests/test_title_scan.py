@@ -12,7 +12,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.locate import title_heading, title_scan
+from cleaner.locate.title import title_heading, title_scan
 from cleaner.page import renumber
 from cleaner.read.text import text_to_blocks
 from cleaner.run.passes import _survivors_before

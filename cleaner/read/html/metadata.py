@@ -52,7 +52,7 @@ def head_metadata(root: etree._Element) -> dict[str, str]:
 
 # Runs of spaces are tried from their first space only ((?<!\s)), so that a
 # long run costs its length, not its length squared. Wider than the text
-# locator's separator (locate._TITLE_SEPARATOR): a <title> element is known to
+# locator's separator (locate.title._TITLE_SEPARATOR): a <title> element is known to
 # be a title, so "/" and unspaced dashes split it too; a page's first line is
 # only maybe one, and "A/B testing" or "Jean–Paul" must stay whole there.
 _TITLE_SEPARATOR: Final = regex.compile(
