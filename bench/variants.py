@@ -110,7 +110,7 @@ def make_bs4(src: Source) -> str:
 def resiliparse_decode(html: bytes) -> str:
     from resiliparse.parse.encoding import bytes_to_str, detect_encoding
 
-    return str(bytes_to_str(html, detect_encoding(html)))
+    return str(bytes_to_str(html, detect_encoding(html) or "utf-8"))  # as bench/tools.py
 
 
 def make_resiliparse(src: Source) -> str:
