@@ -12,12 +12,16 @@ Reads the files of bench/variants.py and the page scores of bench/scrapers.py
    within 5 characters of the page's longest line, with a run of 3+ spaces
    inside, with a lynx-style marker ("[1]", "(BUTTON)", "[image.png]", "____"),
    ending in terminal punctuation, and mean words a line.
-2. Where cleaner's verdicts go wrong, per variant (``cleaner.explain`` on every
+2. The lines as cleaner's text reader measures them: pages that open with
+   the <title> (html_text's first line), lines its locator scores as prose
+   (``is_prose``), bullets (its ``features.bullet``), menu-like lines (at most
+   3 words, no sentence end), and the share of truth tokens on prose lines.
+3. Where cleaner's verdicts go wrong, per variant (``cleaner.explain`` on every
    page): a block is "truth" when most of its 4-gram shingles are in the
    page's truth (a block under 4 tokens: when its tokens occur in the truth in
    that order). Truth tokens dropped, by rule (share of all truth-block
    tokens), and non-truth tokens kept (share of all non-truth-block tokens).
-3. With ``--study DIR``: for each variant, the ``--per-variant`` pages where
+4. With ``--study DIR``: for each variant, the ``--per-variant`` pages where
    cleaner's F1 falls most below its F1 on html_text, each written as
    ``DIR/VARIANT/SET--ID.tsv``: the scores, then every block of the variant and
    of html_text as verdict, rule, why, T (truth block) or '.', text.
@@ -122,6 +126,63 @@ def layout_table(tallies: dict[str, LayoutTally]) -> str:
             else:
                 cells.append(f"{100 * row[k]:.1f}%")
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+# --- the lines as cleaner's text reader measures them ------------------------
+
+READER = (
+    ("title first", "pages whose first line is html_text's (the <title>)"),
+    ("prose", "lines cleaner's locator scores as prose (is_prose)"),
+    ("bullet", "lines cleaner's features call a bullet"),
+    ("menu-like", "lines of at most 3 words that end no sentence"),
+    ("truth in prose", "of the truth blocks' tokens, the share on prose lines"),
+)
+
+
+@dataclass
+class ReaderTally:
+    pages: int = 0
+    title_first: int = 0
+    lines: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    truth_tokens: int = 0
+    truth_prose: int = 0
+
+    def add(self, text: str, title: str, truth: Truth) -> None:
+        from cleaner.config import Config
+        from cleaner.features import is_prose, measure
+
+        prose_words = Config().prose_words
+        self.pages += 1
+        lines = [line for line in text.split("\n") if line.strip()]
+        self.title_first += bool(lines) and lines[0].strip() == title.strip()
+        for line in lines:
+            f = measure(line)
+            prose = is_prose(f, prose_words)
+            self.lines += 1
+            self.counts["prose"] += prose
+            self.counts["bullet"] += f.bullet
+            self.counts["menu-like"] += f.words <= 3 and not f.terminal
+            tokens = tokenize(line)
+            if truth.holds(tokens):
+                self.truth_tokens += len(tokens)
+                self.truth_prose += len(tokens) if prose else 0
+
+    def row(self) -> dict[str, float]:
+        n = max(1, self.lines)
+        out = {k: self.counts[k] / n for k in ("prose", "bullet", "menu-like")}
+        out["title first"] = self.title_first / max(1, self.pages)
+        out["truth in prose"] = self.truth_prose / max(1, self.truth_tokens)
+        return out
+
+
+def reader_table(tallies: dict[str, ReaderTally]) -> str:
+    head = [k for k, _ in READER]
+    lines = ["| variant | " + " | ".join(head) + " |", "|---" * (len(head) + 1) + "|"]
+    for name, tally in tallies.items():
+        row = tally.row()
+        lines.append(f"| {name} | " + " | ".join(f"{100 * row[k]:.1f}%" for k in head) + " |")
     return "\n".join(lines)
 
 
@@ -288,20 +349,26 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     layouts = {v: LayoutTally() for v in args.names}
     verdicts = {v: VerdictTally() for v in args.names}
+    readers = {v: ReaderTally() for v in args.names}
     pages: dict[tuple[str, str], Page] = {}
     for set_name in resolve_sets(args.set):
         for n, page in enumerate(load_pages(args.data, set_name, args.limit), 1):
             pages[set_name, page.id] = page
             truth = Truth(page.truth)
+            base = variant_path(args.dir, "html_text", set_name, page.id)
+            title = base.read_text(encoding="utf-8").split("\n", 1)[0]
             for v in args.names:
                 text = variant_path(args.dir, v, set_name, page.id).read_text(encoding="utf-8")
                 layouts[v].add(text)
+                readers[v].add(text, title, truth)
                 if not args.no_verdicts:
                     verdicts[v].add(explain_blocks(text), truth)
             if n % 200 == 0:
                 print(f"  ... {set_name} {n} pages", file=sys.stderr, flush=True)
     print("### Layout features (share of non-blank lines)\n")
     print(layout_table(layouts))
+    print("\n### The lines as cleaner's text reader measures them\n")
+    print(reader_table(readers))
     if not args.no_verdicts:
         print("\n### cleaner's verdicts against the truth (share of tokens)\n")
         print(verdict_tables(verdicts))
@@ -316,8 +383,8 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 page = pages[s, pid]
                 text = variant_path(args.dir, v, s, pid).read_text(encoding="utf-8")
-                base = variant_path(args.dir, "html_text", s, pid).read_text(encoding="utf-8")
-                write_study(args.study, v, page, text, base, scores, drop)
+                base_text = variant_path(args.dir, "html_text", s, pid).read_text(encoding="utf-8")
+                write_study(args.study, v, page, text, base_text, scores, drop)
                 print(f"- {v} {s}/{pid}: F1 drop {drop:.3f}")
     return 0
 
