@@ -14,7 +14,8 @@ Reads the files of bench/variants.py and the page scores of bench/scrapers.py
    ending in terminal punctuation, and mean words a line.
 2. The lines as cleaner's text reader measures them: pages that open with
    the <title> (html_text's first line), lines its locator scores as prose
-   (``is_prose``), bullets (its ``features.bullet``), menu-like lines (at most
+   (``is_prose``), bullets and code (its ``features.bullet``, ``.code``: a line
+   indented 4 or more is code), menu-like lines (at most
    3 words, no sentence end), and the share of truth tokens on prose lines.
 3. Where cleaner's verdicts go wrong, per variant (``cleaner.explain`` on every
    page): a block is "truth" when most of its 4-gram shingles are in the
@@ -135,6 +136,7 @@ READER = (
     ("title first", "pages whose first line is html_text's (the <title>)"),
     ("prose", "lines cleaner's locator scores as prose (is_prose)"),
     ("bullet", "lines cleaner's features call a bullet"),
+    ("code", "lines cleaner's features call code (indented 4+, statement-shaped...)"),
     ("menu-like", "lines of at most 3 words that end no sentence"),
     ("truth in prose", "of the truth blocks' tokens, the share on prose lines"),
 )
@@ -163,6 +165,7 @@ class ReaderTally:
             self.lines += 1
             self.counts["prose"] += prose
             self.counts["bullet"] += f.bullet
+            self.counts["code"] += f.code
             self.counts["menu-like"] += f.words <= 3 and not f.terminal
             tokens = tokenize(line)
             if truth.holds(tokens):
@@ -171,7 +174,7 @@ class ReaderTally:
 
     def row(self) -> dict[str, float]:
         n = max(1, self.lines)
-        out = {k: self.counts[k] / n for k in ("prose", "bullet", "menu-like")}
+        out = {k: self.counts[k] / n for k in ("prose", "bullet", "code", "menu-like")}
         out["title first"] = self.title_first / max(1, self.pages)
         out["truth in prose"] = self.truth_prose / max(1, self.truth_tokens)
         return out
