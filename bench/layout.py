@@ -11,7 +11,8 @@ Reads the files of bench/variants.py and the page scores of bench/scrapers.py
    bullet, with a number ("1. "), indented (leading space), indented 3+,
    within 5 characters of the page's longest line, with a run of 3+ spaces
    inside, with a lynx-style marker ("[1]", "(BUTTON)", "[image.png]", "____"),
-   ending in terminal punctuation, and mean words a line.
+   ending in terminal punctuation, followed by a line that opens in lower case
+   or with punctuation (a sentence cut in two), and mean words a line.
 2. The lines as cleaner's text reader measures them: pages that open with
    the <title> (html_text's first line), lines its locator scores as prose
    (``is_prose``), bullets and code (its ``features.bullet``, ``.code``: a line
@@ -56,6 +57,7 @@ _MARKER = re.compile(
     r"|\[(?:IMG|INLINE|image|LINK)\]|_{6,}|\[[ X]\]|\([ *]\)",
     re.I,
 )
+_CONTINUED = re.compile(r"[a-zà-ÿ,.;:)]")
 _TERMINAL = re.compile(r"""[.!?。！？…:;]["'”’)\]]*\s*$""")
 
 FEATURES = (
@@ -69,6 +71,7 @@ FEATURES = (
     ("gap3", "a run of 3+ spaces inside"),
     ("marker", "a lynx-style marker ([1], (BUTTON), [x.png], ____)"),
     ("terminal", "end in terminal punctuation"),
+    ("split", "followed by a line that opens in lower case or with , . ; : ) (a cut sentence)"),
     ("words/line", "mean words a non-blank line"),
 )
 
@@ -92,7 +95,7 @@ class LayoutTally:
         if not lines:
             return
         longest = max(len(line) for line in lines)
-        for line in lines:
+        for line, after in zip(lines, [*lines[1:], ""], strict=True):
             self.words += len(line.split())
             c = self.counts
             c["bullet"] += bool(_BULLET.match(line))
@@ -103,6 +106,7 @@ class LayoutTally:
             c["gap3"] += bool(_INNER_GAP.search(line.strip()))
             c["marker"] += bool(_MARKER.search(line))
             c["terminal"] += bool(_TERMINAL.search(line))
+            c["split"] += bool(_CONTINUED.match(after.lstrip()))
 
     def row(self) -> dict[str, float]:
         n = max(1, self.lines)
