@@ -22,7 +22,8 @@ Reads the files of bench/variants.py and the page scores of bench/scrapers.py
    page): a block is "truth" when most of its 4-gram shingles are in the
    page's truth (a block under 4 tokens: when its tokens occur in the truth in
    that order). Truth tokens dropped, by rule (share of all truth-block
-   tokens), and non-truth tokens kept (share of all non-truth-block tokens).
+   tokens), and non-truth tokens kept (share of all non-truth-block tokens),
+   also by kind of line (code, bullet, other; lines with a lynx-style marker).
 4. With ``--study DIR``: for each variant, the ``--per-variant`` pages where
    cleaner's F1 falls most below its F1 on html_text, each written as
    ``DIR/VARIANT/SET--ID.tsv``: the scores, then every block of the variant and
@@ -221,8 +222,12 @@ class VerdictTally:
     lost: Counter[str] = field(default_factory=Counter)  # rule -> truth tokens dropped
     lost_why: Counter[tuple[str, str]] = field(default_factory=Counter)
     kept_other: int = 0
+    # (kind of line, "all" or "kept") -> non-truth tokens; kinds: code, bullet, marker, other
+    by_kind: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add(self, blocks: list[tuple[bool, str | None, str | None, str]], truth: Truth) -> None:
+        from cleaner.features import measure
+
         for kept, rule, why, text in blocks:
             tokens = tokenize(text)
             if truth.holds(tokens):
@@ -230,9 +235,35 @@ class VerdictTally:
                 if not kept:
                     self.lost[rule or "?"] += len(tokens)
                     self.lost_why[rule or "?", why or ""] += len(tokens)
-            else:
-                self.other_tokens += len(tokens)
-                self.kept_other += len(tokens) if kept else 0
+                continue
+            self.other_tokens += len(tokens)
+            self.kept_other += len(tokens) if kept else 0
+            f = measure(text)
+            kinds = ["code" if f.code else "bullet" if f.bullet else "other"]
+            if _MARKER.search(text):
+                kinds.append("marker")
+            for kind in kinds:
+                self.by_kind[kind, "all"] += len(tokens)
+                self.by_kind[kind, "kept"] += len(tokens) if kept else 0
+
+
+KINDS = ("code", "bullet", "other", "marker")
+
+
+def kind_table(tallies: dict[str, VerdictTally]) -> str:
+    """Non-truth tokens kept, by what cleaner's features call the line."""
+    lines = [
+        "| variant | " + " | ".join(f"{k} lines" for k in KINDS) + " |",
+        "|---" * (len(KINDS) + 1) + "|",
+    ]
+    for name, t in tallies.items():
+        cells = []
+        for k in KINDS:
+            total = t.by_kind[k, "all"]
+            share = t.by_kind[k, "kept"] / total if total else 0.0
+            cells.append(f"{100 * share:.0f}% of {total:,}" if total else "-")
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def explain_blocks(text: str) -> list[tuple[bool, str | None, str | None, str]]:
@@ -379,6 +410,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_verdicts:
         print("\n### cleaner's verdicts against the truth (share of tokens)\n")
         print(verdict_tables(verdicts))
+        print("\n### Boilerplate kept, by kind of line (non-truth tokens kept, of all)\n")
+        print("code, bullet: as cleaner's features say (code first); marker: a lynx-style")
+        print("marker, whatever the kind; other: neither code nor bullet.\n")
+        print(kind_table(verdicts))
     if args.study:
         scores = read_scores(args.pages)
         print(f"\n### Study pages ({args.study})\n")
