@@ -21,6 +21,10 @@ that only the scraper could, to show what the missing line is worth):
   bullet.
 - ``paragraphs``: a blank line between every two non-blank lines (each line
   its own paragraph), for text without blank lines (bs4).
+- ``rejoin``: the pieces of a sentence that inline elements cut into lines
+  (bs4's ``get_text("\\n")``) joined again: a line is joined to the line
+  before it when that one ends with a space, or it opens with one space and
+  then a word, or it opens in lower case or with , . ; : ) ! ?
 - ``all``: title, then bullets, then unwrap.
 
 Prints, per fix, cleaner's aeb F1, wcxb-dev F1 and wcxb-dev leak on every
@@ -36,6 +40,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Final
 
 if __package__ in (None, ""):  # run as a script: import from the repo root
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
@@ -97,6 +102,29 @@ def fix_unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+_CONTINUES: Final = re.compile(r"^(?: \S|[a-zà-ÿ,.;:)!?])")
+
+
+def fix_rejoin(text: str) -> str:
+    """Join the lines an inline element cut (see the module doc).
+
+    >>> fix_rejoin("If \\nAPPEND_SLASH\\n is \\nTrue\\n and the URL.\\nNext")
+    'If APPEND_SLASH is True and the URL.\\nNext'
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        if out and out[-1].strip() and line.strip():
+            last = out[-1]
+            if last.endswith((" ", "\u00a0")) or _CONTINUES.match(line):
+                glue = "" if last.endswith((" ", "\u00a0")) or line.startswith(" ") else " "
+                if line.startswith((",", ".", ";", ":", ")", "!", "?")):
+                    glue = ""
+                out[-1] = last + glue + line
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def fix_paragraphs(text: str) -> str:
     return "\n\n".join(line for line in text.split("\n") if line.strip())
 
@@ -113,6 +141,7 @@ FIXES: dict[str, Fix] = {
     "bullets": lambda text, _title: fix_bullets(text),
     "unwrap": lambda text, _title: fix_unwrap(text),
     "paragraphs": lambda text, _title: fix_paragraphs(text),
+    "rejoin": lambda text, _title: fix_rejoin(text),
     "all": fix_all,
 }
 
