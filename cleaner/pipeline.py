@@ -9,6 +9,8 @@ locator has the whole tree to judge by.
 
 from __future__ import annotations
 
+import os
+import sys
 import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -110,7 +112,7 @@ class Cleaner:
         if mode == "text":
             assert not isinstance(source, bytes)  # text comes back decoded, or in pieces
             if self.config.output == "markdown":
-                warnings.warn(MARKDOWN_OF_TEXT, OutputWarning, stacklevel=4)
+                warnings.warn(MARKDOWN_OF_TEXT, OutputWarning, stacklevel=_callers_level())
             return self._clean_text(source, reports)
         assert isinstance(source, (str, bytes))
         parsed = parse_html(source)
@@ -275,6 +277,16 @@ class Cleaner:
                 f"page of {count:,} {unit} is over the limit of {limit:,} "
                 "(max_blocks; None lifts it)"
             )
+
+
+def _callers_level() -> int:
+    """The stack level of the first frame outside this package: a warning names the
+    caller's line, whether it called ``clean()``, ``Cleaner.clean`` or a batch."""
+    package = os.path.dirname(__file__)
+    frame, level = sys._getframe(1), 1
+    while frame is not None and frame.f_code.co_filename.startswith(package):
+        frame, level = frame.f_back, level + 1  # type: ignore[assignment]
+    return level
 
 
 def _count_tags(text: str) -> int:

@@ -348,6 +348,21 @@ def test_markdown_of_text_is_an_error_when_asked_and_a_warning_when_found() -> N
     with pytest.raises(cleaner.InputError, match="needs HTML"):
         cleaner.clean("Some text.", mode="text", output="markdown")
     page = "The council approved the new budget on Tuesday after a long debate.\n"
-    with pytest.warns(cleaner.OutputWarning, match="not HTML"):
+    with pytest.warns(cleaner.OutputWarning, match="not HTML") as caught:
         article = cleaner.clean(page, output="markdown")
     assert article == cleaner.clean(page)
+    assert caught[0].filename == __file__  # the caller's line, not the library's
+    with pytest.warns(cleaner.OutputWarning) as caught:
+        cleaner.Cleaner(output="markdown").explain(page)
+    assert caught[0].filename == __file__
+
+
+def test_installed_as_webpage_cleaner_typed_for_type_checkers() -> None:
+    from importlib import metadata, resources
+
+    distribution = metadata.distribution("webpage-cleaner")
+    assert distribution.metadata["Name"] == "webpage-cleaner"
+    assert any(
+        e.name == "cleaner" for e in distribution.entry_points if e.group == "console_scripts"
+    )
+    assert resources.files("cleaner").joinpath("py.typed").is_file()
