@@ -78,9 +78,22 @@ def test_explain_prints_a_header_and_one_line_per_block() -> None:
     explanation = cleaner.explain(PAGE)
     assert out == explanation.to_tsv()
     header, *body = out.rstrip("\n").split("\n")
-    assert header.split("\t")[0] == "verdict"
-    assert len(body) == len(explanation.blocks)
-    assert all(line.startswith(("keep\t", "drop\t")) for line in body)
+    assert header == "verdict\trule\twhy\tline\ttext"
+    rows = [line for line in body if not line.startswith("#")]
+    assert len(rows) == len(explanation.blocks)
+    assert all(line.startswith(("keep\t", "drop\t")) for line in rows)
+    assert [int(line.split("\t")[3]) for line in rows] == [b.line for b in explanation.blocks]
+    # The per-rule summary follows the rows as comment lines.
+    assert body[len(rows)].startswith("# blocks ")
+    assert f"# navigation\t2\t{len('Skip to content') + len('Menu')}" in body
+
+
+def test_explain_of_binary_input_prints_the_note() -> None:
+    code, out, err = run(["--explain"], b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    assert (code, err) == (0, "")
+    header, note = out.rstrip("\n").split("\n")
+    assert header.startswith("verdict\t")
+    assert note.startswith("# note: binary input")
 
 
 def test_list_rules() -> None:
