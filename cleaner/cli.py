@@ -26,6 +26,7 @@ from cleaner import BUILD, __version__
 from cleaner.batch import PageResult, clean_tagged
 from cleaner.config import MODES, OUTPUTS, Config
 from cleaner.pipeline import RULE_NAMES, Cleaner
+from cleaner.rules import RULE_DESCRIPTIONS
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -112,7 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar (shown only on a terminal)"
     )
-    parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
+    parser.add_argument(
+        "--list-rules",
+        action="store_true",
+        help="list the rules in pipeline order, each with what it removes, and exit",
+    )
     parser.add_argument("--version", action="version", version=f"cleaner {__version__} ({BUILD})")
     return parser
 
@@ -144,7 +149,7 @@ def main(
     except SystemExit as done:  # --help and --version print and exit 0
         return int(done.code or 0)
     if args.list_rules:
-        stdout.write("\n".join(RULE_NAMES) + "\n")
+        stdout.write(list_rules())
         return EXIT_OK
     unknown = sorted(set(args.disable) - set(RULE_NAMES))
     if unknown:
@@ -159,6 +164,16 @@ def main(
     if args.explain:
         return run.explain()
     return run.records() if args.jsonl else run.pages()
+
+
+def list_rules() -> str:
+    """Every rule (reason code) in pipeline order, each with what it removes, a line each.
+
+    >>> print(list_rules().splitlines()[2])
+    consent_notice     cookie and consent banners
+    """
+    width = max(map(len, RULE_NAMES))
+    return "".join(f"{name:<{width}}  {RULE_DESCRIPTIONS[name]}\n" for name in RULE_NAMES)
 
 
 #: seconds between two redraws of the progress bar
