@@ -114,6 +114,12 @@ def build_parser() -> argparse.ArgumentParser:
         "-q", "--quiet", action="store_true", help="no progress bar (shown only on a terminal)"
     )
     parser.add_argument(
+        "--report",
+        metavar="FILE.html",
+        help="write an HTML report of every block and why it went instead of the article;"
+        " for several pages, FILE.html is an index and the pages' reports go in FILE_files/",
+    )
+    parser.add_argument(
         "--list-rules",
         action="store_true",
         help="list the rules in pipeline order, each with what it removes, and exit",
@@ -160,7 +166,13 @@ def main(
     if problem:
         print(f"cleaner: {problem} (see cleaner --help)", file=stderr)
         return EXIT_USAGE
+    problem = _report_usage_problem(args)
+    if problem:
+        print(f"cleaner: {problem} (see cleaner --help)", file=stderr)
+        return EXIT_USAGE
     run = _Run(args, cleaner, stdin, stdout, stderr)
+    if args.report:
+        return write_reports(run, Path(args.report))
     if args.explain:
         return run.explain()
     return run.records() if args.jsonl else run.pages()
@@ -174,6 +186,65 @@ def list_rules() -> str:
     """
     width = max(map(len, RULE_NAMES))
     return "".join(f"{name:<{width}}  {RULE_DESCRIPTIONS[name]}\n" for name in RULE_NAMES)
+
+
+def _report_usage_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with --report beside the other options, if anything."""
+    if args.report and (args.explain or args.jsonl or args.out_dir):
+        return "--report does not go with --explain, --jsonl or --out-dir"
+    return None
+
+
+def write_reports(run: _Run, target: Path) -> int:
+    """--report: one page's report at ``target``; for several pages, an index there
+    and each page's report in ``TARGET_files/`` (pages cleaned one at a time)."""
+    from cleaner.report_html import IndexRow, index_row, render_index, render_report
+
+    inputs = list(_inputs(run.args.files or ["-"], run.fail))
+    if len(inputs) == 1 and not run.failures:
+        name = inputs[0][0]
+        page = run._read(name)
+        if page is not None:
+            try:
+                report = render_report(run.cleaner.explain(page), name=_shown(name))
+            except ValueError as error:
+                run.fail(f"{name}: {error}")
+            else:
+                target.write_text(report, encoding="utf-8")
+        return run._finish()
+    folder = target.with_name(f"{target.stem}_files")
+    folder.mkdir(parents=True, exist_ok=True)
+    rows: list[IndexRow] = []
+    for number, (name, out_name) in enumerate(inputs, 1):
+        shown = _shown(name)
+        page = run._read(name)
+        if page is None:
+            rows.append(IndexRow(shown, None, error="cannot be read"))
+            continue
+        try:
+            explanation = run.cleaner.explain(page)
+        except ValueError as error:
+            run.fail(f"{name}: {error}")
+            rows.append(IndexRow(shown, None, error=str(error)))
+            continue
+        file = f"{number:04d}-{_safe_name(out_name)}.html"
+        back = os.path.relpath(target, folder)
+        (folder / file).write_text(
+            render_report(explanation, name=shown, back=back), encoding="utf-8"
+        )
+        rows.append(index_row(shown, f"{folder.name}/{file}", explanation))
+    target.write_text(render_index(rows), encoding="utf-8")
+    return run._finish()
+
+
+def _shown(name: str) -> str:
+    return "<stdin>" if name == "-" else name
+
+
+def _safe_name(name: str) -> str:
+    """A file name made of letters, digits, dots, dashes and underscores only."""
+    safe = "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "_" for c in name)
+    return safe.strip(".") or "page"
 
 
 #: seconds between two redraws of the progress bar

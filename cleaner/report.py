@@ -123,6 +123,13 @@ class Explanation:
             lines.extend(f"# {rule}\t{count}\t{size}" for rule, count, size in rules)
         return "\n".join(lines) + "\n"
 
+    def to_html(self, *, title: str | None = None) -> str:
+        """A self-contained HTML page showing every block and why it went
+        (see :func:`cleaner.report_html.render_report`)."""
+        from cleaner.report_html import render_report
+
+        return render_report(self, title=title)
+
 
 def _field(text: str) -> str:
     """``text`` as one TSV field: no tab or line break inside it."""
