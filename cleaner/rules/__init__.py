@@ -107,24 +107,34 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     ),
     "consent_notice": "cookie and consent banners",
     "newsletter_prompt": "newsletter and sign-up prompts",
-    "paywall_prompt": '"Subscribe to continue reading", "Already a subscriber?", "Log in"',
+    "paywall_prompt": (
+        '"Subscribe to continue reading", "Already a subscriber?", "Log in", "Log in | Register"'
+    ),
     "feedback_widget": '"Was this helpful?" and its Yes/No',
     "comment_section": (
-        'comment headers and counts, "X says:", Reply/Report, the comment form'
-        " (a barrier: the article ends there, except on a discussion)"
+        'comment headers and counts, "X says:", Reply/Report, prompts to comment ("Jetzt'
+        ' kommentieren"), the comment form and its fields (a barrier: the article ends there,'
+        " except on a discussion)"
     ),
-    "footer": 'copyright lines, footer links, "Privacy | Terms | Contact", disclaimers',
+    "footer": (
+        'copyright lines, footer links, "Privacy | Terms | Contact", disclaimers, the'
+        ' publisher\'s legal line, "Powered by WordPress"'
+    ),
     "tag_line": '"Tags: ...", "Schlagwörter: ..."',
     "navigation": '"Skip to content", "Menu", "Search", language pickers',
-    "breadcrumb": '"Home > News > World"',
+    "breadcrumb": 'a trail of places: "Home > News > World", "News | Politics | Europe"',
     "pagination": '"Next »", "Page 2 of 5", "1 2 3 … 9"',
-    "byline_date": 'bylines, dates, reading times ("asked Feb 11, 2011 at 23:49"), author boxes',
+    "byline_date": (
+        'bylines, dates, reading times ("asked Feb 11, 2011 at 23:49"), lines of them'
+        ' ("March 12, 2024 | 4 min read"), author boxes'
+    ),
     "caption": "captions with photo credits, gallery controls",
     "inline_crosslink": (
         '"READ ALSO: ...", "Related: ...", "LESEN SIE AUCH: ..." inside the article'
     ),
     "related_block": (
-        'a "You May Also Like" / "Mehr zum Thema" header and the run of teasers it leads'
+        'a "You May Also Like" / "Mehr zum Thema" header and the run of teasers it leads,'
+        " up to prose or a comment section"
     ),
     "repeated_teaser": (
         'snippets cut off with "…" and their titles; a title followed by its rewrite;'
@@ -144,7 +154,10 @@ RULE_DESCRIPTIONS: dict[str, str] = {
         " (share, related, cookie, sidebar, ...)"
     ),
     "link_list": "HTML: short blocks that are mostly links",
-    "outside_article": "the locator: blocks outside the article's run(s) of prose",
+    "outside_article": (
+        "the locator: blocks outside the article's run(s) of prose (in the comment section"
+        " under it: a reader comment)"
+    ),
     "short_block": (
         "the locator: menu-like lines inside the article that are not headings, list items"
         " or sentences"
