@@ -114,3 +114,16 @@ def test_the_tsv_of_an_html_page_gives_the_path() -> None:
         assert len(fields) == 5  # a tab or a line break inside a block is a space
         assert fields[3] == block.path
     assert rows[1].endswith("\ta b c")
+
+
+def test_reports_pickle_and_compare_by_value() -> None:
+    """A batch's workers send reports back pickled: the places come along."""
+    import pickle
+
+    for page in (TEXT_SAMPLE.read_bytes(), HTML_SAMPLE.read_bytes()):
+        explanation = cleaner.explain(page)
+        again = pickle.loads(pickle.dumps(explanation))
+        assert again == explanation
+        assert [(b.line, b.start, b.end, b.path) for b in again.blocks] == [
+            (b.line, b.start, b.end, b.path) for b in explanation.blocks
+        ]
