@@ -389,6 +389,9 @@ PAYWALL_PROMPT_REMOVE: list[Row] = [
     ("nl", "Inloggen"),
     ("en", "Log in | Register"),
     ("en", "Sign in / Sign up"),
+    ("en", "Get 3 months for $1"),
+    ("en", "Try 1 month free"),
+    ("en", "Subscribe today: 12 months for £29"),
 ]
 PAYWALL_PROMPT_KEEP: list[Row] = [
     ("en", "The login screen was redesigned last year, the company said."),
@@ -402,6 +405,8 @@ PAYWALL_PROMPT_KEEP: list[Row] = [
     ("pt", "Os assinantes da revista receberam um brinde."),
     ("nl", "De abonnees van de krant kregen een brief."),
     ("en", "Log in | Register | Storm hits the coast"),
+    ("en", "Get 3 months of sun in Spain for less than you think, the agency says."),
+    ("en", "Try 2 weeks of walking before you buy running shoes."),
 ]
 
 FEEDBACK_WIDGET_REMOVE: list[Row] = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from cleaner import patterns
@@ -53,7 +54,8 @@ def newsletter_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdi
 
 
 def paywall_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
-    """Paywall and login prompts, and bare account controls ("Log in", "Log in | Register").
+    """Paywall and login prompts, subscription offers ("Get 3 months for $1"), and bare
+    account controls ("Log in", "Log in | Register").
 
     >>> from cleaner.rules._base import demo
     >>> demo(paywall_prompt, "Subscribe to continue reading.\\nLog In\\nLog in | Register\\nThe login screen was redesigned last year, the company said.")
@@ -71,8 +73,16 @@ def paywall_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
             items = [line_key(item) for item in patterns.SEPARATED_ITEMS.split(block.text)]
             if len(items) >= 2 and all(item in patterns.LOGIN_LINES for item in items):
                 yield Verdict(block.index, "paywall_prompt", "a row of account controls")
+        elif features.words <= _OFFER_WORDS and features.digits and _OFFER.match(features.lower):
+            yield Verdict(block.index, "paywall_prompt", "a subscription offer")
 
 
+# A subscription offer on a line of its own ("Get 3 months for $1", "Try 1 month free").
+_OFFER_WORDS: Final = 10
+_OFFER: Final = re.compile(
+    r"^(?:get|try|start|subscribe|join)\b[^$€£\d]{0,20}\d+\s(?:months?|weeks?|years?|days?)"
+    r"\b[^$€£]{0,12}(?:for\s)?(?:[$€£]\s?\d|\d+\s?[$€£]|free\b)"
+)
 # A row of account controls ("Log in | Register | My account").
 _CONTROL_ROW_WORDS: Final = 10
 _ITEM_SEPARATORS: Final = patterns.Marks(patterns.ITEM_SEPARATORS)
