@@ -39,6 +39,7 @@ from cleaner.pipeline import RULE_NAMES, Cleaner
 from cleaner.read.compressed import BROKEN, decompressing, peek, without_suffix
 from cleaner.read.crawl import looks_like_warc
 from cleaner.read.shares import PAGES_PER_SHARE, Share, parse_record, plan_input
+from cleaner.rules import RULE_DESCRIPTIONS
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -152,7 +153,17 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar (shown only on a terminal)"
     )
-    parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
+    parser.add_argument(
+        "--report",
+        metavar="FILE.html",
+        help="write an HTML report of every block and why it went instead of the article;"
+        " for several pages, FILE.html is an index and the pages' reports go in FILE_files/",
+    )
+    parser.add_argument(
+        "--list-rules",
+        action="store_true",
+        help="list the rules in pipeline order, each with what it removes, and exit",
+    )
     parser.add_argument("--version", action="version", version=f"cleaner {__version__} ({BUILD})")
     return parser
 
@@ -171,7 +182,7 @@ def main(
     try:
         args = build_parser().parse_args(argv)
         if args.list_rules:
-            stdout.write("\n".join(RULE_NAMES) + "\n")
+            stdout.write(list_rules())
             return EXIT_OK
         _check_usage(args)
         try:
@@ -179,12 +190,81 @@ def main(
         except InputError as error:
             raise _UsageError(str(error)) from None
         run = _Run(args, Cleaner(config), stdin, stdout, stderr)
+        if args.report:
+            return write_reports(run, Path(args.report))
         return run.go()
     except _UsageError as error:
         print(f"cleaner: {error} (see cleaner --help)", file=stderr)
         return EXIT_USAGE
     except SystemExit as done:  # --help and --version print and exit 0
         return int(done.code or 0)
+
+
+def list_rules() -> str:
+    """Every rule (reason code) in pipeline order, each with what it removes, a line each.
+
+    >>> print(list_rules().splitlines()[2])
+    consent_notice     cookie and consent banners
+    """
+    width = max(map(len, RULE_NAMES))
+    return "".join(f"{name:<{width}}  {RULE_DESCRIPTIONS[name]}\n" for name in RULE_NAMES)
+
+
+def write_reports(run: _Run, target: Path) -> int:
+    """--report: one page's report at ``target``; for several pages, an index there
+    and each page's report in ``TARGET_files/`` (pages cleaned one at a time)."""
+    from cleaner.report_html import IndexRow, index_row, render_index, render_report
+
+    missing: list[str] = []
+    inputs = list(_expand(run.args.files or ["-"], missing))
+    run.progress = _Progress(run.stderr, False, None)
+    for message in missing:
+        run._fail(message)
+    cleaner = run.plan.cleaner
+    if len(inputs) == 1 and not run.counts.failures:
+        name = inputs[0].path
+        page = run.read_page(name)
+        if page is not None:
+            try:
+                report = render_report(cleaner.explain(page), name=_shown(name))
+            except ValueError as error:
+                run._fail(f"{name}: {error}")
+            else:
+                target.write_text(report, encoding="utf-8")
+        return run._finish()
+    folder = target.with_name(f"{target.stem}_files")
+    folder.mkdir(parents=True, exist_ok=True)
+    rows: list[IndexRow] = []
+    for number, item in enumerate(inputs, 1):
+        shown = _shown(item.path)
+        page = run.read_page(item.path)
+        if page is None:
+            rows.append(IndexRow(shown, None, error="cannot be read"))
+            continue
+        try:
+            explanation = cleaner.explain(page)
+        except ValueError as error:
+            run._fail(f"{item.path}: {error}")
+            rows.append(IndexRow(shown, None, error=str(error)))
+            continue
+        file = f"{number:04d}-{_safe_name(os.path.basename(item.path))}.html"
+        back = os.path.relpath(target, folder)
+        (folder / file).write_text(
+            render_report(explanation, name=shown, back=back), encoding="utf-8"
+        )
+        rows.append(index_row(shown, f"{folder.name}/{file}", explanation))
+    target.write_text(render_index(rows), encoding="utf-8")
+    return run._finish()
+
+
+def _shown(name: str) -> str:
+    return "<stdin>" if name == "-" else name
+
+
+def _safe_name(name: str) -> str:
+    """A file name made of letters, digits, dots, dashes and underscores only."""
+    safe = "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "_" for c in name)
+    return safe.strip(".") or "page"
 
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
@@ -207,6 +287,8 @@ def _check_usage(args: argparse.Namespace) -> None:
         raise _UsageError("--skip-existing goes with --out-dir")
     if args.headers and args.out_dir:
         raise _UsageError("--headers goes with output to stdout, not --out-dir")
+    if args.report and (args.explain or args.jsonl or args.out_dir):
+        raise _UsageError("--report does not go with --explain, --jsonl or --out-dir")
 
 
 # -- inputs ---------------------------------------------------------------------
@@ -529,6 +611,17 @@ class _Run:
             for path in self.spooled:
                 os.unlink(path)
         return self._finish()
+
+    def read_page(self, name: str) -> bytes | None:
+        """One page's bytes, decompressed (``-``: stdin); None, said, when it cannot be read."""
+        try:
+            if name == "-":
+                return decompressing(self.stdin, "<stdin>").read()
+            with open(name, "rb") as raw:
+                return decompressing(raw, name).read()
+        except _UNREADABLE as error:
+            self._fail(f"cannot read {name}: {getattr(error, 'strerror', None) or error}")
+            return None
 
     def _fail(self, message: str) -> None:
         self.counts.failures += 1

@@ -33,11 +33,9 @@ _BOMS: Final = (
 )
 # How much of a page the noise test reads.
 _NOISE_SAMPLE: Final = 4096
-# Replacement, unassigned, private-use, surrogate and control characters (not
-# tab, line feed, carriage return): a page is noise when they are 30% of it.
-_NOISE_CHARACTERS: Final = regex.compile(
-    r"[\ufffd\p{Cn}\p{Co}\p{Cs}\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]"
-)
+# Replacement, unassigned, private-use and surrogate characters: a page is noise
+# when they are 30% of it (controls are not counted: reading drops them).
+_NOISE_CHARACTERS: Final = regex.compile(r"[\ufffd\p{Cn}\p{Co}\p{Cs}]")
 # How much of a large input the encoding detector looks at.
 _DETECT_SAMPLE: Final = 64 * 1024
 # Below this size detection guesses wildly (five bytes of German read as
@@ -86,7 +84,7 @@ def _controls(data: bytes) -> int:
 
 
 def looks_like_noise(text: str) -> bool:
-    """True for text that is mostly replacement, unassigned, private-use or control characters.
+    """True for text that is mostly replacement, unassigned, private-use or surrogate characters.
 
     What is left of bytes that were not text once decoded with ``errors="replace"``:
 

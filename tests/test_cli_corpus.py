@@ -295,7 +295,7 @@ def test_several_pages_to_stdout_are_separated_and_can_be_named(tmp_path: Path) 
 
 def test_explain_of_binary_input_shows_its_note() -> None:
     code, out, _ = run(["--explain"], b"\x89PNG\r\n\x1a\n" + bytes(200))
-    assert code == 0 and "# binary input" in out
+    assert code == 0 and "# note: binary input" in out
 
 
 def test_pages_and_records_cannot_share_stdout(tmp_path: Path) -> None:
