@@ -44,9 +44,9 @@ if __package__ in (None, ""):  # run as a script: import from the repo root
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
 from bench.metric import tokenize  # noqa: E402
-from bench.pages import DEFAULT_DATA, REPO_ROOT, SETS, Page, load_pages, resolve_sets  # noqa: E402
+from bench.pages import DEFAULT_DATA, REPO_ROOT, Page, load_pages, resolve_sets  # noqa: E402
 from bench.scrapers import DEFAULT_PAGES  # noqa: E402
-from bench.variants import DEFAULT_OUT, VARIANTS, variant_path  # noqa: E402
+from bench.variants import DEFAULT_OUT, VARIANTS, variant_parser, variant_path  # noqa: E402
 
 DEFAULT_STUDY = REPO_ROOT / "bench" / "out" / "study"
 
@@ -360,12 +360,7 @@ def write_study(
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--variants", help=f"comma-separated subset of: {', '.join(VARIANTS)}")
-    parser.add_argument("--set", default="all", choices=[*SETS, "all"])
-    parser.add_argument("--limit", type=int, help="only the first N pages of each set")
+    parser = variant_parser(__doc__)
     parser.add_argument("--no-verdicts", action="store_true", help="layout features only")
     parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES, help=f"({DEFAULT_PAGES})")
     parser.add_argument("--study", type=Path, help=f"write study pages here (e.g. {DEFAULT_STUDY})")

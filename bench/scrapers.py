@@ -29,9 +29,9 @@ if __package__ in (None, ""):  # run as a script: import from the repo root
 
 from bench.accuracy import ToolRun, run_tool  # noqa: E402
 from bench.metric import f1, precision, recall  # noqa: E402
-from bench.pages import DEFAULT_DATA, REPO_ROOT, SETS, load_pages, resolve_sets  # noqa: E402
+from bench.pages import DEFAULT_DATA, REPO_ROOT, load_pages, resolve_sets  # noqa: E402
 from bench.tools import Tool, cleaner_build, load_tools  # noqa: E402
-from bench.variants import DEFAULT_OUT, VARIANTS, variant_path  # noqa: E402
+from bench.variants import DEFAULT_OUT, VARIANTS, variant_parser, variant_path  # noqa: E402
 
 TOOLS = ("cleaner", "identity", "c4")
 DEFAULT_PAGES = REPO_ROOT / "bench" / "out" / "scrapers-pages.jsonl"
@@ -151,12 +151,7 @@ def write_pages(path: Path, runs: Runs) -> None:
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--variants", help=f"comma-separated subset of: {', '.join(VARIANTS)}")
-    parser.add_argument("--set", default="all", choices=[*SETS, "all"])
-    parser.add_argument("--limit", type=int, help="only the first N pages of each set")
+    parser = variant_parser(__doc__)
     parser.add_argument("--tools", help=f"comma-separated subset of: {', '.join(TOOLS)}")
     parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES, help=f"({DEFAULT_PAGES})")
     parser.add_argument("--failures", type=Path, help="write tool exceptions here (JSON lines)")

@@ -263,13 +263,19 @@ def make_page(
     return checks
 
 
-def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+def variant_parser(description: str | None) -> argparse.ArgumentParser:
+    """The options every variant script takes: --variants, --set, --limit."""
     parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--variants", help=f"comma-separated subset of: {', '.join(VARIANTS)}")
     parser.add_argument("--set", default="all", choices=[*SETS, "all"])
     parser.add_argument("--limit", type=int, help="only the first N pages of each set")
+    return parser
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = variant_parser(__doc__)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"({DEFAULT_OUT})")
     parser.add_argument("--lynx-timeout", type=float, default=LYNX_TIMEOUT, help="seconds a page")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"({DEFAULT_DATA})")
