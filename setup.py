@@ -26,7 +26,7 @@ from setuptools.command.build_ext import build_ext
 # pipeline (the Cleaner class, which callers subclass: a compiled class cannot
 # be subclassed in Python; its work is in run/passes.py, which is compiled),
 # config and write/report.py (frozen dataclasses, which mypyc's classes cannot
-# unpickle), read/html/source.py (its functions take str or bytes through a type
+# unpickle), write/report_html.py (a report is written once a page, not per block), read/html/source.py (its functions take str or bytes through a type
 # variable, which mypyc rejects) and lang/openings.py (it reads patterns' syntax
 # trees, at import only).
 _HERE = Path(__file__).resolve().parent
@@ -52,6 +52,7 @@ INTERPRETED = {
     "cleaner/rules/__init__.py",
     "cleaner/write/__init__.py",
     "cleaner/write/report.py",
+    "cleaner/write/report_html.py",
 }
 
 

@@ -18,14 +18,16 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BYLINE",
+    "CAPTION",
     "COMMENT",
     "COPYRIGHT",
     "FURNITURE",
     "KIND_NAMES",
     "LISTED_TEASER",
-    "METADATA",
     "RELATED_HEADER",
+    "SHARE",
     "TEASER",
+    "TITLE",
     "Kind",
     "Rule",
     "Verdict",
@@ -38,29 +40,36 @@ Kind = NewType("Kind", int)
 #: The site's furniture: menus, notices, ads, footer links, tag lines, markup
 #: furniture. It costs the article that would span it a little.
 FURNITURE: Final = Kind(0)
-#: The article's own apparatus around its headline: share buttons, captions,
-#: the title. Between a standfirst and the body it tells the standfirst.
-METADATA: Final = Kind(1)
-#: Bylines, dates, reading times, the author box: metadata that also fences
-#: the paragraphs of a teaser list (or a comment thread) one from the next.
-BYLINE: Final = Kind(2)
-#: A comment section's lines: its header, counts, author lines and controls.
-COMMENT: Final = Kind(3)
+#: The page's title heading (HTML: it is kept as metadata).
+TITLE: Final = Kind(1)
+#: Share buttons and counts: around the headline they sit between a standfirst
+#: and the body; under the article, among its comments.
+SHARE: Final = Kind(2)
+#: Captions and credits of images, gallery controls: between a standfirst and the body.
+CAPTION: Final = Kind(3)
+#: Bylines, dates, reading times, the author box: between a standfirst and the
+#: body, and the fences of a teaser list (or a comment thread), one paragraph
+#: from the next.
+BYLINE: Final = Kind(4)
+#: A comment section's lines: its header, counts, author lines, controls and form.
+COMMENT: Final = Kind(5)
 #: A copyright line: with its rights reserved or its year, where the page ends.
-COPYRIGHT: Final = Kind(4)
+COPYRIGHT: Final = Kind(6)
 #: A header that leads a run of teasers ("You May Also Like"): it usually ends
 #: the article, and an article run pays dearly to span it.
-RELATED_HEADER: Final = Kind(5)
+RELATED_HEADER: Final = Kind(7)
 #: A teaser in the run a related header leads.
-LISTED_TEASER: Final = Kind(6)
+LISTED_TEASER: Final = Kind(8)
 #: A teaser told by its shape (a snippet cut off with "…", a title printed
 #: twice): it fences paragraphs, and an article run pays more to span it.
-TEASER: Final = Kind(7)
+TEASER: Final = Kind(9)
 
 #: Each kind's name, by its value.
 KIND_NAMES: Final = (
     "furniture",
-    "metadata",
+    "title",
+    "share",
+    "caption",
     "byline",
     "comment",
     "copyright",

@@ -255,11 +255,28 @@ def test_explain_counts_and_tsv_agree_with_blocks() -> None:
     assert sum(explanation.removed_by_rule().values()) == len(dropped)
     tsv = explanation.to_tsv().split("\n")
     assert tsv[-1] == ""  # ends with a newline
-    body = tsv[1:-1]
+    assert tsv[0] == "verdict\trule\twhy\tline\ttext"
+    body = [line for line in tsv[1:-1] if not line.startswith("#")]
     assert len(body) == len(explanation.blocks)
     for line, block in zip(body, explanation.blocks, strict=True):
-        assert line.startswith("keep\t" if block.kept else "drop\t")
-        assert line.endswith(block.text.strip())
+        verdict, rule, why, number, text = line.split("\t")
+        assert verdict == ("keep" if block.kept else "drop")
+        assert (rule, why) == (block.rule or "", block.why or "")
+        assert int(number) == block.line
+        assert text == block.text.strip()
+    # The summary: comment lines after the rows, a rule a line, in pipeline order.
+    comments = tsv[1 + len(body) : -1]
+    assert all(line.startswith("# ") for line in comments)
+    assert comments[0] == (
+        f"# blocks {len(explanation.blocks)}, removed {len(dropped)};"
+        f" characters {sum(len(b.text.strip()) for b in explanation.blocks)},"
+        f" removed {sum(len(b.text.strip()) for b in dropped)}"
+    )
+    assert comments[1] == "# rule\tblocks\tchars"
+    by_rule = {rule: int(count) for rule, count, _ in (c[2:].split("\t") for c in comments[2:])}
+    assert by_rule == dict(explanation.removed_by_rule())
+    assert list(by_rule) == [name for name in rule_names() if name in by_rule]
+    assert explanation.to_tsv(summary=False) == "\n".join(tsv[: 1 + len(body)]) + "\n"
 
 
 def test_explain_of_empty_page_has_no_blocks() -> None:
@@ -348,6 +365,21 @@ def test_markdown_of_text_is_an_error_when_asked_and_a_warning_when_found() -> N
     with pytest.raises(cleaner.InputError, match="needs HTML"):
         cleaner.clean("Some text.", mode="text", output="markdown")
     page = "The council approved the new budget on Tuesday after a long debate.\n"
-    with pytest.warns(cleaner.OutputWarning, match="not HTML"):
+    with pytest.warns(cleaner.OutputWarning, match="not HTML") as caught:
         article = cleaner.clean(page, output="markdown")
     assert article == cleaner.clean(page)
+    assert caught[0].filename == __file__  # the caller's line, not the library's
+    with pytest.warns(cleaner.OutputWarning) as caught:
+        cleaner.Cleaner(output="markdown").explain(page)
+    assert caught[0].filename == __file__
+
+
+def test_installed_as_webpage_cleaner_typed_for_type_checkers() -> None:
+    from importlib import metadata, resources
+
+    distribution = metadata.distribution("webpage-cleaner")
+    assert distribution.metadata["Name"] == "webpage-cleaner"
+    assert any(
+        e.name == "cleaner" for e in distribution.entry_points if e.group == "console_scripts"
+    )
+    assert resources.files("cleaner").joinpath("py.typed").is_file()

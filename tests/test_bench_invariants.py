@@ -12,7 +12,11 @@ For each page of each set, in both modes:
   mode); the pipeline reached its fixed point, the last pass removing
   nothing (HTML mode: the article is text, and text mode is another cleaner);
 - it is deterministic across processes: two interpreters with different
-  ``PYTHONHASHSEED`` give byte-identical articles for every page.
+  ``PYTHONHASHSEED`` give byte-identical articles for every page;
+- every block is placed (the offset property): in text mode
+  ``explanation.source`` is the normalised input, ``source[start:end]`` is
+  the block's text and ``line`` its line there, whole and cut in segments
+  of 3,000 characters; in HTML mode every block has its element path.
 
 The two interpreters run side by side, each cleaning every page (for the
 comparison) and checking the other invariants on half of them.
@@ -72,6 +76,22 @@ def html_text(page):
     return squeeze("".join(reader.parts))
 
 
+def unplaced(explanation, source):
+    # The first block that is not where its offsets and line say (text), or that
+    # has no element path (HTML); None when every block is placed.
+    if explanation.mode == "html":
+        return next((b.index for b in explanation.blocks if not b.path), None)
+    if explanation.source != normalize_text(source):
+        return "source"
+    text, line, at = explanation.source, 1, 0
+    for block in explanation.blocks:
+        line += text.count("\n", at, block.start)
+        at = block.start
+        if text[block.start : block.end] != block.text or block.line != line:
+            return block.index
+    return None
+
+
 def in_order(line, text):
     # Each word of the line is in the text, after the previous one. A word may
     # be split by elements the cleaner skipped ("2,165" + a hidden icon + "4",
@@ -116,6 +136,11 @@ for set_name in ("aeb", "wcxb-dev"):
             if index % 2 != share:
                 continue
             checked += 1
+            where = unplaced(explanation, source)
+            if where is None and mode == "text":
+                where = unplaced(cleaner.explain(source, mode=mode, segment_chars=3000), source)
+            if where is not None:
+                problems.append(f"{key}: block {where} is not placed (offsets, line or path)")
             lines = [line for line in article.split("\n") if line]
             if mode == "text":
                 source_lines = set(normalize_text(source).split("\n"))

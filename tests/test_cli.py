@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import cleaner
+from cleaner.rules import RULE_DESCRIPTIONS
 from cleaner.run import cli
 
 P1 = (
@@ -79,15 +81,53 @@ def test_explain_prints_a_header_and_one_line_per_block() -> None:
     explanation = cleaner.explain(PAGE)
     assert out == explanation.to_tsv()
     header, *body = out.rstrip("\n").split("\n")
-    assert header.split("\t")[0] == "verdict"
-    assert len(body) == len(explanation.blocks)
-    assert all(line.startswith(("keep\t", "drop\t")) for line in body)
+    assert header == "verdict\trule\twhy\tline\ttext"
+    rows = [line for line in body if not line.startswith("#")]
+    assert len(rows) == len(explanation.blocks)
+    assert all(line.startswith(("keep\t", "drop\t")) for line in rows)
+    assert [int(line.split("\t")[3]) for line in rows] == [b.line for b in explanation.blocks]
+    # The per-rule summary follows the rows as comment lines.
+    assert body[len(rows)].startswith("# blocks ")
+    assert f"# navigation\t2\t{len('Skip to content') + len('Menu')}" in body
+
+
+def test_explain_of_binary_input_prints_the_note() -> None:
+    code, out, err = run(["--explain"], b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    assert (code, err) == (0, "")
+    header, note = out.rstrip("\n").split("\n")
+    assert header.startswith("verdict\t")
+    assert note.startswith("# note: binary input")
 
 
 def test_list_rules() -> None:
+    """Every rule in pipeline order, each with its one-line description."""
     code, out, err = run(["--list-rules"])
     assert (code, err) == (0, "")
-    assert out.splitlines() == list(cleaner.rule_names())
+    rows = [line.split(None, 1) for line in out.splitlines()]
+    assert [name for name, _ in rows] == list(cleaner.rule_names())
+    assert all(description.strip() for _, description in rows)
+    assert dict(rows) == RULE_DESCRIPTIONS
+
+
+def readme_rules() -> dict[str, str]:
+    """The README's table of rules: name -> what it removes, as plain text."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| rule | removes |") :].split("\n")
+    rows: dict[str, str] = {}
+    for line in table[2:]:
+        if not line.startswith("|"):
+            break
+        found = re.fullmatch(r"\| `(\w+)` \| (.+) \|", line)
+        assert found, f"a row of the README's table of rules that does not parse: {line!r}"
+        rows[found.group(1)] = found.group(2).replace("\\|", "|").replace("`", "")
+    return rows
+
+
+def test_the_readme_lists_the_rules_as_list_rules_does() -> None:
+    """The README's table is --list-rules: the same rules, order and descriptions."""
+    code, out, _ = run(["--list-rules"])
+    listed = [tuple(line.split(None, 1)) for line in out.splitlines()]
+    assert list(readme_rules().items()) == listed
 
 
 def test_disable_a_known_rule() -> None:

@@ -109,7 +109,7 @@ def test_a_warc_file_gives_its_html_responses_and_counts_the_rest(tmp_path: Path
     records = records_of(out)
     assert [r["url"] for r in records] == [f"https://example.org/{n}" for n in range(4)]
     assert [r["text"] for r in records] == [cleaner.clean(p, mode="html") for p in HTML]
-    assert err == "cleaner: 1 responses that are not HTML were skipped\n"
+    assert err == "cleaner: responses skipped, not HTML: 1\n"
     assert run(["-q", str(crawl(tmp_path))])[2] == ""
 
 
@@ -216,7 +216,7 @@ def test_metadata_explain_and_drop_empty_for_records(tmp_path: Path) -> None:
     assert "cleaner_stats" in first and second["text"] == ""
     code, out, err = run(["--mode", "html", "--drop-empty", str(path)])
     assert code == 0 and [r["id"] for r in records_of(out)] == [0]
-    assert "1 records with an empty article were left out" in err
+    assert "records left out, their article empty: 1" in err
 
 
 def test_out_dir_refuses_two_inputs_of_one_name_before_any_work(tmp_path: Path) -> None:
@@ -295,7 +295,7 @@ def test_several_pages_to_stdout_are_separated_and_can_be_named(tmp_path: Path) 
 
 def test_explain_of_binary_input_shows_its_note() -> None:
     code, out, _ = run(["--explain"], b"\x89PNG\r\n\x1a\n" + bytes(200))
-    assert code == 0 and "# binary input" in out
+    assert code == 0 and "# note: binary input" in out
 
 
 def test_pages_and_records_cannot_share_stdout(tmp_path: Path) -> None:
@@ -320,3 +320,182 @@ def test_markdown_of_a_text_page_is_said(tmp_path: Path) -> None:
     code, out, err = run(["--output", "markdown", str(page)])
     assert code == 0 and out == cleaner.clean(PAGES[0])
     assert "is text, not HTML" in err
+
+
+# -- what a review of the readers found ------------------------------------------
+
+
+def test_a_named_pipe_is_read_as_it_comes(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    records = [{"id": n, "text": page} for n, page in enumerate(PAGES)]
+    plain = write_jsonl(tmp_path / "pages.jsonl", records)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with open(fifo, "wb") as pipe:
+            pipe.write(plain.read_bytes())
+
+    feeder = threading.Thread(target=feed)
+    feeder.start()
+    code, out, err = run([str(fifo)])
+    feeder.join()
+    assert (code, err) == (0, "")
+    assert out == run([str(plain)])[1] and len(records_of(out)) == len(PAGES)
+
+
+def test_the_last_whole_record_stays_when_a_record_after_it_is_cut(tmp_path: Path) -> None:
+    pages = [(f"https://example.org/{n}", "text/html", HTML[n].encode()) for n in range(4)]
+    whole = write_warc(tmp_path / "a.warc.gz", pages)
+    # A last request record after the last page, cut short.
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    asked = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example.org")], is_http_request=True)
+    writer.write_record(
+        writer.create_warc_record(
+            "https://example.org/x", "request", payload=io.BytesIO(b""), http_headers=asked
+        )
+    )
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(whole.read_bytes() + buffer.getvalue()[:-30])
+    code, out, err = run([str(cut)])
+    assert code == 1 and "ends inside a record" in err
+    assert [r["url"] for r in records_of(out)] == [f"https://example.org/{n}" for n in range(4)]
+
+
+@pytest.mark.parametrize("packing", ["gzip-whole", "zstd"])
+def test_a_crawl_file_compressed_whole_and_cut_says_so(tmp_path: Path, packing: str) -> None:
+    plain = crawl(tmp_path, compress=False).read_bytes()
+    if packing == "zstd":
+        zstandard = pytest.importorskip("zstandard")
+        packed = zstandard.ZstdCompressor().compress(plain)
+    else:
+        packed = gzip.compress(plain)
+    whole = tmp_path / "whole.warc.x"
+    whole.write_bytes(packed)
+    assert run([str(whole)])[0] == 0
+    cut = tmp_path / "cut.warc.x"
+    cut.write_bytes(packed[: len(packed) // 2])
+    code, out, err = run([str(cut)])
+    # Where the cut leaves nothing to read (a zstd frame decodes in blocks), the file
+    # is said to be broken; else the records before the break are cleaned.
+    said = ("ends inside a record", "cut short", "compressed stream is broken")
+    assert code == 1 and any(words in err for words in said) and err.count("\n") <= 2, err
+    assert len(records_of(out)) < 4 and "Traceback" not in err
+
+
+def test_a_line_that_looks_like_gzip_does_not_swallow_a_share(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [json.dumps({"id": n, "text": PAGES[n % len(PAGES)]}).encode() for n in range(40)]
+    lines[20] = b"\x1f\x8b\x08 not a record"
+    path = tmp_path / "pages.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    monkeypatch.setattr(shares, "SHARE_BYTES", 2000)
+    code, out, err = run(["-j", "2", str(path)])
+    assert code == 1
+    assert [r["id"] for r in records_of(out)] == [n for n in range(40) if n != 20]
+    assert f"{path}:21: not UTF-8" in err and err.count(f"{path}:") == 1
+
+
+def test_broken_compressed_stdin_is_one_line() -> None:
+    code, out, err = run([], b"\x1f\x8b\x08garbage")
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert err.startswith("cleaner: ") and "broken" in err
+
+
+def test_out_dir_refuses_a_file_where_another_output_needs_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "in" / "news").mkdir(parents=True)
+    (tmp_path / "in" / "news" / "1.txt").write_text(PAGES[0], encoding="utf-8")
+    (tmp_path / "in" / "news.gz").write_bytes(gzip.compress(PAGES[1].encode()))
+    out = tmp_path / "out"
+    code, _, err = run(["--out-dir", str(out), str(tmp_path / "in")])
+    assert code == 2 and "folder" in err and err.count("\n") == 1
+    assert not out.exists()
+
+
+class _Trickle(io.RawIOBase):
+    """A pipe that hands over a few bytes a read, as a slow download does."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: object) -> int:
+        view = memoryview(buffer).cast("B")  # type: ignore[arg-type]
+        size = min(5, len(view))
+        piece, self.data = self.data[:size], self.data[size:]
+        view[: len(piece)] = piece
+        return len(piece)
+
+
+def test_stdin_is_sniffed_from_more_than_its_first_read(tmp_path: Path) -> None:
+    path = wet(tmp_path)
+    stdout, stderr = io.StringIO(), io.StringIO()
+    stdin = io.BufferedReader(_Trickle(path.read_bytes()), 5)
+    code = cli.main(["-q"], stdin=stdin, stdout=stdout, stderr=stderr)  # type: ignore[arg-type]
+    assert code == 0 and stdout.getvalue() == run([str(path)])[1]
+
+
+def test_json_lines_are_told_by_a_long_first_line_after_a_blank_one(tmp_path: Path) -> None:
+    long_page = (PAGES[0] + "\n") * 8  # a first line of more than 4 KB
+    assert len(json.dumps({"text": long_page})) > 4096
+    path = tmp_path / "shard-00"
+    path.write_text("\n" + json.dumps({"text": long_page}) + "\n", encoding="utf-8")
+    code, out, _ = run([str(path)])
+    assert code == 0 and records_of(out) == [{"text": cleaner.clean(long_page)}]
+
+
+def test_a_warc_with_bare_line_feeds_is_read(tmp_path: Path) -> None:
+    payload = PAGES[2].encode()
+    record = (
+        b"WARC/1.0\nWARC-Type: conversion\nWARC-Target-URI: https://example.org/lf\n"
+        b"WARC-Record-ID: <urn:uuid:1>\nContent-Length: " + str(len(payload)).encode() + b"\n\n"
+    )
+    path = tmp_path / "lf.warc"
+    path.write_bytes(record + payload + b"\n\n")
+    code, out, err = run([str(path)])
+    assert (code, err) == (0, "")
+    assert records_of(out)[0]["text"] == cleaner.clean(PAGES[2], mode="text")
+
+
+def test_outputs_get_the_usual_mode_and_empty_inputs_their_file(tmp_path: Path) -> None:
+    import os
+
+    page = tmp_path / "in" / "a.txt"
+    page.parent.mkdir()
+    page.write_text(PAGES[0], encoding="utf-8")
+    empty = tmp_path / "in" / "b.jsonl"
+    empty.write_bytes(b"")
+    out = tmp_path / "out"
+    assert run(["--out-dir", str(out), str(page), str(empty)])[0] == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (out / "a.txt").stat().st_mode & 0o777 == 0o666 & ~mask
+    assert (out / "b.jsonl").read_bytes() == b""
+
+
+def test_sigterm_leaves_no_temporary_output(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    records = [{"id": n, "text": PAGES[n % len(PAGES)] * 3} for n in range(3000)]
+    path = write_jsonl(tmp_path / "big.jsonl", records)
+    out = tmp_path / "out"
+    job = subprocess.Popen(
+        [sys.executable, "-m", "cleaner", "-q", "--out-dir", str(out), str(path)],
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    while not any(out.glob(".big.jsonl.*")) and time.monotonic() < deadline:
+        time.sleep(0.05)  # until it writes
+    job.send_signal(signal.SIGTERM)
+    _, err = job.communicate(timeout=60)
+    assert job.returncode == 143, err
+    assert list(out.iterdir()) == [] and b"Traceback" not in err

@@ -49,3 +49,20 @@ def test_text_with_a_few_odd_characters_is_still_a_page(page: str) -> None:
     assert cleaner.clean(page) != ""
     assert cleaner.clean(page.encode("utf-8")) != ""
     assert cleaner.explain(page).note is None
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Городской совет утвердил новый бюджет во вторник после долгих дебатов.",
+        "Το δημοτικό συμβούλιο ενέκρινε τον νέο προϋπολογισμό την Τρίτη μετά από συζήτηση.",
+        "وافق مجلس المدينة على الميزانية الجديدة يوم الثلاثاء بعد نقاش طويل.",
+        "市議会は火曜日、夜遅くまで続いた長い議論の末、新しい予算を承認した。",
+        "สภาเมืองอนุมัติงบประมาณใหม่ในวันอังคารหลังจากการอภิปรายที่ยาวนาน",
+        "Der Stadtrat hat am Dienstag nach einer langen Debatte den Haushalt beschlossen.",
+    ],
+)
+def test_wide_encodings_without_a_bom_are_text(sentence: str, encoding: str) -> None:
+    page = sentence + "\n\n" + sentence[::-1] + " Ende.\n"
+    assert cleaner.clean(page.encode(encoding)) == cleaner.clean(page) != ""

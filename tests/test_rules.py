@@ -21,6 +21,7 @@ import pytest
 
 import cleaner
 from cleaner.config import Config
+from cleaner.locate.context import READER_COMMENT
 from cleaner.page import Block
 from cleaner.read.text import normalize_text, text_to_blocks
 from cleaner.rules import (
@@ -354,6 +355,8 @@ NEWSLETTER_PROMPT_KEEP: list[Row] = [
     ("it", "La newsletter del comune esce ogni lunedì."),
     ("pt", "A newsletter da escola é enviada às famílias todas as semanas."),
     ("nl", "De nieuwsbrief van de gemeente verschijnt elke maand."),
+    # The comment form's note: comment_section's.
+    ("en", "Your email address will not be published."),
 ]
 
 PAYWALL_PROMPT_REMOVE: list[Row] = [
@@ -385,6 +388,11 @@ PAYWALL_PROMPT_REMOVE: list[Row] = [
     ("nl", "Al abonnee? Log in"),
     ("nl", "Word abonnee"),
     ("nl", "Inloggen"),
+    ("en", "Log in | Register"),
+    ("en", "Sign in / Sign up"),
+    ("en", "Get 3 months for $1"),
+    ("en", "Try 1 month free"),
+    ("en", "Subscribe today: 12 months for £29"),
 ]
 PAYWALL_PROMPT_KEEP: list[Row] = [
     ("en", "The login screen was redesigned last year, the company said."),
@@ -397,6 +405,9 @@ PAYWALL_PROMPT_KEEP: list[Row] = [
     ("it", "Gli abbonati della squadra potranno entrare gratis."),
     ("pt", "Os assinantes da revista receberam um brinde."),
     ("nl", "De abonnees van de krant kregen een brief."),
+    ("en", "Log in | Register | Storm hits the coast"),
+    ("en", "Get 3 months of sun in Spain for less than you think, the agency says."),
+    ("en", "Try 2 weeks of walking before you buy running shoes."),
 ]
 
 FEEDBACK_WIDGET_REMOVE: list[Row] = [
@@ -477,6 +488,17 @@ COMMENT_SECTION_REMOVE: list[Row] = [
         "goal with article comments is to provide a forum for a civil and thoughtful "
         "discussion of the topics we write about, and we remove comments that attack others.",
     ),
+    # Prompts to comment, and the headers and controls of other languages' sections.
+    ("de", "Jetzt kommentieren"),
+    ("de", "Um Kommentare schreiben zu können, melden Sie sich bitte an."),
+    ("en", "Log in to comment"),
+    ("en", "Let us know in the comments below!"),
+    ("fr", "Connectez-vous pour commenter"),
+    ("en", "Reader Interactions"),
+    ("zh", "评论（5）"),
+    ("zh", "发表评论"),
+    ("zh", "请登录后发表评论"),
+    ("zh", "回复"),
 ]
 COMMENT_SECTION_KEEP: list[Row] = [
     ("en", "The comments drew 300 replies."),
@@ -488,6 +510,8 @@ COMMENT_SECTION_KEEP: list[Row] = [
     ("it", "I commenti del ministro hanno suscitato polemiche."),
     ("pt", "Os comentários do ministro geraram polémica."),
     ("nl", "De reacties van de minister waren lovend."),
+    ("en", "The senator declined to comment now that the trial has begun, her office said."),
+    ("de", "Der Minister wollte den Bericht jetzt nicht kommentieren."),
 ]
 
 FOOTER_REMOVE: list[Row] = [
@@ -540,6 +564,16 @@ FOOTER_REMOVE: list[Row] = [
         "This copy is for your personal, non-commercial use only. To order presentation-ready "
         "copies for distribution to your colleagues, clients or customers, visit our site.",
     ),
+    ("zh", "关于我们 | 联系方式 | 隐私政策"),
+    ("zh", "京ICP备00000000号"),
+    ("en", "Homebody is published by Hearth Media Ltd."),
+    ("en", "GearBench is part of Futura Digital Media Ltd."),
+    ("it", "Il Corriere di Valmara S.r.l. - P.IVA 01234567890"),
+    ("en", "Editorial Policy"),
+    ("en", "Designed by Elegant Themes | Powered by WordPress"),
+    ("en", "Proudly powered by WordPress"),
+    ("ja", "プライバシーポリシー"),
+    ("ru", "О редакции"),
 ]
 FOOTER_KEEP: list[Row] = [
     ("en", "Contact us about the privacy terms of the new help center"),
@@ -564,6 +598,8 @@ FOOTER_KEEP: list[Row] = [
         "The court heard that the company had told investors the figures were estimates, "
         "and that it had warned in every filing that results could differ from them.",
     ),
+    ("en", "The paper is part of Example Media, which owns four other titles in the state."),
+    ("en", "The plant is powered by wind turbines built in 2019, the company said."),
 ]
 
 TAG_LINE_REMOVE: list[Row] = [
@@ -695,6 +731,8 @@ BREADCRUMB_REMOVE: list[Row] = [
     ("nl", "Home > Nieuws > Binnenland"),
     ("en", "Business News › US › Lifestyle › Coffee lovers rejoice: four benefits of your cup"),
     ("de", "Startseite » Politik » Ausland » Der Stadtrat beschließt den neuen Haushalt"),
+    ("en", "Home / Tutorials / Python / Networking"),
+    ("fr", "Accueil » Linux » Sécurité"),
 ]
 BREADCRUMB_KEEP: list[Row] = [
     ("en", "Revenue rose 4% > forecasts, analysts said."),
@@ -709,6 +747,14 @@ BREADCRUMB_KEEP: list[Row] = [
     # Two terms joined by a slash: a pair, a ratio, a place (a trail needs three).
     ("en", "Midtown / Automobile Alley"),
     ("en", "Rated 4.7 / 5"),
+    # A bar or a slash also joins rows of metadata, nutrients, controls, a title and its site.
+    ("en", "March 12, 2024 | 4 min read"),
+    ("en", "Posted by Sally Morgan | Updated June 2, 2024 | 12 Comments"),
+    ("en", "Calories: 196kcal | Carbohydrates: 32g"),
+    ("en", "Calories: 196kcal | Carbohydrates: 32g | Protein: 4g"),
+    ("en", "Log in | Register"),
+    ("en", "Retrying Flaky HTTP Requests in Python | DevNotes Tutorials"),
+    ("en", "Prep 10 min / Cook 20 min / Serves 4"),
 ]
 
 PAGINATION_REMOVE: list[Row] = [
@@ -806,6 +852,13 @@ BYLINE_DATE_REMOVE: list[Row] = [
     ("nl", "12 maart 2024"),
     ("nl", "3 uur geleden"),
     ("iso", "2024-03-12"),
+    ("en", "March 12, 2024 | 4 min read"),
+    ("en", "Posted by Sally Morgan | Updated June 2, 2024 | 12 Comments"),
+    ("en", "Last updated: 14 February 2024 · 6 min read"),
+    ("fr", "Par Julien R. · 7 février 2024 · 5 min de lecture"),
+    ("de", "12.03.2024 | Lesezeit: 4 Minuten"),
+    ("en", "Alan Woinski and Kim Woinski | 3 days ago"),
+    ("en", "November 19, 2019 / 12:21 AM / Updated 14 hours ago"),
 ]
 BYLINE_DATE_KEEP: list[Row] = [
     ("en", "Reviewed by the council, the plan passed without a vote against it."),
@@ -823,6 +876,11 @@ BYLINE_DATE_KEEP: list[Row] = [
     ("es", "Por Navidad, las calles se llenan de luces."),
     ("it", "Di fronte al municipio si è radunata la folla."),
     ("nl", "Door de storm vielen veel bomen om."),
+    # A row of other things, beside a date or not.
+    ("en", "Calories: 196kcal | Carbohydrates: 32g"),
+    ("en", "Prep 10 min | Cook 20 min | Serves 4"),
+    ("en", "March 12, 2024 | Council approves the new budget"),
+    ("en", "Alan Woinski | Kim Woinski"),
 ]
 
 CAPTION_REMOVE: list[Row] = [
@@ -1266,6 +1324,66 @@ def test_related_block_seed_like_run() -> None:
     assert removed[0] == "You May Also Like"
     assert removed[-1] == "More than 200 volunteers spent the weekend hauling driftwood and…"
     assert len(removed) == 7
+
+
+def test_related_block_stops_at_a_comment_section() -> None:
+    """The teasers under a related header end where a comment section starts: a
+    reader's comment is no teaser, however short."""
+    page = "\n".join(
+        [
+            _PROSE,
+            "You might also like",
+            "Salted Caramel Blondies",
+            "Apple Crumble Bars",
+            "23 Comments",
+            "Janet R.",
+            "Made this twice already, my kids love it!",
+            "Reply",
+            "Jetzt kommentieren",
+        ]
+    )
+    removed = removed_lines(related_block, page)
+    assert removed == ["You might also like", "Salted Caramel Blondies", "Apple Crumble Bars"]
+    page = "\n".join(["Mehr zum Thema", "Storm hits coast", "Jetzt kommentieren", "Ein Leser"])
+    assert removed_lines(related_block, page) == ["Mehr zum Thema", "Storm hits coast"]
+
+
+def test_reader_comments_under_a_comment_section() -> None:
+    """Below an article's comment section header, what the article leaves out is a
+    reader's comment (the locator says so); the section's own lines keep their
+    reasons: the form and its fields, the controls, the dates."""
+    page = "\n\n".join(
+        [
+            _PROSE,
+            _PROSE_AFTER,
+            "Crews worked through the night to restore the lines, and most customers had "
+            "electricity again by noon on Sunday, officials said.",
+            "Leave a Comment",
+            "Name *",
+            "Post Comment",
+            "Sophie L.\n5 octobre 2023 à 09h47\nMade this twice already, my kids love it!\nReply",
+            "© 2024 Example Media. All rights reserved.\nAbout",
+        ]
+    )
+    reasons = {b.text: (b.rule, b.why) for b in cleaner.explain(page).blocks}
+    comment = ("outside_article", READER_COMMENT)
+    assert reasons["Sophie L."] == comment
+    assert reasons["Made this twice already, my kids love it!"] == comment
+    assert reasons["Leave a Comment"] == ("comment_section", "a comment section header")
+    assert reasons["Name *"] == ("comment_section", "a field of the comment form")
+    assert reasons["Post Comment"] == ("comment_section", "the comment form")
+    assert reasons["5 octobre 2023 à 09h47"] == ("byline_date", "a date line")
+    assert reasons["Reply"] == ("comment_section", "a comment control")
+    assert reasons["About"][0] == "footer"
+    assert reasons[_PROSE] == (None, None)
+
+
+def test_no_form_fields_where_no_article_stands_above_the_section() -> None:
+    """A menu's "Join the conversation" over a forum's posts starts no comment
+    section whose fields could be told: "Name" there is the page's."""
+    page = "\n".join(["Join the conversation", "Name", "How do I prune roses?"])
+    whys = [v.why for v in comment_section(blocks_of(page), Config())]
+    assert whys == ["a comment section header"]
 
 
 def test_related_block_without_header_removes_nothing() -> None:

@@ -632,6 +632,7 @@ RELATED_HEADERS: Final = _lines(
     関連記事
     おすすめ記事
     人気記事
+    ランキング
     相关文章
     相关阅读
     推荐阅读
@@ -870,6 +871,8 @@ CONSENT_BUTTONS: Final = _lines(
 
 NEWSLETTER: Final = _lines(
     """
+        tips and exclusive offers
+        recevez chaque matin
         sign up for our newsletter
         sign up for the newsletter
         sign up to our newsletter
@@ -1234,12 +1237,16 @@ COMMENTS_HEADER: Final = _lines(
     you must be logged in to post a comment
     reader comments
     readers' comments
+    reader interactions
     what do you think
     responses
     kommentare
     kommentar
     kommentieren
     kommentar schreiben
+    schreibe einen kommentar
+    hinterlasse einen kommentar
+    schreiben sie einen kommentar
     kommentare anzeigen
     diskussion
     leserkommentare
@@ -1265,6 +1272,7 @@ COMMENTS_HEADER: Final = _lines(
     reacties
     reactie
     plaats een reactie
+    geef een reactie
     laat een reactie achter
     komentarze
     dodaj komentarz
@@ -1272,13 +1280,16 @@ COMMENTS_HEADER: Final = _lines(
     оставить комментарий
     コメント
     评论
+    发表评论
+    コメントを書く
     """
 )
 # "23 comments", "Comments (4)", "1 Reply to ...": a count of reader comments.
 COMMENT_COUNT: Final = re.compile(
     r"^(?:\d[\d.,]*\s*(?:comments?|responses?|replies|reply|kommentare?|commentaires?|comentarios?"
     r"|commenti|comentários|reacties|komentarz[ey]?|комментари[йяев]*)\b"
-    r"|(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties)\s*[(\[]?\d+[)\]]?$)"
+    r"|(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties)\s*[(\[]?\d+[)\]]?$"
+    r"|(?:评论|評論|コメント)\s*[（(]\s*\d+\s*[）)]$)"
 )
 # "2 Answers", "5 Antworten": the header of a question's answers (Stack Exchange
 # writes "2 Answers 2"). A page with one is a question and its answers.
@@ -1355,6 +1366,53 @@ COMMENT_CONTROLS: Final = _lines(
     zgłoś
     ответить
     пожаловаться
+    回复
+    回覆
+    返信
+    """
+)
+# The control under each reader comment that answers it: a comment ends there.
+REPLY_CONTROLS: Final = _lines(
+    """
+    reply
+    antworten
+    répondre
+    responder
+    rispondi
+    beantwoorden
+    reageren
+    odpowiedz
+    ответить
+    回复
+    回覆
+    返信
+    """
+)
+# The fields of a comment form, as their labels print on a line of their own
+# ("Name *", "E-mail *"): read as such only inside a comment section.
+COMMENT_FIELDS: Final = _lines(
+    """
+    name
+    your name
+    nom
+    nome
+    nombre
+    naam
+    email
+    e-mail
+    your email
+    website
+    site web
+    sito web
+    sitio web
+    webseite
+    comment
+    your comment
+    recipe rating
+    your rating
+    rating
+    votre note
+    valutazione
     """
 )
 
@@ -1362,6 +1420,8 @@ COMMENT_CONTROLS: Final = _lines(
 
 FEEDBACK: Final = _lines(
     """
+        нашли ошибку
+        выделите текст и нажмите ctrl+enter
         was this helpful
         was this article helpful
         was this page helpful
@@ -1534,6 +1594,26 @@ FOOTER_LINKS: Final = _lines(
     kontakt
     политика конфиденциальности
     контакты
+    editorial policy
+    editorial guidelines
+    freedom of information
+    о редакции
+    о нас
+    реклама на сайте
+    пользовательское соглашение
+    关于我们
+    联系我们
+    联系方式
+    隐私政策
+    用户协议
+    网站地图
+    免责声明
+    会社概要
+    運営会社
+    お問い合わせ
+    利用規約
+    プライバシーポリシー
+    サイトマップ
     """
 )
 # The words of the footer links: a line without one is no row of them.
@@ -1779,8 +1859,9 @@ BREADCRUMB: Final = re.compile(
     r"^[^>»›/|]{1,40}(?:\s*+[>»›/|](?:\s*+[^>»›/|\s][^>»›/|]{0,59}|\s++)){1,6}$"
 )
 CRUMB_SEPARATORS: Final = Marks(">»›/|")
-# The crumb separators that are never a pair's or a ratio's slash.
-ARROW_SEPARATOR: Final = re.compile(r"[>»›|]")
+# The crumb separators that only lead from place to place (a slash or a bar also
+# joins pairs, ratios and rows of metadata).
+ARROW_SEPARATOR: Final = re.compile(r"[>»›]")
 # Two to six short crumbs joined by ">", "»" or "›", then the last one of any
 # length (a page's title). Possessive: a crumb is read once.
 TITLED_TRAIL: Final = re.compile(r"^\s*+(?:[^>»›/|]{1,40}+[>»›]\s*+){2,6}+[^>»›]{1,200}+$")
@@ -1991,7 +2072,15 @@ COMMENT_FORM: Final = _lines(
     cancel reply
     post comment
     submit comment
+    publier le commentaire
+    invia commento
+    publicar comentario
+    enviar comentário
+    kommentar abschicken
+    plaats reactie
+    reactie plaatsen
     ihre e-mail-adresse wird nicht veröffentlicht
+    deine e-mail-adresse wird nicht veröffentlicht
     erforderliche felder sind mit
     votre adresse e-mail ne sera pas publiée
     votre adresse de messagerie ne sera pas publiée
@@ -2004,6 +2093,35 @@ COMMENT_FORM: Final = _lines(
     campos obrigatórios são marcados
     je e-mailadres wordt niet gepubliceerd
     vereiste velden zijn gemarkeerd
+    """
+)
+
+# Prompts to comment on the article ("Jetzt kommentieren", "Log in to comment"):
+# a line of its own under the article or its headline, not its text.
+COMMENT_PROMPTS: Final = _lines(
+    """
+    log in to comment
+    login to comment
+    sign in to comment
+    sign up to comment
+    to post a comment
+    let us know in the comments
+    tell us in the comments
+    jetzt kommentieren
+    kommentar verfassen
+    um kommentare schreiben zu können
+    zum kommentieren anmelden
+    um zu kommentieren
+    connectez-vous pour commenter
+    connectez-vous pour réagir
+    réagissez à cet article
+    inicia sesión para comentar
+    regístrate para comentar
+    accedi per commentare
+    faça login para comentar
+    log in om te reageren
+    请登录后发表评论
+    登录后发表评论
     """
 )
 
@@ -2139,6 +2257,7 @@ PHRASE_FAMILIES: Final[dict[str, frozenset[str]]] = {
     "paywall_weak": PAYWALL_WEAK,
     "feedback": FEEDBACK,
     "comment_form": COMMENT_FORM,
+    "comment_prompt": COMMENT_PROMPTS,
     "affiliate": AFFILIATE,
     "disclaimer": DISCLAIMER,
     "browser": BROWSER_NOTICES,

@@ -9,12 +9,11 @@ four times keeps its first copy.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from cleaner.locate.scores import menu_like
 from cleaner.page import COPY_WORDS, MAX_COPIES, Block
-from cleaner.verdicts import (
-    Verdict,
-)
+from cleaner.verdicts import BYLINE, COMMENT, SHARE, Kind, Verdict
 
 
 def keep_short(
@@ -66,11 +65,15 @@ def judge_spans(
     # Text the article holds already (lines of COPY_WORDS words or more; text
     # mode: in HTML, the duplicate_block rule reads the copies from the tree).
     held: dict[str, list[int]] | None = None if dom else {}
+    comments = comment_section(blocks, removed, spans[-1][1])
     for block in blocks:
         i = block.index
         if not alive[i]:
             continue
         if not inside[i]:
+            if i in comments:
+                verdicts.append(Verdict(i, "outside_article", READER_COMMENT))
+                continue
             where = "before" if i < spans[0][0] else "after" if i > spans[-1][1] else "between"
             verdicts.append(Verdict(i, "outside_article", f"{where} the article's prose"))
             continue
@@ -100,3 +103,42 @@ def judge_spans(
         copy for where in held.values() if 2 <= len(where) <= MAX_COPIES for copy in where[1:]
     )
     return verdicts, copies
+
+
+# The reason for a line the article leaves out in the comment section under it.
+READER_COMMENT: Final = "a reader comment: in the comment section under the article"
+# What a comment section holds besides its comments: its own lines (header,
+# controls, form), the comments' dates and authors' handles, share buttons.
+_COMMENT_PARTS: Final[frozenset[Kind]] = frozenset({COMMENT, BYLINE, SHARE})
+
+
+def comment_section(blocks: Sequence[Block], removed: dict[int, Verdict], end: int) -> set[int]:
+    """The unclaimed blocks of the comment section under the article (which ends at
+    ``end``): from the first line of it after the article (its header, count or
+    form, a comment's author line or control) to its last, before any line
+    another rule claimed (a footer, a related header).
+
+    >>> from cleaner.read.text import text_to_blocks
+    >>> from cleaner.verdicts import COPYRIGHT
+    >>> lines = text_to_blocks("Text.\\nLeave a Reply\\nMo\\nGreat!\\nReply\\nNext post\\n© 2024")
+    >>> said = {1: Verdict(1, "comment_section", "a header", COMMENT, barrier=True)}
+    >>> said[4] = Verdict(4, "comment_section", "a control", COMMENT)
+    >>> said[6] = Verdict(6, "footer", "a copyright line", COPYRIGHT)
+    >>> sorted(comment_section(lines, said, 0))
+    [2, 3]
+    """
+    found: set[int] = set()
+    pending: list[int] = []  # unclaimed lines since the section's last line
+    inside = False
+    for block in blocks[end + 1 :]:
+        verdict = removed.get(block.index)
+        if verdict is None:
+            if inside:
+                pending.append(block.index)
+        elif verdict.kind == COMMENT:
+            inside = True
+            found.update(pending)
+            pending.clear()
+        elif verdict.kind not in _COMMENT_PARTS and inside:
+            break
+    return found

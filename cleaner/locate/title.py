@@ -16,7 +16,8 @@ from cleaner.locate.scores import WALL
 from cleaner.page import Block
 from cleaner.verdicts import (
     BYLINE,
-    METADATA,
+    CAPTION,
+    SHARE,
     Kind,
     Verdict,
 )
@@ -43,7 +44,7 @@ _TITLE_COPIES: Final = 3
 # cut one more copy, and the passes must end well within ``Config.max_passes``.
 _TITLE_MAX_COPIES: Final = 8
 # The kinds of lines that sit between a headline's standfirst and the article body.
-_METADATA: Final[frozenset[Kind]] = frozenset({BYLINE, METADATA})
+_METADATA: Final[frozenset[Kind]] = frozenset({BYLINE, SHARE, CAPTION})
 
 
 def title_heading(blocks: Sequence[Block]) -> int | None:

@@ -19,16 +19,20 @@ says where it broke.
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO, Final
 
-__all__ = ["CrawlReader", "CrawlRecord", "looks_like_warc"]
+from cleaner.read.compressed import BROKEN, compression_of
+
+__all__ = ["CrawlReader", "CrawlRecord", "content_length", "looks_like_warc"]
+
 
 #: how a WARC (and so a WET) file starts, once decompressed
 WARC_START: Final = (b"WARC/1.0\r", b"WARC/1.1\r", b"WARC/1.0\n", b"WARC/1.1\n")
-_HTML_TYPES: Final = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
+_HTML_TYPES: Final = ("text/html", "application/xhtml+xml")
 
 
 def looks_like_warc(head: bytes) -> bool:
@@ -71,84 +75,154 @@ class CrawlReader:
         from fastwarc.warc import ArchiveIterator, WarcRecordType
 
         wanted = WarcRecordType.response | WarcRecordType.conversion
-        records = ArchiveIterator(
-            self.stream, record_types=wanted, parse_http=False, fsspec_args=False
-        )
         last = 0  # where the last record read starts
-        held: CrawlRecord | None = None  # given out once the next record is read
-        for record in records:
-            self.records += 1
-            last = record.stream_pos
+        held: CrawlRecord | None = None  # given out once the record after it is found
+        try:
+            records = ArchiveIterator(
+                self.stream,
+                record_types=wanted,
+                parse_http=False,
+                fsspec_args=False,
+                quirks_mode=True,  # headers ended by bare line feeds, as some tools write
+            )
+            for record in records:
+                self.records += 1
+                last = record.stream_pos
+                if held is not None:  # the next record starts: the held one was whole
+                    yield held
+                    held = None
+                held = self._page(record, WarcRecordType.response)
+                if self.broken is not None:
+                    return
+        except BaseException as error:  # FastWARC's panics are no Exception
+            if isinstance(error, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+                raise
             if held is not None:
                 yield held
-                held = None
-            response = record.record_type == WarcRecordType.response
-            if response:
-                record.parse_http(auto_decode="none")
-            payload = record.reader.read()
-            if record.reader.tell() < record.content_length:
-                self.broken = (
-                    f"cut short ({record.reader.tell():,} of {record.content_length:,} "
-                    "bytes): the file ends early, and the records before it were read"
-                )
-                return
-            if response and not _is_html(record):
-                self.skipped += 1
-                continue
-            headers = record.headers
-            held = CrawlRecord(
-                number=self.records,
-                url=headers.get("WARC-Target-URI"),
-                record_id=headers.get("WARC-Record-ID"),
-                date=headers.get("WARC-Date"),
-                mode="html" if response else "text",
-                page=_decoded(payload, record.http_headers) if response else payload,
-            )
+            self.records += 1
+            self.broken = f"reading stops here ({type(error).__name__}: {error})"
+            return
         # A file cut inside a record's header, or inside a gzip member, ends without
         # a word from the reader: the last record read, and what follows, must be whole.
-        if self.broken is None and not _whole_records(self.stream, last):
-            self.broken = "the file ends inside a record, and the records before it were read"
-            if held is None:
-                self.records += 1
-            return
-        if held is not None:
+        whole_records, whole = _tail(self.stream, last)
+        held_whole = whole_records > 0 or (whole_records < 0 and whole)
+        if held is not None and held_whole:
             yield held
+        if not whole:
+            if held is None or held_whole:  # the break comes after the last record counted
+                self.records += 1
+            self.broken = "the file ends inside a record, and the records before it were read"
+
+    def _page(self, record: Any, response_type: Any) -> CrawlRecord | None:
+        """The page of a record; None for a response that is not HTML, or one cut short."""
+        response = record.record_type == response_type
+        if response:
+            record.parse_http(auto_decode="none")
+        payload = record.reader.read()
+        if record.reader.tell() < record.content_length:
+            self.broken = (
+                f"cut short ({record.reader.tell():,} of {record.content_length:,} "
+                "bytes): the file ends early, and the records before it were read"
+            )
+            return None
+        if response and not _is_html(record):
+            self.skipped += 1
+            return None
+        headers = record.headers
+        return CrawlRecord(
+            number=self.records,
+            url=headers.get("WARC-Target-URI"),
+            record_id=headers.get("WARC-Record-ID"),
+            date=headers.get("WARC-Date"),
+            mode="html" if response else "text",
+            page=_decoded(payload, record.http_headers) if response else payload,
+        )
 
 
-def _whole_records(stream: BinaryIO, start: int) -> bool:
-    """Whether the stream from ``start`` on holds whole WARC records (and whole gzip
-    members, where it is gzip); a zstd stream is taken as whole."""
+_HEADER_END: Final = re.compile(rb"\r?\n\r?\n")
+
+
+def _tail(stream: BinaryIO, start: int) -> tuple[int, bool]:
+    """How many whole records the stream holds from ``start`` on, and whether all of it
+    is whole (whole gzip members too, where it is gzip). Inside one compressed stream
+    (a file gzipped whole, or zstd) a record's start is no place to read from: the
+    stream's end is checked instead, and the count is -1 (not known)."""
     stream.seek(start)
     data = stream.read()
     if data.startswith(b"\x1f\x8b"):
-        plain = bytearray()
-        while data.strip():
-            inflater = zlib.decompressobj(wbits=31)
-            try:
-                plain += inflater.decompress(data)
-            except zlib.error:
-                return False
-            if not inflater.eof:
-                return False
-            data = inflater.unused_data
-        data = bytes(plain)
-    elif not data.startswith(WARC_START) and data.strip():
-        return True
-    at = 0
+        data, whole = _members(data)
+    elif data.startswith(WARC_START) or not data.strip():
+        whole = True
+    else:
+        stream.seek(0)
+        return -1, _stream_whole(stream)
+    count, at = 0, 0
     while data[at:].strip():
-        end = data.find(b"\r\n\r\n", at)
-        if end < 0:
-            return False
-        length = content_length(data[at:end])
-        if length is None or end + 4 + length + 4 > len(data):
-            return False
-        at = end + 4 + length + 4
-    return True
+        found = _HEADER_END.search(data, at)
+        length = content_length(data[at : found.start()]) if found else None
+        if found is None or length is None or found.end() + length > len(data):
+            return count, False
+        at = found.end() + length
+        while data[at : at + 1] in (b"\r", b"\n"):  # the blank lines that end a record
+            at += 1
+        count += 1
+    return count, whole
+
+
+def _members(data: bytes) -> tuple[bytes, bool]:
+    """The gzip members of ``data`` decompressed while they are whole, and whether all were."""
+    plain = bytearray()
+    while data.strip():
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            piece = inflater.decompress(data)
+        except zlib.error:
+            return bytes(plain), False
+        if not inflater.eof:
+            return bytes(plain), False
+        plain += piece
+        data = inflater.unused_data
+    return bytes(plain), True
+
+
+def _stream_whole(stream: BinaryIO) -> bool:
+    """Whether a compressed stream (gzip or zstd; several members or frames too) reads
+    to its end without a break. Read a piece at a time, its output dropped."""
+    stream.seek(0)
+    kind = compression_of(stream.read(4))
+    stream.seek(0)
+    if kind is None:
+        return True
+    if kind == "zstd":
+        try:
+            import zstandard
+        except ImportError:
+            return True  # not readable here at all: the reader said so already
+
+        def start() -> Any:
+            return zstandard.ZstdDecompressor().decompressobj()
+    else:
+
+        def start() -> Any:
+            return zlib.decompressobj(wbits=31)
+
+    inflater, ended = start(), False
+    while chunk := stream.read(256 * 1024):
+        while chunk:
+            if ended:
+                inflater, ended = start(), False
+            try:
+                inflater.decompress(chunk)
+            except BROKEN:
+                return False
+            ended = bool(inflater.eof)
+            chunk = inflater.unused_data if ended else b""
+    return ended
 
 
 def content_length(header: bytes) -> int | None:
     """The Content-Length of a WARC record's header lines, or None where it has none."""
-    for line in header.split(b"\r\n")[1:]:
+    for line in header.splitlines()[1:]:
         name, _, value = line.partition(b":")
         if name.strip().lower() == b"content-length":
             try:

@@ -33,11 +33,9 @@ _BOMS: Final = (
 )
 # How much of a page the noise test reads.
 _NOISE_SAMPLE: Final = 4096
-# Replacement, unassigned, private-use, surrogate and control characters (not
-# tab, line feed, carriage return): a page is noise when they are 30% of it.
-_NOISE_CHARACTERS: Final = regex.compile(
-    r"[\ufffd\p{Cn}\p{Co}\p{Cs}\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]"
-)
+# Replacement, unassigned, private-use and surrogate characters: a page is noise
+# when they are 30% of it (controls are not counted: reading drops them).
+_NOISE_CHARACTERS: Final = regex.compile(r"[\ufffd\p{Cn}\p{Co}\p{Cs}]")
 # How much of a large input the encoding detector looks at.
 _DETECT_SAMPLE: Final = 64 * 1024
 # Below this size detection guesses wildly (five bytes of German read as
@@ -58,26 +56,35 @@ def looks_binary(data: bytes) -> bool:
     head = data[:4096]
     if any(head.startswith(bom) for bom, _ in _BOMS):
         return False
-    if head.count(b"\x00") > len(head) // 10:
-        # UTF-16 without a BOM has a NUL in every other byte of ASCII text.
-        even, odd = head[0::2].count(0), head[1::2].count(0)
-        return not (even > len(head) // 3 or odd > len(head) // 3)
-    # Random or compressed bytes: a tenth of them are control characters that
-    # no text encoding prints (0x1b, ANSI escapes, 0x08, a man page's overstrike,
-    # and 0x0c, a form feed, are left out: text dumps carry them).
-    controls = len(head) - len(head.translate(None, _NOISE_CONTROLS))
-    return controls >= 3 and controls * 50 > len(head)
+    # Random or compressed bytes: more than one in fifty is a control character
+    # that no text encoding prints (0x1b, ANSI escapes, 0x08, a man page's
+    # overstrike, and 0x0c, a form feed, are left out: text dumps carry them).
+    controls = _controls(head)
+    if controls < 3 or controls * 50 <= len(head):
+        return False
+    # UTF-16 or UTF-32 without a BOM: the high bytes of its characters (NUL for
+    # Latin, 0x04 for Cyrillic) are controls, and it reads as text.
+    if _wide_encoding(head) is not None:
+        return False
+    # Text with stray controls (a NUL between words) is still UTF-8; random bytes
+    # are not: about a third of them fail it.
+    return head.decode("utf-8", "replace").count("\ufffd") * 20 > len(head)
 
 
 # C0 controls that text does not hold (tab, line feed, carriage return, form feed,
-# backspace and escape excepted), and DEL.
+# backspace, escape, and ISO-2022's shift out and in excepted), and DEL.
 _NOISE_CONTROLS: Final = bytes(
-    [*range(0x00, 0x08), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F]
+    [*range(0x00, 0x08), 0x0B, *range(0x10, 0x1B), *range(0x1C, 0x20), 0x7F]
 )
 
 
+def _controls(data: bytes) -> int:
+    """How many bytes of ``data`` are controls that text does not hold."""
+    return len(data) - len(data.translate(None, _NOISE_CONTROLS))
+
+
 def looks_like_noise(text: str) -> bool:
-    """True for text that is mostly replacement, unassigned, private-use or control characters.
+    """True for text that is mostly replacement, unassigned, private-use or surrogate characters.
 
     What is left of bytes that were not text once decoded with ``errors="replace"``:
 
@@ -93,12 +100,49 @@ def looks_like_noise(text: str) -> bool:
     return bad * 10 > len(sample) * 3
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 (either byte order) for bytes written in one without a BOM.
+
+    Only bytes that hold controls or NULs come here (plain text never does: any
+    even run of ASCII also reads as UTF-16, in CJK). The first wide encoding
+    that reads the head without an error and gives text, not noise, is taken;
+    random bytes fail them all (a surrogate or a code point past U+10FFFF
+    within the first few hundred).
+
+    >>> _wide_encoding("Привет, мир! Как дела?".encode("utf-16-le"))
+    'utf-16-le'
+    >>> _wide_encoding("Grüße aus Köln".encode("utf-32-be"))
+    'utf-32-be'
+    """
     head = data[:4096]
-    if len(head) < 4 or head.count(b"\x00") <= len(head) // 3:
+    if len(head) < 8:
         return None
-    encoding = "utf-16-be" if head[0::2].count(0) > head[1::2].count(0) else "utf-16-le"
-    return data.decode(encoding, errors="replace")
+    for encoding, unit in _WIDE:
+        piece = head[: len(head) - len(head) % unit]
+        try:
+            text = piece.decode(encoding)
+        except UnicodeDecodeError as error:
+            if error.start < len(piece) - 4:  # a character cut at the head's end is no error
+                continue
+            text = piece[: error.start].decode(encoding)
+        if len(text) >= 2 and not looks_like_noise(text) and _WIDE_NOISE.search(text) is None:
+            # A page's text has spaces and line breaks, or is Chinese or Japanese;
+            # ASCII read two bytes at a time gives ideographs without either.
+            spaces = len(_WIDE_SPACE.findall(text))
+            if spaces * 50 >= len(text) or len(_WIDE_KANA.findall(text)) * 10 >= len(text):
+                return encoding
+    return None
+
+
+_WIDE: Final = (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2))
+# What a page in a wide encoding does not hold once read: NUL and the other controls
+# (a wrong byte order of UTF-16 reads ASCII as U+xx00, which is no control, but the
+# right one never gives U+0000).
+_WIDE_NOISE: Final = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_WIDE_SPACE: Final = regex.compile(r"[ \n]")
+# Kana and CJK punctuation: Japanese and Chinese text is full of them, ideographs
+# read out of ASCII letters never are.
+_WIDE_KANA: Final = regex.compile(r"[\u3000-\u30ff\uff01-\uff20]")
 
 
 def decode(data: bytes, declared: str | None = None) -> str:
@@ -117,13 +161,15 @@ def decode(data: bytes, declared: str | None = None) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")
+    # UTF-16 and UTF-32 without a BOM come first: Cyrillic or Arabic in UTF-16 is
+    # all bytes below 0x80, valid UTF-8 full of controls.
+    wide = _wide_encoding(data) if _controls(data[:4096]) * 50 > len(data[:4096]) else None
+    if wide is not None:
+        return data.decode(wide, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        return utf16
     if _mostly_utf8(data):
         # UTF-8 with a few broken bytes (a truncated or corrupted page): guessing
         # another encoding for it would garble every accented letter of the page.

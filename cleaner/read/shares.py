@@ -28,9 +28,9 @@ import os
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, BinaryIO, Final
+from typing import Any, BinaryIO, Final, cast
 
-from cleaner.read.compressed import compression_of, decompressing
+from cleaner.read.compressed import BROKEN, compression_of, decompressing
 from cleaner.read.crawl import CrawlReader, content_length, looks_like_warc
 
 __all__ = [
@@ -138,20 +138,16 @@ class ShareReading:
                         yield Item(number, None, problem=problem)
                     else:
                         yield Item(number, record[self.field], carry=record)
-            except (EOFError, OSError, zlib.error) as error:
+            except BROKEN as error:
                 self.count += 1
                 self.broken = f"the compressed stream breaks here ({error})"
 
     def _crawl(self, stream: BinaryIO) -> Iterator[Item]:
         reader = CrawlReader(stream)
         with stream:
-            try:
-                for record in reader:
-                    carry = {"url": record.url, "id": record.record_id, "date": record.date}
-                    yield Item(record.number, record.page, mode=record.mode, carry=carry)
-            except (EOFError, OSError, ValueError) as error:
-                reader.records += 1
-                reader.broken = f"reading stops here ({error})"
+            for record in reader:
+                carry = {"url": record.url, "id": record.record_id, "date": record.date}
+                yield Item(record.number, record.page, mode=record.mode, carry=carry)
         self.count = reader.records
         self.skipped = reader.skipped
         self.broken = reader.broken
@@ -166,23 +162,24 @@ def _page(number: int, name: str, raw: BinaryIO) -> Item:
     """A page file's item: its bytes, decompressed where they are compressed."""
     try:
         return Item(number, decompressing(raw, name).read())
-    except OSError as error:  # gzip's BadGzipFile is one
-        return Item(number, None, problem=f"its compressed stream is broken ({error})")
-    except (EOFError, zlib.error) as error:
+    except BROKEN as error:
         return Item(number, None, problem=f"its compressed stream is broken ({error})")
     except ValueError as error:  # zstd without its package (an InputError)
         return Item(number, None, problem=str(error))
 
 
 def _open_share(share: Share) -> BinaryIO:
-    """A share's bytes as a stream: its data, or its range of the file, decompressed."""
+    """A share's bytes as a stream: its data, or its range of the file.
+
+    A JSONL range is plain (a compressed JSONL file is streamed, its lines sent
+    as data); a crawl range goes to FastWARC as it is stored, gzip or zstd too.
+    """
     if share.data is not None:
         return io.BytesIO(share.data)
-    path = share.paths[0]
-    raw = io.BufferedReader(_Window(path, share.start, share.end), SHARE_BYTES // 16)
-    if share.form == "crawl":
-        return raw  # FastWARC detects and reads gzip and zstd itself, faster
-    return decompressing(raw, path)
+    return cast(
+        BinaryIO,
+        io.BufferedReader(_Window(share.paths[0], share.start, share.end), SHARE_BYTES // 16),
+    )
 
 
 class _Window(io.RawIOBase):
@@ -283,15 +280,28 @@ def plan_input(
 
 
 def _streamed(source: int, path: str, form: str, raw: BinaryIO) -> Iterator[Share]:
-    """Shares that carry the lines of a stream the workers cannot seek in."""
+    """Shares that carry the lines of a stream the workers cannot seek in.
+
+    Each share's ``size`` is the bytes of ``raw`` (compressed, where it is) read
+    for it, as the progress bar counts a file's size; of a pipe, its data's.
+    """
     stream = decompressing(raw, path)
     buffer = bytearray()
     broken: str | None = None
+    counted = 0  # bytes of raw given to shares so far
+
+    def share(data: bytes, why: str | None = None) -> Share:
+        nonlocal counted
+        position = _position(raw)
+        size = len(data) if position is None else position - counted
+        counted += size
+        return Share(source, form, (path,), data=data, size=size, broken=why)
+
     while broken is None:
         try:
             # read1: a piece at a time, so that what came before a break is kept
             block = stream.read1(64 * 1024)  # type: ignore[attr-defined]
-        except (EOFError, OSError, zlib.error) as error:
+        except BROKEN as error:
             broken = f"the compressed stream breaks here ({error})"
             block = b""
         if not block and broken is None:
@@ -300,12 +310,20 @@ def _streamed(source: int, path: str, form: str, raw: BinaryIO) -> Iterator[Shar
         if len(buffer) >= SHARE_BYTES // 4:
             cut = buffer.rfind(b"\n") + 1
             if cut:
-                yield Share(source, form, (path,), data=bytes(buffer[:cut]), size=cut)
+                yield share(bytes(buffer[:cut]))
                 del buffer[:cut]
     if broken is not None:  # the last line is incomplete: it goes with the break
         buffer = buffer[: buffer.rfind(b"\n") + 1]
     if buffer or broken is not None:
-        yield Share(source, form, (path,), data=bytes(buffer), size=len(buffer), broken=broken)
+        yield share(bytes(buffer), broken)
+
+
+def _position(raw: BinaryIO) -> int | None:
+    """Where ``raw`` is, for a file; None for a pipe."""
+    try:
+        return raw.tell() if raw.seekable() else None
+    except (OSError, ValueError, AttributeError):
+        return None
 
 
 def _line_start(handle: BinaryIO, at: int, size: int) -> int:

@@ -92,4 +92,82 @@ LINE_RULES: tuple[Rule, ...] = tuple(
     r for r in TEXT_RULES if r not in CONTEXT_RULES and r is not comment_section
 )
 
-__all__ = ["CONTEXT_RULES", "LINE_RULES", "RULES", "TEXT_RULES"] + [rule.__name__ for rule in RULES]
+# What each reason code removes, in one line, in the order the pipeline applies
+# them: the rules, then the locator's own verdicts. ``cleaner --list-rules``
+# prints it, the report's legend shows it, and the README's table of rules
+# says the same (tests/test_cli.py keeps them equal).
+RULE_DESCRIPTIONS: dict[str, str] = {
+    "share_line": (
+        'share buttons and counts: "Share this @site.com", "Tweet", "Pin it", "12 shares",'
+        ' "Teilen", "Partager"'
+    ),
+    "advertisement": (
+        '"Advertisement", "Anzeige", "Publicité", "Continue reading the main story",'
+        " affiliate disclosures"
+    ),
+    "consent_notice": "cookie and consent banners",
+    "newsletter_prompt": "newsletter and sign-up prompts",
+    "paywall_prompt": (
+        '"Subscribe to continue reading", "Already a subscriber?", "Log in", "Log in | Register"'
+    ),
+    "feedback_widget": '"Was this helpful?" and its Yes/No',
+    "comment_section": (
+        'comment headers and counts, "X says:", Reply/Report, prompts to comment ("Jetzt'
+        ' kommentieren"), the comment form and its fields (a barrier: the article ends there,'
+        " except on a discussion)"
+    ),
+    "footer": (
+        'copyright lines, footer links, "Privacy | Terms | Contact", disclaimers, the'
+        ' publisher\'s legal line, "Powered by WordPress"'
+    ),
+    "tag_line": '"Tags: ...", "Schlagwörter: ..."',
+    "navigation": '"Skip to content", "Menu", "Search", language pickers',
+    "breadcrumb": 'a trail of places: "Home > News > World", "News | Politics | Europe"',
+    "pagination": '"Next »", "Page 2 of 5", "1 2 3 … 9"',
+    "byline_date": (
+        'bylines, dates, reading times ("asked Feb 11, 2011 at 23:49"), lines of them'
+        ' ("March 12, 2024 | 4 min read"), author boxes'
+    ),
+    "caption": "captions with photo credits, gallery controls",
+    "inline_crosslink": (
+        '"READ ALSO: ...", "Related: ...", "LESEN SIE AUCH: ..." inside the article'
+    ),
+    "related_block": (
+        'a "You May Also Like" / "Mehr zum Thema" header and the run of teasers it leads,'
+        " up to prose or a comment section"
+    ),
+    "repeated_teaser": (
+        'snippets cut off with "…" and their titles; a title followed by its rewrite;'
+        " a title printed twice"
+    ),
+    "post_navigation": (
+        'the title of the previous or next post, under its "Previous post" / "Next" link'
+    ),
+    "title_heading": 'HTML: the headline (kept in explain(...).metadata["title"])',
+    "figure_caption": "HTML: <figcaption> and caption blocks",
+    "duplicate_block": (
+        "HTML: slider clones and teasers printed twice; text: a line of ten words or more"
+        " that the article prints two to four times (the first copy stays)"
+    ),
+    "dom_boilerplate": (
+        "HTML: <nav>, <footer>, <aside> and elements named for furniture"
+        " (share, related, cookie, sidebar, ...)"
+    ),
+    "link_list": "HTML: short blocks that are mostly links",
+    "outside_article": (
+        "the locator: blocks outside the article's run(s) of prose (in the comment section"
+        " under it: a reader comment)"
+    ),
+    "short_block": (
+        "the locator: menu-like lines inside the article that are not headings, list items"
+        " or sentences"
+    ),
+}
+
+__all__ = [
+    "CONTEXT_RULES",
+    "LINE_RULES",
+    "RULES",
+    "RULE_DESCRIPTIONS",
+    "TEXT_RULES",
+] + [rule.__name__ for rule in RULES]

@@ -23,16 +23,22 @@ __all__ = [
 
 
 def phrase_rule(
-    blocks: Sequence[Block], rule: str, limits: dict[str, int], why: str, kind: Kind
+    blocks: Sequence[Block],
+    rule: str,
+    limits: dict[str, int],
+    why: str,
+    kind: Kind,
+    unless: str = "",
 ) -> Iterator[Verdict]:
-    """Verdicts for blocks holding a phrase of a family in ``limits`` (family -> most words).
+    """Verdicts for blocks holding a phrase of a family in ``limits`` (family -> most words),
+    but not one of the family ``unless`` (whose own rule says what the line is).
 
     The families are the ones :func:`cleaner.lang.phrase_hits` finds, so a
     line is scanned once for all of them, when it is measured.
     """
     for block in blocks:
         hits = block.features.hits
-        if not hits:
+        if not hits or unless in hits:
             continue
         for family, max_words in limits.items():
             if family in hits and block.features.words <= max_words:

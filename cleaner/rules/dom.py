@@ -22,7 +22,7 @@ from cleaner.read.html.walk import (
     segment_tokens,
 )
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
-from cleaner.verdicts import FURNITURE, METADATA
+from cleaner.verdicts import CAPTION, FURNITURE, TITLE
 
 # Class, id, role and tag concepts that name a page's furniture.
 _BOILERPLATE: Final = frozenset(
@@ -324,7 +324,7 @@ def figure_caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
             # a table set in a figure (a chart's data) is content, row by row
             and "/table:" not in block.path.rpartition("/figure:")[2]
         ):
-            yield Verdict(block.index, "figure_caption", "an image caption", METADATA)
+            yield Verdict(block.index, "figure_caption", "an image caption", CAPTION)
 
 
 # The reason given for a copy the locator finds in a text page's article (text
@@ -394,6 +394,4 @@ def title_heading(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """
     for block in blocks:
         if "title" in block.dom_tokens:
-            yield Verdict(
-                block.index, "title_heading", "the page title (kept as metadata)", METADATA
-            )
+            yield Verdict(block.index, "title_heading", "the page title (kept as metadata)", TITLE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from cleaner import lang
@@ -54,10 +55,11 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     continue past it.
 
     >>> from cleaner.rules._base import demo
-    >>> demo(footer, "© 2024 Example Media. All rights reserved.\\nPrivacy | Terms | Contact\\nImpressum\\nThe copyright lawsuit was filed in 2019 by three authors who said the model copied their books.")
-    ['© 2024 Example Media. All rights reserved.', 'Privacy | Terms | Contact', 'Impressum']
+    >>> demo(footer, "© 2024 Example Media. All rights reserved.\\nPrivacy | Terms | Contact\\nImpressum\\nHomebody is published by Hearth Media Ltd.\\nThe copyright lawsuit was filed in 2019 by three authors who said the model copied their books.")
+    ['© 2024 Example Media. All rights reserved.', 'Privacy | Terms | Contact', 'Impressum', 'Homebody is published by Hearth Media Ltd.']
 
-    Keeps: long sentences that mention copyright.
+    Keeps: long sentences that mention copyright, and a company named in a
+    sentence of the article ("The paper is part of Example Media, which...").
     """
     for block in blocks:
         features = block.features
@@ -82,6 +84,10 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             yield _disclaimer(block)
         elif key in lang.FOOTER_LINKS:
             yield Verdict(block.index, "footer", "a footer link", FURNITURE)
+        elif features.words <= _PUBLISHER_WORDS and _PUBLISHER.search(block.text):
+            yield Verdict(block.index, "footer", "the publisher's legal line", FURNITURE)
+        elif features.words <= _CREDIT_WORDS and _SITE_CREDIT.search(features.lower):
+            yield Verdict(block.index, "footer", "the site's software or theme credit", FURNITURE)
         elif _ITEM_SEPARATORS.found(block.text):
             items = lang.SEPARATED_ITEMS.split(block.text)
             if len(items) < 3:
@@ -97,6 +103,26 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and _footer_row(key)
         ):
             yield Verdict(block.index, "footer", "a row of footer links", FURNITURE)
+
+
+# The publisher's legal line: a company form beside "published by" or "part of", a
+# VAT number ("P.IVA 01234567890"), a Chinese site licence ("京ICP备00000000号").
+_PUBLISHER_WORDS: Final = 16
+_PUBLISHER: Final = re.compile(
+    r"(?i:\b(?:is published by|is part of|a division of|a subsidiary of)\b[^|]{0,60}?\b(?:ltd"
+    r"|limited|inc|llc|gmbh|plc|s\.?r\.?l|s\.?p\.?a|s\.?a\.?s?|b\.?v)\b\.?"
+    r"|\bp\.\s?iva[\s:]{0,3}\d{11}\b|\b(?:ust-idnr|vat no)\.?[\s:]{0,3}[a-z]{0,2}\s?\d{8,})"
+    r"|ICP[备証证]\s*\d+"
+)
+
+
+# "Designed by Elegant Themes | Powered by WordPress": the software a site runs on.
+_CREDIT_WORDS: Final = 14
+_SITE_CREDIT: Final = re.compile(
+    r"\bpowered by (?:wordpress|shopify|squarespace|wix|blogger|ghost|drupal|joomla|hugo"
+    r"|jekyll|tumblr|webflow|bigcommerce|discourse|phpbb|vbulletin|xenforo)\b"
+    r"|\b(?:wordpress )?theme by\b|\bdesigned by elegant themes\b"
+)
 
 
 def _copyright_line(block: Block) -> Verdict:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import regex
+
 from cleaner import lang
 from cleaner.measure.features import may_open
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
-from cleaner.verdicts import BYLINE, METADATA
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key
+from cleaner.verdicts import BYLINE, CAPTION
 
 # An e-mail address ("reach her at jane@example.com"): the author's contact line.
 # It is tried where a run of address characters starts ((?<!...)): from every
@@ -52,17 +54,92 @@ _CREDIT_MARK: Final = lang.word_mark("wire_credit", _CREDIT_WORDS)
 _BIO_ROLE_MARK: Final = lang.word_mark("author_role", _BIO_ROLES)
 
 
+# The kinds of item a line of article metadata is made of, as its reason names them.
+_BYLINE, _DATE, _READING_TIME, _COMMENT_COUNT = "byline", "date", "reading time", "comment count"
+# A time of day beside a date ("12:21 AM", "10.42 Uhr", "09h47 CET").
+_CLOCK: Final = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[a-z]{2,4}))?$")
+# A name: two to seven capitalised words ("Alan Woinski and Kim Woinski"); a count.
+_NAME, _NUMBER = "name", "number"
+_COUNT_DIGITS: Final = 6
+_AUTHOR_NAME: Final = regex.compile(
+    r"^\p{Lu}[\p{L}'’.-]++(?:\s(?:\p{Lu}[\p{L}'’.-]*+|and|und|et|y|e|en|&|van|de|der|von|da|di|del)){1,6}$"
+)
+# A line of metadata items: a few of them, each of a few words.
+_ROW_WORDS: Final = 24
+_ROW_ITEMS: Final = 6
+_ITEM_SEPARATORS: Final = lang.Marks(lang.ITEM_SEPARATORS)
+
+
+def _metadata_item(item: str) -> str | None:
+    """What one item of a metadata line is ("byline", "date"...), or None; a bare
+    name is ``_NAME`` (a byline beside a date, in a line of them)."""
+    text = item.strip()
+    key = line_key(text)
+    if not key:
+        return None
+    if key.split(" ", 1)[0] in lang.BYLINE_STARTS and lang.BYLINE.match(text):
+        return _BYLINE
+    if _AUTHOR_NAME.match(text) or (text.isupper() and text.isalpha() and len(text) > 1):
+        return _NAME  # a person's name, or an agency's in capitals ("WIRED")
+    if text.isdecimal() and len(text) <= _COUNT_DIGITS:
+        return _NUMBER
+    if lang.DATE_LINE.match(key) or lang.RELATIVE_TIME.match(key) or _CLOCK.match(key):
+        return _DATE
+    if lang.READING_TIME.search(key):
+        return _READING_TIME
+    if lang.COMMENT_COUNT.match(key):
+        return _COMMENT_COUNT
+    return None
+
+
+def _metadata_row(block: Block) -> str | None:
+    """The reason for a line made of article metadata items apart by "|", "·" or "•"
+    ("March 12, 2024 | 4 min read": "a date and reading time line"), or None."""
+    features = block.features
+    if features.words > _ROW_WORDS or not features.digits or not _ITEM_SEPARATORS.found(block.text):
+        return None
+    items = lang.SEPARATED_ITEMS.split(block.text.strip())
+    if not 2 <= len(items) <= _ROW_ITEMS:
+        return None
+    kinds: list[str] = []
+    for item in items:
+        kind = _metadata_item(item)
+        if kind is None:
+            return None
+        if kind not in kinds:
+            kinds.append(kind)
+    if _NAME in kinds or _NUMBER in kinds:
+        # A name is the author's, and a bare number a count of comments or views,
+        # only beside a date and joined to it by a bar ("Alan Woinski | 3 days ago",
+        # "Tim Stevens – 3/6/2026 | 72"): a listing prints "Name · Date" under each
+        # of its cards, and there the credits are a part of the listing.
+        if _DATE not in kinds or "|" not in block.text:
+            return None
+        kinds = [
+            _BYLINE if kind == _NAME else "count" if kind == _NUMBER else kind for kind in kinds
+        ]
+        kinds = [kind for n, kind in enumerate(kinds) if kind not in kinds[:n]]
+    named = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
+    return f"a {named} line"
+
+
 def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
-    """Bylines, publication dates, relative times and reading times.
+    """Bylines, publication dates, relative times and reading times, alone or
+    together on one line ("March 12, 2024 | 4 min read").
 
     >>> from cleaner.rules._base import demo
-    >>> demo(byline_date, "By Jane Doe\\nNovember 20, 2019\\n5 min read\\n3 hours ago\\nBy the time firefighters came, the barn was gone.")
-    ['By Jane Doe', 'November 20, 2019', '5 min read', '3 hours ago']
+    >>> demo(byline_date, "By Jane Doe\\nNovember 20, 2019\\n5 min read\\n3 hours ago\\nMarch 12, 2024 | 4 min read\\nBy the time firefighters came, the barn was gone.")
+    ['By Jane Doe', 'November 20, 2019', '5 min read', '3 hours ago', 'March 12, 2024 | 4 min read']
 
-    Keeps: "By the time firefighters came, the barn was gone." (not a name).
+    Keeps: "By the time firefighters came, the barn was gone." (not a name), and a
+    row of items that are not all metadata ("Calories: 196kcal | Carbohydrates: 32g").
     """
     for block in blocks:
         features = block.features
+        row = _metadata_row(block)
+        if row is not None:
+            yield Verdict(block.index, "byline_date", row, BYLINE)
+            continue
         if "@" in block.text and _HAS_ADDRESS.search(block.text) and features.words <= 30:
             yield Verdict(block.index, "byline_date", "a line giving an e-mail address", BYLINE)
             continue
@@ -128,16 +205,16 @@ def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             features.key in lang.MEDIA_CONTROLS
             or (features.digits and lang.MEDIA_POSITION.match(features.key))
         ):
-            yield Verdict(block.index, "caption", "a gallery or player control", METADATA)
+            yield Verdict(block.index, "caption", "a gallery or player control", CAPTION)
         elif (
             features.digits
             and block.text.lstrip()[:1].isdecimal()
             and lang.GALLERY_CAPTION.match(block.text.strip())
         ):
-            yield Verdict(block.index, "caption", "a numbered gallery caption", METADATA)
+            yield Verdict(block.index, "caption", "a numbered gallery caption", CAPTION)
         elif (
             features.words <= 45
             and ("caption_word" in features.hits or "©" in features.lower)
             and lang.CAPTION_CREDIT.search(features.lower)
         ):
-            yield Verdict(block.index, "caption", "an image caption or credit", METADATA)
+            yield Verdict(block.index, "caption", "an image caption or credit", CAPTION)

@@ -36,16 +36,20 @@ _TITLED_TRAIL_WORDS: Final = 30
 
 
 def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
-    """Breadcrumb trails: short crumbs joined by ">", "»", "/" or "|".
+    """Breadcrumb trails: a trail of places, short crumbs joined by ">", "»", "/" or "|".
 
     >>> from cleaner.rules._base import demo
-    >>> demo(breadcrumb, "Home > News > World\\nStartseite » Politik\\nRevenue rose 4% > forecasts, analysts said.")
-    ['Home > News > World', 'Startseite » Politik']
+    >>> demo(breadcrumb, "Home > News > World\\nStartseite » Politik\\nNews | Politics | Europe\\nMarch 12, 2024 | 4 min read\\nLog in | Register\\nRevenue rose 4% > forecasts, analysts said.")
+    ['Home > News > World', 'Startseite » Politik', 'News | Politics | Europe']
 
     A trail may end in the page's own title, however long ("News › US ›
     Lifestyle › Coffee lovers rejoice: ..."), after two short crumbs or more.
+    A slash or a bar also joins pairs, ratios and rows of other things: a trail
+    joined by them has three crumbs or more, each a place: no figure, no label
+    with its colon.
 
-    Keeps: lines that end like a sentence, and crumbs longer than a few words.
+    Keeps: lines that end like a sentence, crumbs longer than a few words, and
+    rows of metadata or controls ("March 12, 2024 | 4 min read", "Log in | Register").
     """
     for block in blocks:
         features = block.features
@@ -70,11 +74,22 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         if features.words > 16 or not lang.BREADCRUMB.match(text):
             continue
         crumbs = lang.BREADCRUMB_SEP.split(text.strip())
-        # Two terms joined by a slash are as often a pair, a ratio or a place
-        # ("Midtown / Automobile Alley", "4.7 / 5") as a trail.
-        least = 2 if lang.ARROW_SEPARATOR.search(text) else 3
-        if len(crumbs) >= least and all(0 < len(c.split()) <= 6 for c in crumbs):
-            yield Verdict(block.index, "breadcrumb", f"a trail of {len(crumbs)} crumbs", FURNITURE)
+        if not all(0 < len(c.split()) <= 6 for c in crumbs):
+            continue
+        # An arrow leads from place to place. Terms joined by a slash or a bar are as
+        # often a pair, a ratio or a place ("Midtown / Automobile Alley", "4.7 / 5"),
+        # a row of metadata ("March 12, 2024 | 4 min read") or of nutrients
+        # ("Calories: 196kcal | Carbohydrates: 32g") as a trail.
+        if not lang.ARROW_SEPARATOR.search(text) and (
+            len(crumbs) < 3 or not all(_place(c) for c in crumbs)
+        ):
+            continue
+        yield Verdict(block.index, "breadcrumb", f"a trail of {len(crumbs)} crumbs", FURNITURE)
+
+
+def _place(crumb: str) -> bool:
+    """Whether a crumb can name a place of a site: no figure, no "label:" in it."""
+    return not any(c.isdigit() for c in crumb) and ":" not in crumb
 
 
 def pagination(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:

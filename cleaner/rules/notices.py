@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from cleaner import lang
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule
+from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key, phrase_rule
 from cleaner.verdicts import FURNITURE
 
 # A prompt is short; the same words in a long sentence are reporting, not a prompt.
@@ -35,11 +36,14 @@ def newsletter_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdi
     >>> demo(newsletter_prompt, "Sign up for our newsletter\\nEnter your email\\nShe subscribed to the idea that work should be paid.")
     ['Sign up for our newsletter', 'Enter your email']
 
-    Keeps: "She subscribed to the idea that work should be paid." and long
-    sentences that merely mention an email address.
+    Keeps: "She subscribed to the idea that work should be paid.", long
+    sentences that merely mention an email address, and the comment form's
+    "Your email address will not be published." (``comment_section``'s).
     """
     limits = {"newsletter": _PROMPT_WORDS, "newsletter_weak": _WEAK_PROMPT_WORDS}
-    yield from phrase_rule(blocks, "newsletter_prompt", limits, "sign-up phrase", FURNITURE)
+    yield from phrase_rule(
+        blocks, "newsletter_prompt", limits, "sign-up phrase", FURNITURE, unless="comment_form"
+    )
     for block in blocks:
         key = block.features.key
         if (
@@ -51,19 +55,38 @@ def newsletter_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdi
 
 
 def paywall_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
-    """Paywall and login prompts, and bare account controls ("Log in").
+    """Paywall and login prompts, subscription offers ("Get 3 months for $1"), and bare
+    account controls ("Log in", "Log in | Register").
 
     >>> from cleaner.rules._base import demo
-    >>> demo(paywall_prompt, "Subscribe to continue reading.\\nLog In\\nThe login screen was redesigned last year, the company said.")
-    ['Subscribe to continue reading.', 'Log In']
+    >>> demo(paywall_prompt, "Subscribe to continue reading.\\nLog In\\nLog in | Register\\nThe login screen was redesigned last year, the company said.")
+    ['Subscribe to continue reading.', 'Log In', 'Log in | Register']
 
     Keeps: "The login screen was redesigned last year, the company said."
     """
     limits = {"paywall": _PROMPT_WORDS, "paywall_weak": _WEAK_PROMPT_WORDS}
     yield from phrase_rule(blocks, "paywall_prompt", limits, "paywall phrase", FURNITURE)
     for block in blocks:
-        if block.features.words <= 4 and block.features.key in lang.LOGIN_LINES:
+        features = block.features
+        if features.words <= 4 and features.key in lang.LOGIN_LINES:
             yield Verdict(block.index, "paywall_prompt", "an account control", FURNITURE)
+        elif features.words <= _CONTROL_ROW_WORDS and _ITEM_SEPARATORS.found(block.text):
+            items = [line_key(item) for item in lang.SEPARATED_ITEMS.split(block.text)]
+            if len(items) >= 2 and all(item in lang.LOGIN_LINES for item in items):
+                yield Verdict(block.index, "paywall_prompt", "a row of account controls", FURNITURE)
+        elif features.words <= _OFFER_WORDS and features.digits and _OFFER.match(features.lower):
+            yield Verdict(block.index, "paywall_prompt", "a subscription offer", FURNITURE)
+
+
+# A subscription offer on a line of its own ("Get 3 months for $1", "Try 1 month free").
+_OFFER_WORDS: Final = 10
+_OFFER: Final = re.compile(
+    r"^(?:get|try|start|subscribe|join)\b[^$€£\d]{0,20}\d+\s(?:months?|weeks?|years?|days?)"
+    r"\b[^$€£]{0,12}(?:for\s)?(?:[$€£]\s?\d|\d+\s?[$€£]|free\b)"
+)
+# A row of account controls ("Log in | Register | My account").
+_CONTROL_ROW_WORDS: Final = 10
+_ITEM_SEPARATORS: Final = lang.Marks(lang.ITEM_SEPARATORS)
 
 
 def advertisement(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:

@@ -9,6 +9,7 @@ import regex
 from cleaner import lang
 from cleaner.measure.features import is_headline, is_prose, is_running_text, may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
+from cleaner.rules.comments import comment_line
 from cleaner.verdicts import FURNITURE, LISTED_TEASER, RELATED_HEADER, TEASER
 
 # The reason given for a header.
@@ -54,13 +55,16 @@ def related_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
 
     The header claims every following block up to the next one that reads as
     prose (a full sentence of at least ``config.prose_words`` words), which
-    is where the article resumes when the block sat inside it.
+    is where the article resumes when the block sat inside it, or up to a
+    line of a comment section (its header, count, form, a prompt to comment, a
+    comment's author line or controls): the comments below are no teasers.
 
     >>> from cleaner.rules._base import demo
     >>> demo(related_block, "You May Also Like\\nStorm Hits Coast\\nTown Rebuilds After Flood\\nThe mayor said the town would rebuild the bridge by next spring at the latest.")
     ['You May Also Like', 'Storm Hits Coast', 'Town Rebuilds After Flood']
 
-    Keeps: the prose that follows the run, and "Related costs rose 4%." (not a header).
+    Keeps: the prose that follows the run, "Related costs rose 4%." (not a
+    header), and the comments under a comment section's header after the run.
     """
     header: Block | None = None
     for block in blocks:
@@ -68,10 +72,14 @@ def related_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             header = block
             yield Verdict(block.index, "related_block", _HEADER_REASON, RELATED_HEADER)
         elif header is not None:
-            if is_prose(block.features, config.prose_words) or (
-                # a snippet cut off with an ellipsis is a teaser's, however long
-                not block.features.ellipsis
-                and is_running_text(block.features, _RUNNING_WORDS, _RUNNING_CAPITALS)
+            if (
+                comment_line(block)
+                or is_prose(block.features, config.prose_words)
+                or (
+                    # a snippet cut off with an ellipsis is a teaser's, however long
+                    not block.features.ellipsis
+                    and is_running_text(block.features, _RUNNING_WORDS, _RUNNING_CAPITALS)
+                )
             ):
                 header = None
             else:

@@ -17,7 +17,7 @@ from cleaner.lang import (
     words_of,
 )
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
-from cleaner.verdicts import METADATA
+from cleaner.verdicts import SHARE
 
 # Site handles and domains ("@example.com", "example.com") may stand beside share buttons.
 # A match starts where a run of word characters and hyphens starts (\K leaves
@@ -81,13 +81,11 @@ def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             continue
         key = block.features.key
         if key in SHARE_PROMPTS:
-            yield Verdict(block.index, "share_line", "a share prompt", METADATA)
+            yield Verdict(block.index, "share_line", "a share prompt", SHARE)
         elif block.features.digits and SHARE_COUNT.match(key):
-            yield Verdict(block.index, "share_line", "a share or reaction count", METADATA)
+            yield Verdict(block.index, "share_line", "a share or reaction count", SHARE)
         elif _is_share_line(block):
-            yield Verdict(
-                block.index, "share_line", "only share buttons and network names", METADATA
-            )
+            yield Verdict(block.index, "share_line", "only share buttons and network names", SHARE)
     for block in blocks:
         marks = block.features.marks
         if (
@@ -100,5 +98,5 @@ def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
                 block.index,
                 "share_line",
                 "a prompt to follow the site on social networks",
-                METADATA,
+                SHARE,
             )

@@ -16,10 +16,13 @@ and the output is the same for any N.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import glob
 import os
 import re
 import shutil
+import signal
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -30,11 +33,12 @@ from typing import Any, BinaryIO, TextIO
 from cleaner import BUILD, __version__
 from cleaner.config import MODES, OUTPUTS, Config
 from cleaner.errors import InputError
-from cleaner.read.compressed import decompressing, peek, without_suffix
+from cleaner.read.compressed import BROKEN, decompressing, peek, without_suffix
 from cleaner.read.crawl import looks_like_warc
 from cleaner.read.html import looks_like_html
 from cleaner.read.shares import PAGES_PER_SHARE, Share, parse_record, plan_input
-from cleaner.run.corpus import Plan, ShareResult, run_shares
+from cleaner.rules import RULE_DESCRIPTIONS
+from cleaner.run.corpus import Out, Plan, ShareResult, run_shares
 from cleaner.run.passes import RULE_NAMES
 from cleaner.run.pipeline import Cleaner
 
@@ -150,7 +154,17 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar (shown only on a terminal)"
     )
-    parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
+    parser.add_argument(
+        "--report",
+        metavar="FILE.html",
+        help="write an HTML report of every block and why it went instead of the article;"
+        " for several pages, FILE.html is an index and the pages' reports go in FILE_files/",
+    )
+    parser.add_argument(
+        "--list-rules",
+        action="store_true",
+        help="list the rules in pipeline order, each with what it removes, and exit",
+    )
     parser.add_argument("--version", action="version", version=f"cleaner {__version__} ({BUILD})")
     return parser
 
@@ -169,7 +183,7 @@ def main(
     try:
         args = build_parser().parse_args(argv)
         if args.list_rules:
-            stdout.write("\n".join(RULE_NAMES) + "\n")
+            stdout.write(list_rules())
             return EXIT_OK
         _check_usage(args)
         try:
@@ -177,12 +191,81 @@ def main(
         except InputError as error:
             raise _UsageError(str(error)) from None
         run = _Run(args, Cleaner(config), stdin, stdout, stderr)
+        if args.report:
+            return write_reports(run, Path(args.report))
         return run.go()
     except _UsageError as error:
         print(f"cleaner: {error} (see cleaner --help)", file=stderr)
         return EXIT_USAGE
     except SystemExit as done:  # --help and --version print and exit 0
         return int(done.code or 0)
+
+
+def list_rules() -> str:
+    """Every rule (reason code) in pipeline order, each with what it removes, a line each.
+
+    >>> print(list_rules().splitlines()[2])
+    consent_notice     cookie and consent banners
+    """
+    width = max(map(len, RULE_NAMES))
+    return "".join(f"{name:<{width}}  {RULE_DESCRIPTIONS[name]}\n" for name in RULE_NAMES)
+
+
+def write_reports(run: _Run, target: Path) -> int:
+    """--report: one page's report at ``target``; for several pages, an index there
+    and each page's report in ``TARGET_files/`` (pages cleaned one at a time)."""
+    from cleaner.write.report_html import IndexRow, index_row, render_index, render_report
+
+    missing: list[str] = []
+    inputs = list(_expand(run.args.files or ["-"], missing))
+    run.progress = _Progress(run.stderr, False, None)
+    for message in missing:
+        run._fail(message)
+    cleaner = run.plan.cleaner
+    if len(inputs) == 1 and not run.counts.failures:
+        name = inputs[0].path
+        page = run.read_page(name)
+        if page is not None:
+            try:
+                report = render_report(cleaner.explain(page), name=_shown(name))
+            except ValueError as error:
+                run._fail(f"{name}: {error}")
+            else:
+                target.write_text(report, encoding="utf-8")
+        return run._finish()
+    folder = target.with_name(f"{target.stem}_files")
+    folder.mkdir(parents=True, exist_ok=True)
+    rows: list[IndexRow] = []
+    for number, item in enumerate(inputs, 1):
+        shown = _shown(item.path)
+        page = run.read_page(item.path)
+        if page is None:
+            rows.append(IndexRow(shown, None, error="cannot be read"))
+            continue
+        try:
+            explanation = cleaner.explain(page)
+        except ValueError as error:
+            run._fail(f"{item.path}: {error}")
+            rows.append(IndexRow(shown, None, error=str(error)))
+            continue
+        file = f"{number:04d}-{_safe_name(os.path.basename(item.path))}.html"
+        back = os.path.relpath(target, folder)
+        (folder / file).write_text(
+            render_report(explanation, name=shown, back=back), encoding="utf-8"
+        )
+        rows.append(index_row(shown, f"{folder.name}/{file}", explanation))
+    target.write_text(render_index(rows), encoding="utf-8")
+    return run._finish()
+
+
+def _shown(name: str) -> str:
+    return "<stdin>" if name == "-" else name
+
+
+def _safe_name(name: str) -> str:
+    """A file name made of letters, digits, dots, dashes and underscores only."""
+    safe = "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "_" for c in name)
+    return safe.strip(".") or "page"
 
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
@@ -195,21 +278,18 @@ def _check_usage(args: argparse.Namespace) -> None:
             raise _UsageError(
                 f"{name} is a URL: cleaner does not fetch pages; try: curl -sL '{name}' | cleaner"
             )
-    unknown = sorted(set(args.disable) - set(RULE_NAMES))
-    if unknown:
-        raise _UsageError(f"unknown rule(s): {', '.join(unknown)} (see --list-rules)")
     if args.workers < 0:
         raise _UsageError(f"--workers must be 0 or more, not {args.workers}")
     if args.time_limit is not None and not args.time_limit > 0:
         raise _UsageError(f"--time-limit must be positive, not {args.time_limit}")
-    if not args.jsonl and args.field:
-        raise _UsageError("--field goes with --jsonl")
     if args.out_dir and (not args.files or "-" in args.files):
         raise _UsageError("--out-dir needs FILE arguments (stdin goes to stdout)")
     if args.skip_existing and not args.out_dir:
         raise _UsageError("--skip-existing goes with --out-dir")
     if args.headers and args.out_dir:
         raise _UsageError("--headers goes with output to stdout, not --out-dir")
+    if args.report and (args.explain or args.jsonl or args.out_dir):
+        raise _UsageError("--report does not go with --explain, --jsonl or --out-dir")
 
 
 # -- inputs ---------------------------------------------------------------------
@@ -218,7 +298,7 @@ def _check_usage(args: argparse.Namespace) -> None:
 PAGE, JSONL, CRAWL = "page", "jsonl", "crawl"
 _JSONL_NAMES = (".jsonl", ".ndjson", ".jsonlines")
 _HTML_NAMES = (".html", ".htm", ".xhtml", ".shtml")
-_CRAWL_NAMES = (".warc.wet", ".warc", ".wet", ".arc")
+_CRAWL_NAMES = (".warc.wet", ".warc", ".wet")
 
 
 @dataclass
@@ -231,6 +311,10 @@ class _Input:
     html: bool = False
     target: Path | None = None
     size: int = 0
+    #: what keeps it from being read, when something does
+    problem: str | None = None
+    #: stdin, or a pipe named by a path (``<(zcat a.gz)``): read once, as it comes
+    stream: BinaryIO | None = None
 
 
 def _expand(names: Sequence[str], missing: list[str]) -> Iterator[_Input]:
@@ -276,11 +360,12 @@ def _sniff(item: _Input, head: bytes, args: argparse.Namespace) -> None:
 
 
 def _first_line_is_record(head: bytes, args: argparse.Namespace) -> bool:
-    """Whether the first line of ``head`` is a JSON object with the page's field."""
-    line, newline, _ = head.partition(b"\n")
-    if not newline or not line.lstrip().startswith((b"{", b"\xef\xbb\xbf{")):
+    """Whether the first line of ``head`` that is not blank is a JSON object with the
+    page's field."""
+    lines = head.lstrip(b"\r\n\t ").split(b"\n", 1)
+    if len(lines) < 2 or not lines[0].lstrip().startswith((b"{", b"\xef\xbb\xbf{")):
         return False
-    record, _ = parse_record(line, _field(args), first=True)
+    record, _ = parse_record(lines[0], _field(args), first=True)
     return record is not None
 
 
@@ -288,14 +373,25 @@ def _field(args: argparse.Namespace) -> str:
     return str(args.field or ("html" if args.mode == "html" else "text"))
 
 
-def _head(path: str) -> bytes:
-    """The first 4 KB of a file, decompressed."""
-    with open(path, "rb") as raw:
-        stream = decompressing(raw, path)
-        try:
-            return stream.read(4096)
-        except (EOFError, OSError):  # a broken compressed file: read it, and say so, later
-            return b""
+#: what keeps an input from being read: the system's word, a broken compressed
+#: stream, zstd without its package
+_UNREADABLE: tuple[type[Exception], ...] = (*BROKEN, InputError)
+#: how far the first line is read to tell JSON Lines (an HTML record is long)
+_FIRST_LINE_MAX = 64 * 1024 * 1024
+
+
+def _head(stream: BinaryIO, name: str) -> tuple[bytes, BinaryIO]:
+    """The first 4 KB of a stream, decompressed, and the stream still at its start.
+
+    When they start a JSON object, its whole first line. A compressed stream
+    that breaks before anything comes raises one of ``BROKEN``; one that breaks
+    later gives what came (reading it on says where it broke).
+    """
+    head, stream = peek(decompressing(stream, name), 4096)
+    start = head.lstrip(b"\r\n\t \xef\xbb\xbf")[:1]
+    if start == b"{" and b"\n" not in head.lstrip():
+        head, stream = peek(stream, _FIRST_LINE_MAX)
+    return head, stream
 
 
 def _output_name(item: _Input, output: str) -> str:
@@ -357,6 +453,16 @@ class _Progress:
             self.bar.close()  # its last line, ended by a newline
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+#: the process's file creation mask, read once
+_UMASK = _umask()
+
+
 def _columns(stream: TextIO) -> int:
     """The terminal's width (100 where it says none, as a new pseudo-terminal does)."""
     try:
@@ -367,12 +473,15 @@ def _columns(stream: TextIO) -> int:
 
 class _Target:
     """An output file under --out-dir, written to a temporary name and renamed when
-    complete, so that an interrupted run leaves no partial file (--skip-existing)."""
+    complete, so that an interrupted run leaves no partial file (--skip-existing).
+    Raises OSError where it cannot be written."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         handle, self.temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        # mkstemp makes a file only its owner reads: the output gets the usual mode.
+        os.chmod(self.temporary, 0o666 & ~_UMASK)
         self.handle = open(handle, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
 
     def write(self, text: str) -> None:
@@ -385,6 +494,59 @@ class _Target:
     def abandon(self) -> None:
         self.handle.close()
         os.unlink(self.temporary)
+
+
+class _Records:
+    """Where the JSON lines of the record input being written go: stdout, or its file
+    under --out-dir (opened when its first share comes, renamed into place when the
+    next input's does). ``base`` counts the input's lines or records so far."""
+
+    def __init__(self, run: _Run) -> None:
+        self.run = run
+        self.source = -1
+        self.target: _Target | None = None
+        self.failed = False
+        self.base = 0
+        self.taken: set[int] = set()
+
+    def take(self, source: int, item: _Input) -> None:
+        if source == self.source or source in self.taken:
+            return
+        self.close()
+        self.taken.add(source)
+        self.source, self.base, self.failed = source, 0, False
+        if item.target is not None:
+            try:
+                self.target = _Target(item.target)
+            except OSError as error:
+                self._failed(item.target, error)
+
+    def write(self, line: str) -> None:
+        if self.target is not None:
+            try:
+                self.target.write(line)
+            except OSError as error:
+                self._failed(self.target.path, error)
+        elif not self.failed:
+            self.run.stdout.write(line)
+
+    def _failed(self, path: Path, error: OSError) -> None:
+        self.run._fail(f"cannot write {path}: {error.strerror or error}")
+        self.abandon()
+        self.failed = True
+
+    def close(self) -> None:
+        if self.target is not None:
+            target, self.target = self.target, None
+            try:
+                target.finish()
+            except OSError as error:
+                self.run._fail(f"cannot write {target.path}: {error.strerror or error}")
+
+    def abandon(self) -> None:
+        if self.target is not None:
+            target, self.target = self.target, None
+            target.abandon()
 
 
 @dataclass
@@ -426,25 +588,41 @@ class _Run:
         self.counts = _Counts()
         self.progress: _Progress | None = None
         self.spooled: list[str] = []
+        self.opened: list[BinaryIO] = []
 
     def go(self) -> int:
         missing: list[str] = []
         inputs = list(_expand(self.args.files or ["-"], missing))
-        self._name_inputs(inputs)
-        tty = hasattr(self.stderr, "isatty") and self.stderr.isatty()
-        known = all(item.path != "-" for item in inputs)
-        self.progress = _Progress(
-            self.stderr, tty and not self.args.quiet, sum(i.size for i in inputs) if known else None
-        )
-        for message in missing:
-            self._fail(message)
         try:
-            self._write(inputs)
+            self._name_inputs(inputs)
+            tty = hasattr(self.stderr, "isatty") and self.stderr.isatty()
+            to_read = [item for item in inputs if not self._done_already(item)]
+            known = all(item.stream is None for item in to_read)
+            total = sum(item.size for item in to_read) if known else None
+            self.progress = _Progress(self.stderr, tty and not self.args.quiet, total)
+            for message in missing:
+                self._fail(message)
+            try:
+                self._write(inputs)
+            finally:
+                self.progress.close()
         finally:
-            self.progress.close()
+            for handle in self.opened:
+                handle.close()
             for path in self.spooled:
                 os.unlink(path)
         return self._finish()
+
+    def read_page(self, name: str) -> bytes | None:
+        """One page's bytes, decompressed (``-``: stdin); None, said, when it cannot be read."""
+        try:
+            if name == "-":
+                return decompressing(self.stdin, "<stdin>").read()
+            with open(name, "rb") as raw:
+                return decompressing(raw, name).read()
+        except _UNREADABLE as error:
+            self._fail(f"cannot read {name}: {getattr(error, 'strerror', None) or error}")
+            return None
 
     def _fail(self, message: str) -> None:
         self.counts.failures += 1
@@ -458,17 +636,27 @@ class _Run:
         args = self.args
         readable: list[_Input] = []
         for item in inputs:
-            if item.path == "-":
-                head, self.stdin = peek(decompressing(self.stdin, "<stdin>"), 4096)
-                _sniff(item, head, args)
-                readable.append(item)
-                continue
             try:
-                item.size = os.path.getsize(item.path)
-                head = _head(item.path)
-            except (OSError, InputError) as error:
-                text = error.strerror if isinstance(error, OSError) else str(error)
-                item.form = "unreadable:" + str(text or error)
+                if item.path == "-":
+                    item.stream = self.stdin
+                else:
+                    status = os.stat(item.path)
+                    item.size = status.st_size
+                    if not stat.S_ISREG(status.st_mode):
+                        item.stream = open(item.path, "rb")  # noqa: SIM115  (read once, closed at exit)
+                        self.opened.append(item.stream)
+                if item.stream is not None:
+                    head, item.stream = _head(item.stream, item.path)
+                else:
+                    with open(item.path, "rb") as raw:
+                        head, _ = _head(raw, item.path)
+            except _UNREADABLE as error:
+                if isinstance(error, OSError) and error.strerror:
+                    item.problem = error.strerror
+                elif isinstance(error, InputError):
+                    item.problem = str(error)
+                else:
+                    item.problem = f"its compressed stream is broken ({error})"
                 continue
             _sniff(item, head, args)
             readable.append(item)
@@ -479,6 +667,8 @@ class _Run:
             )
         if args.output == "markdown" and forms - {PAGE}:
             raise _UsageError("--output markdown goes with pages, not records")
+        if args.field and JSONL not in forms and readable:
+            raise _UsageError("--field is for JSON Lines inputs, and there are none")
         record_options = [
             name for name in ("stats", "metadata", "drop_empty") if getattr(args, name)
         ]
@@ -504,6 +694,13 @@ class _Run:
                 raise _UsageError(f"{item.path}: --out-dir would overwrite the input")
             taken[key] = item.path
             item.target = target
+        for key, path in taken.items():
+            for folder in key.parents:
+                if folder in taken:
+                    raise _UsageError(
+                        f"{taken[folder]} would be written to {folder}, "
+                        f"a folder that {path} is written into"
+                    )
 
     # -- planning -------------------------------------------------------------
 
@@ -519,21 +716,21 @@ class _Run:
             pages.clear()
 
         for index, item in enumerate(inputs):
-            if item.form.startswith("unreadable:"):
+            if item.problem is not None:
                 yield from page_shares()
-                self._fail(f"cannot read {item.path}: {item.form.partition(':')[2]}")
+                self._fail(f"cannot read {item.path}: {item.problem}")
                 continue
             if self._done_already(item):
                 yield from page_shares()
                 continue
-            if item.form == PAGE and item.path != "-":
+            if item.form == PAGE and item.stream is None:
                 if pages and pages[-1] != index - 1:
                     yield from page_shares()
                 pages.append(index)
                 continue
             yield from page_shares()
-            if item.path == "-":
-                yield from self._stdin_shares(index, item)
+            if item.stream is not None:
+                yield from self._stream_shares(index, item, item.stream)
             else:
                 yield from plan_input(index, item.path, item.form)
         yield from page_shares()
@@ -541,18 +738,26 @@ class _Run:
     def _done_already(self, item: _Input) -> bool:
         return bool(self.args.skip_existing and item.target is not None and item.target.exists())
 
-    def _stdin_shares(self, index: int, item: _Input) -> Iterator[Share]:
+    def _stream_shares(self, index: int, item: _Input, stream: BinaryIO) -> Iterator[Share]:
+        """The shares of stdin or a pipe: read here, as it comes."""
         if item.form == JSONL:
-            yield from plan_input(index, "-", JSONL, data=self.stdin)
+            yield from plan_input(index, item.path, JSONL, data=stream)
         elif item.form == CRAWL:
-            # FastWARC seeks in what it reads: a WARC on stdin is spooled to a file.
+            # FastWARC seeks in what it reads: a WARC from a pipe is spooled to a
+            # file, decompressed (the reader finds a break at the end of the plain file).
             with tempfile.NamedTemporaryFile(prefix="cleaner-", suffix=".warc", delete=False) as f:
-                shutil.copyfileobj(self.stdin, f, 1024 * 1024)
-            self.spooled.append(f.name)
+                self.spooled.append(f.name)
+                # What came before a break is read; the reader says where it broke.
+                with contextlib.suppress(*BROKEN):
+                    shutil.copyfileobj(stream, f, 1024 * 1024)
             yield from plan_input(index, f.name, CRAWL)
         else:
-            data = self.stdin.read()
-            yield Share(index, PAGE, ("-",), data=data, size=len(data))
+            try:
+                data = stream.read()
+            except BROKEN as error:
+                self._fail(f"{item.path}: its compressed stream is broken ({error})")
+                return
+            yield Share(index, PAGE, (item.path,), data=data, size=len(data))
 
     # -- writing --------------------------------------------------------------
 
@@ -561,32 +766,27 @@ class _Run:
         shares = self._shares(inputs)
         several_pages = sum(item.form == PAGE for item in inputs) > 1
         headers = self.args.headers or (self.args.explain and several_pages)
-        records: _Target | None = None
-        records_of = -1
-        base = 0  # lines or records of the current record input before this share
+        records = _Records(self)
         written_pages = 0
         try:
             for share, result in run_shares(self.plan, shares, workers=workers):
                 item = inputs[share.source]
                 if share.form != PAGE:
-                    if share.source != records_of:
-                        if records is not None:
-                            records.finish()
-                        records = _Target(item.target) if item.target is not None else None
-                        records_of, base = share.source, 0
-                    self._records(item, share, result, base, records)
-                    base += result.count
+                    records.take(share.source, item)
+                    self._records(item, share, result, records)
                     continue
                 for out in result.outs:
                     page = inputs[share.source + out.number - 1]
                     written_pages += self._page(page, out, written_pages, headers or False)
                 self._advance(share, result)
-            if records is not None:
-                records.finish()
-                records = None
+            records.close()
+            # A record input without a record (an empty file) still gets its output.
+            for index, item in enumerate(inputs):
+                if item.form != PAGE and item.problem is None and not self._done_already(item):
+                    records.take(index, item)
+            records.close()
         finally:
-            if records is not None:
-                records.abandon()
+            records.abandon()
 
     def _advance(self, share: Share, result: ShareResult) -> None:
         errors = sum(out.error is not None for out in result.outs)
@@ -594,7 +794,7 @@ class _Run:
         self.progress.advance(share.size, len(result.outs), errors)
         self.counts.pages += len(result.outs)
 
-    def _page(self, item: _Input, out: Any, written: int, headers: bool) -> int:
+    def _page(self, item: _Input, out: Out, written: int, headers: bool) -> int:
         """Write one page's output; returns 1 if it went to stdout."""
         name = "<stdin>" if item.path == "-" else item.path
         if out.text is None:
@@ -606,9 +806,12 @@ class _Run:
             assert self.progress is not None
             self.progress.say(f"{name} is text, not HTML: its article is plain text, not Markdown")
         if item.target is not None:
-            target = _Target(item.target)
-            target.write(out.text)
-            target.finish()
+            try:
+                target = _Target(item.target)
+                target.write(out.text)
+                target.finish()
+            except OSError as error:
+                self._fail(f"cannot write {item.target}: {error.strerror or error}")
             return 0
         if headers:
             self.stdout.write(f"{'' if written == 0 else chr(10)}==> {name} <==\n")
@@ -617,26 +820,25 @@ class _Run:
         self.stdout.write(out.text)
         return 1 if out.text or headers else 0
 
-    def _records(
-        self, item: _Input, share: Share, result: ShareResult, base: int, target: _Target | None
-    ) -> None:
+    def _records(self, item: _Input, share: Share, result: ShareResult, records: _Records) -> None:
         name = "<stdin>" if item.path == "-" else item.path
         place = "record {}" if share.form == CRAWL else "{}"
+        base = records.base
         for out in result.outs:
             if out.text is not None:
-                (target or self.stdout).write(out.text)
+                records.write(out.text)
             elif out.error is not None:
                 where = place.format(base + out.number)
-                self._fail(
-                    f"{name}:{where}: {out.error}"
-                    if share.form == JSONL
-                    else f"{name}: {where}: {out.error}"
-                )
+                if share.form == JSONL:
+                    self._fail(f"{name}:{where}: {out.error}")
+                else:
+                    self._fail(f"{name}: {where}: {out.error}")
             else:
                 self.counts.dropped += 1
         if result.broken is not None:
             where = place.format(base + result.count)
             self._fail(f"{name}: {'line ' if share.form == JSONL else ''}{where}: {result.broken}")
+        records.base += result.count
         self.counts.skipped += result.skipped
         self._advance(share, result)
 
@@ -644,13 +846,21 @@ class _Run:
         counts = self.counts
         assert self.progress is not None
         if counts.skipped and not self.args.quiet:
-            self.progress.say(f"{counts.skipped:,} responses that are not HTML were skipped")
+            self.progress.say(f"responses skipped, not HTML: {counts.skipped:,}")
         if counts.dropped and not self.args.quiet:
-            self.progress.say(f"{counts.dropped:,} records with an empty article were left out")
+            self.progress.say(f"records left out, their article empty: {counts.dropped:,}")
         if counts.failures and counts.pages > 1:
             self.progress.say(f"{counts.failures:,} of {counts.pages:,} inputs or records failed")
         self.stdout.flush()
         return EXIT_INPUT if counts.failures else EXIT_OK
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
 
 
 def main_entry() -> None:
@@ -659,10 +869,15 @@ def main_entry() -> None:
         # Articles are UTF-8 whatever the locale says (a C locale would fail on "é").
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
+    # A job stopped by its scheduler (timeout, SLURM, Kubernetes: SIGTERM) cleans up
+    # as Ctrl-C does: no temporary output or spooled input is left behind.
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         code = main()
     except KeyboardInterrupt:
         code = 130
+    except _Terminated:
+        code = 143
     except BrokenPipeError:
         # The reader went away (``cleaner page.txt | head``): not an error of ours.
         sys.stderr.close()

@@ -155,7 +155,7 @@ def _process(plan: Plan, form: str, item: Item) -> Out:
     mode = explained.mode if explained is not None else None
     if form == "page":
         if plan.explain and explained is not None:
-            return Out(item.number, explained.to_tsv() + _note_line(explained), mode=mode)
+            return Out(item.number, explained.to_tsv(), mode=mode)
         return Out(item.number, article, mode=mode)
     if plan.drop_empty and not article:
         return Out(item.number, None)
@@ -172,11 +172,6 @@ def _process(plan: Plan, form: str, item: Item) -> Out:
                 for block in explained.blocks
             ]
     return Out(item.number, dump_line(record), mode=mode)
-
-
-def _note_line(explained: Explanation) -> str:
-    """The explain note (input that is not a page) as a TSV comment line."""
-    return f"# {explained.note}\n" if explained.note else ""
 
 
 def metadata_of(explained: Explanation) -> dict[str, Any]:

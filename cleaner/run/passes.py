@@ -148,11 +148,48 @@ def kept_blocks(blocks: Sequence[Block], verdicts: dict[int, Verdict]) -> list[B
 
 
 def block_reports(
-    blocks: Sequence[Block], verdicts: dict[int, Verdict], offset: int
+    blocks: Sequence[Block],
+    verdicts: dict[int, Verdict],
+    offset: int,
+    source: str | None = None,
+    shift: int = 0,
+    first_line: int = 1,
 ) -> list[BlockReport]:
-    return [
-        BlockReport(b.index + offset, b.text, False, verdicts[b.index].rule, verdicts[b.index].why)
-        if b.index in verdicts
-        else BlockReport(b.index + offset, b.text, True)
-        for b in blocks
-    ]
+    """The report of every block: its verdict, and where it stands.
+
+    Blocks read from text (``source`` is the text they were read from, each
+    block's ``start`` and ``end`` offsets into it) get their line number
+    (``first_line`` for the first line of ``source``) and their offsets
+    moved by ``shift``, where ``source`` starts in the page; blocks read
+    from HTML (``source`` is None) get their element path.
+    """
+    reports: list[BlockReport] = []
+    line = first_line
+    at = 0
+    for b in blocks:
+        said = verdicts.get(b.index)
+        rule = None if said is None else said.rule
+        why = None if said is None else said.why
+        if source is None:
+            reports.append(
+                BlockReport(
+                    b.index + offset, b.text, said is None, rule, why, None, None, None, b.path
+                )
+            )
+            continue
+        # Lines counted from the previous block on: linear in the page.
+        line += source.count("\n", at, b.start)
+        at = b.start
+        reports.append(
+            BlockReport(
+                b.index + offset,
+                b.text,
+                said is None,
+                rule,
+                why,
+                line,
+                b.start + shift,
+                b.end + shift,
+            )
+        )
+    return reports

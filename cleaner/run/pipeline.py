@@ -9,8 +9,11 @@ locator has the whole tree to judge by.
 
 from __future__ import annotations
 
+import os
+import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from cleaner.config import Config
@@ -37,7 +40,7 @@ MARKDOWN_OF_TEXT = "the page is text, not HTML: its article is plain text, not M
 
 # What explain() says of input that is not a page (its article is "").
 _BINARY_NOTE = "binary input (an image, archive, executable or random bytes), not a page"
-_NOISE_NOTE = "mostly replacement, unassigned or control characters, not a page"
+_NOISE_NOTE = "mostly replacement, unassigned or private-use characters, not a page"
 
 
 def _check_size(page: object, limit: int | None) -> None:
@@ -104,7 +107,7 @@ class Cleaner:
         if mode == "text":
             assert not isinstance(source, bytes)  # text comes back decoded, or in pieces
             if self.config.output == "markdown":
-                warnings.warn(MARKDOWN_OF_TEXT, OutputWarning, stacklevel=4)
+                warnings.warn(MARKDOWN_OF_TEXT, OutputWarning, stacklevel=_callers_level())
             return self._clean_text(source, reports)
         assert isinstance(source, (str, bytes))
         parsed = parse_html(source)
@@ -113,13 +116,17 @@ class Cleaner:
         # and the blocks the rules removed weigh in where they stand. A second
         # pass over the survivors changed no aeb page and lowered wcxb-dev's F1.
         verdicts, passes = clean_blocks(parsed.blocks, self.config, RULES, max_passes=1)
-        article = render(kept_blocks(parsed.blocks, verdicts), self.config.output)
+        kept = kept_blocks(parsed.blocks, verdicts)
+        article = render(kept, self.config.output)
+        if not reports:
+            return Explanation(article=article, blocks=(), mode=mode, passes=passes)
         return Explanation(
             article=article,
-            blocks=tuple(block_reports(parsed.blocks, verdicts, 0)) if reports else (),
+            blocks=tuple(block_reports(parsed.blocks, verdicts, 0)),
             mode=mode,
             passes=passes,
             metadata=parsed.metadata,
+            markdown=article if self.config.output == "markdown" else render(kept, "markdown"),
         )
 
     def _clean_text(self, source: str | list[memoryview], reports: bool) -> Explanation:
@@ -146,14 +153,13 @@ class Cleaner:
             for position, report in zip(kept_at, again.blocks, strict=True):
                 if not report.kept:
                     block = found[position]
-                    found[position] = BlockReport(
-                        block.index, block.text, False, report.rule, report.why
-                    )
+                    found[position] = replace(block, kept=False, rule=report.rule, why=report.why)
         return Explanation(
             article=again.article,
             blocks=tuple(found),
             mode="text",
             passes=result.passes + again.passes,
+            source=result.source,
         )
 
     def _clean_segments(
@@ -165,6 +171,11 @@ class Cleaner:
         found: list[BlockReport] = []
         passes = 0
         offset = 0
+        # Where the segment starts in the page's normalised text: its characters
+        # and lines before it, and the segments themselves (explain's source).
+        shift = 0
+        lines = 1
+        texts: list[str] = []
         # Whether a blank line stands between the article so far and what comes next.
         gap = False
         for segment in _segments(source, self.config.segment_chars):
@@ -173,7 +184,10 @@ class Cleaner:
             verdicts, count = clean_blocks(blocks, self.config)
             passes = max(passes, count)
             if reports:
-                found.extend(block_reports(blocks, verdicts, offset))
+                found.extend(block_reports(blocks, verdicts, offset, segment, shift, lines))
+                shift += len(segment)
+                lines += segment.count("\n")
+                texts.append(segment)
             offset += len(blocks)
             kept = kept_blocks(blocks, verdicts)
             starts_apart = first_line_blank(segment)
@@ -191,8 +205,9 @@ class Cleaner:
                     or last_line_blank(segment)
                 )
         article = "".join(pieces)
+        text = (texts[0] if len(texts) == 1 else "".join(texts)) if reports else None
         return Explanation(
-            article=article, blocks=tuple(found), mode="text", passes=passes
+            article=article, blocks=tuple(found), mode="text", passes=passes, source=text
         ), segments
 
     def clean_many(self, pages: Iterable[Page], **options: Any) -> Iterator[PageResult]:
@@ -267,6 +282,16 @@ class Cleaner:
                 f"page of {count:,} {unit} is over the limit of {limit:,} "
                 "(max_blocks; None lifts it)"
             )
+
+
+def _callers_level() -> int:
+    """The stack level of the first frame outside this package: a warning names the
+    caller's line, whether it called ``clean()``, ``Cleaner.clean`` or a batch."""
+    package = os.path.dirname(os.path.dirname(__file__))  # cleaner/, above run/
+    frame, level = sys._getframe(1), 1
+    while frame is not None and frame.f_code.co_filename.startswith(package):
+        frame, level = frame.f_back, level + 1  # type: ignore[assignment]
+    return level
 
 
 def _count_tags(text: str) -> int:

@@ -447,7 +447,7 @@ def run_ordered(
 class Solo:
     """Runs one call at a time in a process of its own, replaced when it dies or hangs.
 
-    :meth:`clean` gives a page's record whatever happens to the process: the
+    :meth:`call` gives a page's record whatever happens to the process: the
     rescue of a task whose worker died or hung (see :func:`run_ordered`).
     """
 
