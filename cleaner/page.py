@@ -2,8 +2,15 @@
 
 A block is a unit of the page's text: a line of a text page, or the text of a
 block element of an HTML page. It keeps its text verbatim, its place (index,
-paragraph, offsets) and its measured :class:`~cleaner.measure.Features`; a
-block read from HTML also carries its tag, path, concept tokens and link density.
+paragraph, offsets) and its measured :class:`~cleaner.measure.Features`.
+
+A block read from HTML also carries its tag, its concept tokens, its link
+density, and its :attr:`Block.elements`: the elements it sits in, from the
+document down to its own, each an :class:`Element` (tag, number, tokens,
+parent) that the walk made once for the page. Blocks of one element share the
+same objects, so the rules and the locator sum, compare and walk elements
+without reading them back out of a string. :attr:`Block.path` writes them as
+text for people (``body:1/div:4.sidebar/p:9``).
 """
 
 from __future__ import annotations
@@ -13,7 +20,18 @@ from typing import Final
 
 from cleaner.measure.features import Features, measure
 
-__all__ = ["NO_TOKENS", "Block", "Page", "declared_thread", "renumber"]
+__all__ = [
+    "COPY_WORDS",
+    "GAP",
+    "MAX_COPIES",
+    "NO_ELEMENTS",
+    "NO_TOKENS",
+    "Block",
+    "Element",
+    "Page",
+    "declared_thread",
+    "renumber",
+]
 
 # What a page may be: text, or its bytes in any bytes-like object.
 Page = str | bytes | bytearray | memoryview
@@ -28,6 +46,52 @@ MAX_COPIES: Final = 4
 
 # A block without DOM tokens (every line of plain text): one shared empty set.
 NO_TOKENS: Final[frozenset[str]] = frozenset()
+
+
+class Element:
+    """An element of an HTML page that holds blocks: a block-level element, or an
+    inline one that names a concept (``<span class="share">``).
+
+    ``number`` counts the page's elements in document order, so two blocks
+    share an ancestor exactly when they share an :class:`Element`; ``tokens``
+    are the concepts the element itself names (its class, id, role, tag);
+    ``parent`` is the element it sits in (None for the document's root).
+    Compared by identity: one object an element.
+    """
+
+    __slots__ = ("tag", "number", "tokens", "parent")
+
+    def __init__(
+        self, tag: str, number: int, tokens: frozenset[str], parent: Element | None
+    ) -> None:
+        self.tag = tag
+        self.number = number
+        self.tokens = tokens
+        self.parent = parent
+
+    @property
+    def segment(self) -> str:
+        """The element in a path: ``tag:N`` and its tokens, ``div:4.related.sidebar``."""
+        if self.number < 0:
+            return _GAP_SEGMENT
+        return f"{self.tag}:{self.number}" + "".join(f".{t}" for t in sorted(self.tokens))
+
+    def __repr__(self) -> str:
+        return f"Element({self.segment})"
+
+
+# A page nested deeper than this gives each block the outermost and innermost of
+# its elements only, GAP standing for the others: enough for any real page, and
+# a tree nested 100,000 deep does not make every block 100,000 elements long.
+# The outer ones stay so that the page's top elements still hold every block
+# (the locator sums blocks by element).
+OUTER_ELEMENTS: Final = 16
+INNER_ELEMENTS: Final = 32
+_GAP_SEGMENT: Final = ".…"
+#: Where a block's elements leave some out: no element (no tag, no tokens).
+GAP: Final = Element("", -1, NO_TOKENS, None)
+#: The elements of a block read from plain text: none.
+NO_ELEMENTS: Final[tuple[Element, ...]] = ()
 
 
 class Block:
@@ -47,7 +111,7 @@ class Block:
         "end",
         "features",
         "tag",
-        "path",
+        "elements",
         "dom_tokens",
         "link_density",
     )
@@ -62,7 +126,7 @@ class Block:
         features: Features | None = None,
         # DOM context, filled by the HTML reader; neutral for plain text.
         tag: str = "",
-        path: str = "",
+        elements: tuple[Element, ...] = NO_ELEMENTS,
         dom_tokens: frozenset[str] = NO_TOKENS,
         link_density: float = 0.0,
     ) -> None:
@@ -73,9 +137,16 @@ class Block:
         self.end = end
         self.features: Features = measure(text) if features is None else features
         self.tag = tag
-        self.path = path
+        #: the elements the block sits in, outermost first, its own last (a
+        #: block of a page nested very deep: its outermost ones, GAP, its innermost)
+        self.elements = elements
         self.dom_tokens = dom_tokens
         self.link_density = link_density
+
+    @property
+    def path(self) -> str:
+        """The block's elements as text: ``body:1/div:4.sidebar/p:9`` ("" for plain text)."""
+        return "/".join([element.segment for element in self.elements])
 
     def __repr__(self) -> str:
         return (
@@ -109,7 +180,7 @@ def renumber(blocks: list[Block]) -> list[Block]:
                 block.end,
                 block.features,
                 block.tag,
-                block.path,
+                block.elements,
                 block.dom_tokens,
                 block.link_density,
             )

@@ -16,8 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleaner
+import cleaner.page
 import cleaner.read.html.concepts as concepts_module
-import cleaner.read.html.walk as walk_module
 from cleaner.config import Config
 from cleaner.read.html import declared_encoding, decode_html, looks_like_html, parse_html
 from cleaner.rules.dom import (
@@ -649,18 +649,23 @@ def test_class_values_read_a_word_at_a_time_name_the_same(values: list[str]) -> 
         assert concepts_module.value_concepts(value, words) == concepts_module.class_concepts(value)
 
 
-# Path segments as the reader writes them, the gap of a shortened path, and oddities.
-_SEGMENTS = st.sampled_from(
-    ["body:1", "div:2", "div:3.nav", "li:4.related.share", "my.tag:5.article", ".…", "", "p:6"]
-)
+def test_blocks_share_the_elements_the_walk_made_once() -> None:
+    """Blocks of one element hold the same Element objects: no stage reads the tree
+    back out of a string, and the path is written from them for people."""
+    page = parse_html('<body><div class=sidebar><p>One</p><p>Two <span class=x>2</span></p></div>')
+    one, two = page.blocks
+    assert [element.tag for element in one.elements] == ["html", "body", "div", "p"]
+    assert all(a is b for a, b in zip(one.elements[:-1], two.elements[:-1], strict=True))
+    assert one.elements[-1] is not two.elements[-1]
+    assert one.elements[2].tokens == {"sidebar"} and one.elements[3].parent is one.elements[2]
+    assert one.path == "html:1/body:2/div:3.sidebar/p:4"
+    assert cleaner.page.Block(0, "text", 0).path == ""
 
 
-@settings(max_examples=2000, deadline=None, derandomize=True, database=None)
-@given(st.lists(st.lists(_SEGMENTS, max_size=8).map("/".join), max_size=8))
-def test_element_ids_read_from_known_paths_are_the_same(paths: list[str]) -> None:
-    known: dict[str, list[str]] = {}
-    for path in paths + [f"{path}/p:7" for path in paths]:
-        assert walk_module.element_ids_known(path, known) == walk_module.element_ids(path)
+def test_a_block_nested_very_deep_keeps_its_outer_and_inner_elements() -> None:
+    deep = parse_html("<div>" * 60 + "<p>Deep</p>" + "</div>" * 60).blocks[0]
+    assert len(deep.elements) == 16 + 1 + 32 and deep.elements[16] is cleaner.page.GAP
+    assert deep.path.split("/")[14:19] == ["div:15", "div:16", ".…", "div:32", "div:33"]
 
 
 def test_an_html_page_takes_one_pass() -> None:

@@ -19,15 +19,13 @@ Blocks read from plain text have no path; nothing here applies to them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import count, repeat
 from typing import Final
 
 from cleaner.config import Config
-from cleaner.page import Block
-from cleaner.read.html.walk import element_ids_known
+from cleaner.page import GAP, NO_TOKENS, Block, Element
 from cleaner.verdicts import Verdict
 
 __all__ = ["confine_to_container", "dom_score", "is_dom"]
@@ -88,24 +86,27 @@ def dom_score(block: Block, score: float, config: Config) -> float:
     return score
 
 
-_ARTICLE_SEGMENT: Final = re.compile(r"(?:^|/)([^/.]+)(?:\.[a-z]+)*\.(?:article|main)(?=[./]|$)")
+# The own element of a block in no element (text after the document's end), and
+# the parent of a block at the top: no element, counted as one.
+_NOWHERE: Final = Element("", -2, NO_TOKENS, None)
 
 
 @dataclass(slots=True)
 class _Tree:
-    """The elements of a page's paths, read once per distinct parent path."""
+    """The elements of a page's blocks, read once per distinct parent."""
 
     #: every element's sum of its blocks' scores
-    sums: dict[str, float]
-    #: every element's depth
-    depth: dict[str, int]
-    #: each block's parent path and own element (``tag:N``)
-    parents: list[str]
-    owns: list[str]
-    #: the elements (``tag:N``) of each distinct parent path, outermost first
-    ancestors: dict[str, list[str]]
-    #: the block elements directly under each parent path
-    children: dict[str, set[str]]
+    sums: dict[Element, float]
+    #: every element's depth (its place among a block's elements)
+    depth: dict[Element, int]
+    #: each block's parent (the element around its own; None at the top) and own element
+    parents: list[Element]
+    owns: list[Element]
+    #: the elements above each distinct parent's blocks, outermost first, the
+    #: parent last (none for the top)
+    ancestors: dict[Element, list[Element]]
+    #: the block elements directly under each parent
+    children: dict[Element, set[Element]]
 
 
 def _element_sums(blocks: Sequence[Block], scores: Sequence[float]) -> _Tree:
@@ -114,14 +115,23 @@ def _element_sums(blocks: Sequence[Block], scores: Sequence[float]) -> _Tree:
     parent with others. Each element's sum adds the same scores in the same order
     whatever the shape of the loops: its own blocks' scores in page order, then
     the totals of the parents under it in the order they first appear."""
-    sums: dict[str, float] = {}
-    depth: dict[str, int] = {}
-    groups: dict[str, float] = {}
-    children: dict[str, set[str]] = {}
-    splits = [block.path.rpartition("/") for block in blocks]
-    parents = [parent for parent, _, _ in splits]
-    owns = [last.partition(".")[0] for _, _, last in splits]
-    for parent, own, score in zip(parents, owns, scores, strict=True):
+    sums: dict[Element, float] = {}
+    depth: dict[Element, int] = {}
+    groups: dict[Element, float] = {}
+    children: dict[Element, set[Element]] = {}
+    ancestors: dict[Element, list[Element]] = {}
+    parents: list[Element] = []
+    owns: list[Element] = []
+    for block, score in zip(blocks, scores, strict=True):
+        elements = block.elements
+        own = elements[-1] if elements else _NOWHERE
+        # A block's parent stands for all the elements above it: blocks of one
+        # parent have the same ones (see page.Block.elements).
+        parent = elements[-2] if len(elements) > 1 else _NOWHERE
+        parents.append(parent)
+        owns.append(own)
+        if parent not in ancestors:
+            ancestors[parent] = [e for e in elements[:-1] if e is not GAP]
         groups[parent] = groups.get(parent, 0.0) + score
         sums[own] = sums.get(own, 0.0) + score
         kids = children.get(parent)
@@ -129,11 +139,9 @@ def _element_sums(blocks: Sequence[Block], scores: Sequence[float]) -> _Tree:
             children[parent] = {own}
         else:
             kids.add(own)
-    ancestors: dict[str, list[str]] = {}
-    known: dict[str, list[str]] = {}
     get = sums.get
     for parent, total in groups.items():
-        ids = ancestors[parent] = element_ids_known(parent, known)
+        ids = ancestors[parent]
         for element in ids:
             sums[element] = get(element, 0.0) + total
         depth.update(zip(ids, range(len(ids)), strict=True))
@@ -143,8 +151,8 @@ def _element_sums(blocks: Sequence[Block], scores: Sequence[float]) -> _Tree:
     return _Tree(sums, depth, parents, owns, ancestors, children)
 
 
-def _best_element(blocks: Sequence[Block], scores: Sequence[float]) -> tuple[str | None, _Tree]:
-    """The element (``tag:N``) whose blocks' scores sum highest; the deepest on ties.
+def _best_element(blocks: Sequence[Block], scores: Sequence[float]) -> tuple[Element | None, _Tree]:
+    """The element whose blocks' scores sum highest; the deepest on ties.
     And the page's elements, as :func:`_element_sums` reads them.
 
     An element marked as the article (``<article>``, ``<main>``, itemprop
@@ -157,26 +165,30 @@ def _best_element(blocks: Sequence[Block], scores: Sequence[float]) -> tuple[str
     sums, depth = tree.sums, tree.depth
     if not sums:
         return None, tree
-    bonus: set[str] = set()
-    marked: set[str] = set()
-    # The paths whose segments have been looked at for article marks: a segment
-    # names the same marks whatever path it is read in.
-    scanned: set[str] = set()
-    title_path: list[str] = []
+    bonus: set[Element] = set()
+    marked: set[Element] = set()
+    # The elements looked at for article marks, with every element above them
+    # (a block's whole chain: a shortened one, GAP in it, is read whole each time).
+    scanned: set[Element] = set()
+    title_path: list[Element] = []
     for block, parent, own in zip(blocks, tree.parents, tree.owns, strict=True):
         tokens = block.dom_tokens
         if not tokens:
             continue
         if "title" in tokens and not title_path:
-            title_path = [*tree.ancestors[parent], own] if own else tree.ancestors[parent]
+            title_path = [*tree.ancestors[parent]]
+            if own is not _NOWHERE:
+                title_path.append(own)
         if parent not in marked and not _ARTICLE_TOKENS.isdisjoint(tokens):
             marked.add(parent)
-            path = block.path
-            while path and path not in scanned:
-                scanned.add(path)
-                path, _, segment = path.rpartition("/")
-                if "." in segment:
-                    bonus.update(_ARTICLE_SEGMENT.findall(segment))
+            whole = GAP in block.elements
+            for element in reversed(block.elements):
+                if not whole:
+                    if element in scanned:
+                        break
+                    scanned.add(element)
+                if not _ARTICLE_TOKENS.isdisjoint(element.tokens):
+                    bonus.add(element)
     if title_path:
         _drop_article_lists(title_path, tree, sums)
     for element in bonus:
@@ -204,22 +216,22 @@ _TITLE_SHARE: Final = 0.6
 _LIST_SHARE: Final = 0.3
 
 
-def _drop_article_lists(title_path: list[str], tree: _Tree, sums: dict[str, float]) -> None:
+def _drop_article_lists(title_path: list[Element], tree: _Tree, sums: dict[Element, float]) -> None:
     """Rule out the title's ancestors that are lists of articles, the titled one among them."""
-    children: dict[str, set[str]] = {}
+    children: dict[Element, set[Element]] = {}
     titled = len(title_path)
     for parent, ancestors in tree.ancestors.items():
         # How far this parent's path runs along the title's (its blocks share it).
         common = 0
         for mine, theirs in zip(ancestors, title_path, strict=False):
-            if mine != theirs:
+            if mine is not theirs:
                 break
             common += 1
         size = len(ancestors)
         along = common == size and size < titled
         for own in tree.children[parent]:
             # The path [*ancestors, own] leaves the title's at ``shared``.
-            shared = common + 1 if along and own == title_path[size] else common
+            shared = common + 1 if along and own is title_path[size] else common
             if 0 < shared <= size:
                 children.setdefault(ancestors[shared - 1], set()).add(
                     own if shared == size else ancestors[shared]
@@ -228,9 +240,9 @@ def _drop_article_lists(title_path: list[str], tree: _Tree, sums: dict[str, floa
         own = title_path[level + 1]
         if sums[own] <= _LIST_SHARE * max(sums[element], 0.0):
             continue
-        tag = own.split(":", 1)[0]
+        tag = own.tag
         if any(
-            kid != own and kid.split(":", 1)[0] == tag and sums[kid] >= _LIST_SHARE * sums[own]
+            kid is not own and kid.tag == tag and sums[kid] >= _LIST_SHARE * sums[own]
             for kid in children.get(element, ())
         ):
             sums[element] = float("-inf")
@@ -238,9 +250,9 @@ def _drop_article_lists(title_path: list[str], tree: _Tree, sums: dict[str, floa
 
 def confine_to_container(
     blocks: Sequence[Block], removed: dict[int, Verdict], scores: list[float], config: Config
-) -> str | None:
+) -> Element | None:
     """Rescore ``scores`` with DOM terms and wall off the blocks outside the article's
-    container (their score becomes -inf). Returns the container (``tag:N``), if any.
+    container (their score becomes -inf). Returns the container, if any.
     """
     barriers = {i for i, score in enumerate(scores) if score == float("-inf")}
     for i, block in enumerate(blocks):
@@ -254,13 +266,12 @@ def confine_to_container(
     container, tree = _best_element(blocks, scores)
     if container is None:
         return None
-    # A block is inside when its own element is the container or its parent path
-    # holds it (asked once a parent: a page's blocks share few parents).
+    # A block is inside when its own element is the container or one above it is
+    # (asked once a parent: a page's blocks share few parents).
     inside = {parent: container in ids for parent, ids in tree.ancestors.items()}
     parents = tree.parents
     for i, own in enumerate(tree.owns):
-        # (an empty own element, of a path that ends in no element, is no element)
-        if i in barriers or not (inside[parents[i]] or (own == container and own)):
+        if i in barriers or not (inside[parents[i]] or (own is container and own is not _NOWHERE)):
             scores[i] = float("-inf")
         elif scores[i] < 0:
             # Inside the container nothing walls the article off: short lines

@@ -8,19 +8,13 @@ the rules never fire in text mode.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
 from cleaner.measure.features import is_prose
-from cleaner.page import COPY_WORDS, MAX_COPIES, declared_thread
+from cleaner.page import COPY_WORDS, GAP, MAX_COPIES, NO_ELEMENTS, Element, declared_thread
 from cleaner.read.html import parse_html
-from cleaner.read.html.walk import (
-    element_ids,
-    element_ids_known,
-    path_segments,
-    segment_id,
-    segment_tokens,
-)
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 from cleaner.verdicts import CAPTION, FURNITURE, TITLE
 
@@ -91,31 +85,27 @@ def _prose_weight(block: Block) -> float:
 
 def _element_weights(
     blocks: Sequence[Block], prose_words: int
-) -> tuple[dict[str, float], float, float, dict[str, float]]:
-    """Prose words under every element named in a path segment, the page's total,
-    the total of blocks under no element named like boilerplate, and the words
-    of running sentences (``is_prose`` blocks) under every element."""
-    weights: dict[str, float] = defaultdict(float)
-    sentences: dict[str, float] = defaultdict(float)
+) -> tuple[dict[Element, float], float, float, dict[Element, float]]:
+    """Prose words under every element of the blocks, the page's total, the total of
+    blocks under no element named like boilerplate, and the words of running
+    sentences (``is_prose`` blocks) under every element."""
+    weights: dict[Element, float] = defaultdict(float)
+    sentences: dict[Element, float] = defaultdict(float)
     total = clean = 0.0
-    # The elements of each parent path: blocks of one parent share them.
-    known: dict[str, list[str]] = {}
     for block in blocks:
         weight = block.features.words * (1.0 - block.link_density)  # _prose_weight
         total += weight
         if weight:
             if block.dom_tokens.isdisjoint(_BOILERPLATE):
                 clean += weight
-            parent, _, last = block.path.rpartition("/")
-            ids = element_ids_known(parent, known)
-            own = last.partition(".")[0]
-            for element in ids:
-                weights[element] += weight
-            weights[own] += weight
+            elements = block.elements
+            for element in elements:
+                if element is not GAP:
+                    weights[element] += weight
             if is_prose(block.features, prose_words):
-                for element in ids:
-                    sentences[element] += weight
-                sentences[own] += weight
+                for element in elements:
+                    if element is not GAP:
+                        sentences[element] += weight
     return weights, total, clean, sentences
 
 
@@ -123,30 +113,29 @@ def _element_weights(
 class _PageProse:
     """How a page's prose is spread over its elements."""
 
-    weights: dict[str, float]
+    weights: dict[Element, float]
     total: float
     clean: float
     #: words of running sentences under each element
-    sentences: dict[str, float]
+    sentences: dict[Element, float]
     #: the elements around the page's title heading
-    titled: frozenset[str] = frozenset()
+    titled: frozenset[Element] = frozenset()
     #: concepts that are content on this page ("comment" on a forum thread)
     content: frozenset[str] = frozenset()
     #: whether comments are plain blocks rather than posts marked as articles
     #: (a forum's replies often are <article class="comment">, like its first post)
     plain_comments: bool = False
 
-    def holds_article(self, segment: str) -> bool:
+    def holds_article(self, element: Element) -> bool:
         """Whether an element marked as an article holds much of the page's prose."""
-        share = self.weights.get(segment_id(segment), 0.0) / self.total if self.total else 0.0
+        share = self.weights.get(element, 0.0) / self.total if self.total else 0.0
         return share >= _ARTICLE_SHARE
 
-    def furniture(self, segment: str, vouched: frozenset[str]) -> str | None:
-        """The furniture concept ``segment`` names, if its element is furniture."""
-        tokens = segment_tokens(segment)
+    def furniture(self, element: Element, vouched: frozenset[str]) -> str | None:
+        """The furniture concept ``element`` names, if it is furniture."""
+        tokens = element.tokens
         if not tokens or "article" in tokens:
             return None
-        element = segment_id(segment)
         if element in self.titled and _TITLED_OK.issuperset(_ANY_FURNITURE.intersection(tokens)):
             return None  # the page's title is inside: a forum thread's "comment"
         weight = self.weights.get(element, 0.0)
@@ -179,13 +168,13 @@ class _PageProse:
         return None
 
 
-# What the walk down a path has found: the furniture concept (None while the
-# path is clean) and the concepts vouched for by large elements above.
+# What the walk down a block's elements has found: the furniture concept (None
+# while they are clean) and the concepts vouched for by large elements above.
 _State = tuple["str | None", frozenset[str]]
 
 
-def _step(state: _State, segment: str, prose: _PageProse) -> _State:
-    """The state one segment further down a path.
+def _step(state: _State, element: Element, prose: _PageProse) -> _State:
+    """The state one element further down, for an element that names concepts.
 
     The innermost ``<main>`` (or role=main) starts afresh: the page says the
     main content is there, whatever its wrappers are called. Below it, the
@@ -193,63 +182,72 @@ def _step(state: _State, segment: str, prose: _PageProse) -> _State:
     vouches for its parts that name it again (each post of a forum thread is
     a "comment" inside "comments").
     """
-    tokens = segment_tokens(segment)
-    if "main" in tokens or ("article" in tokens and prose.holds_article(segment)):
+    tokens = element.tokens
+    if "main" in tokens or ("article" in tokens and prose.holds_article(element)):
         return (None, prose.content)
     name, vouched = state
-    if name is not None or not tokens or "article" in tokens:
+    if name is not None or "article" in tokens:
         return state
-    found = prose.furniture(segment, vouched)
+    found = prose.furniture(element, vouched)
     return (found, vouched) if found else (None, vouched.union(_VOUCHABLE.intersection(tokens)))
 
 
-def _path_state(path: str, prose: _PageProse, cache: dict[str, _State]) -> _State:
-    """The state at the end of ``path``: a step from its parent's (blocks of one parent
-    share it), read from the nearest ancestor path already walked."""
-    parent, _, last = path.rpartition("/")
-    state = cache.get(parent)
-    if state is None:
-        state = _walked_state(parent, prose, cache)
-    # A segment without tokens changes nothing.
-    return _step(state, last, prose) if "." in last else state
+def _block_state(block: Block, prose: _PageProse, cache: dict[Element, _State]) -> _State:
+    """The state at the block's own element, walked down from the nearest element
+    above it already walked (``cache``: each element's state; blocks of one
+    element, and elements of one parent, share the way down).
+
+    A block of a page nested very deep has its outermost elements, GAP and its
+    innermost (see page.Block.elements): its way down is walked past GAP afresh.
+    """
+    elements = block.elements
+    if GAP in elements:
+        at = elements.index(GAP)
+        state = _walked_state(elements, at, prose, cache)
+        for element in elements[at + 1 :]:
+            if element.tokens:
+                state = _step(state, element, prose)
+        return state
+    return _walked_state(elements, len(elements), prose, cache)
 
 
-def _walked_state(path: str, prose: _PageProse, cache: dict[str, _State]) -> _State:
-    """The state at the end of ``path``, walked down from the nearest path in ``cache``;
-    every path on the way goes in."""
-    # (path, its last segment) for each path up from ``path`` not walked yet
-    pending: list[tuple[str, str]] = []
-    state = cache[""]
-    while path:
-        known = cache.get(path)
-        if known is not None:
-            state = known
-            break
-        parent, _, segment = path.rpartition("/")
-        pending.append((path, segment))
-        path = parent
-    for walked, segment in reversed(pending):
-        if "." in segment:
-            state = _step(state, segment, prose)
-        cache[walked] = state
+def _walked_state(
+    elements: tuple[Element, ...], end: int, prose: _PageProse, cache: dict[Element, _State]
+) -> _State:
+    """The state after ``elements[:end]`` (elements whose way down is all there),
+    walked down from the nearest of them in ``cache``; every one on the way goes in."""
+    start = end
+    while start and elements[start - 1] not in cache:
+        start -= 1
+    state = cache[elements[start - 1]] if start else prose_top(prose)
+    for element in elements[start:end]:
+        # An element that names no concept changes nothing.
+        if element.tokens:
+            state = _step(state, element, prose)
+        cache[element] = state
     return state
 
 
-def _is_thread(blocks: Sequence[Block], title: str, config: Config) -> bool:
+def prose_top(prose: _PageProse) -> _State:
+    """The state above the document: nothing found, the page's content vouched for."""
+    return (None, prose.content)
+
+
+def _is_thread(blocks: Sequence[Block], title: tuple[Element, ...], config: Config) -> bool:
     """Whether the page is a forum thread: its title heading sits in a "comment", or
     the first prose after the title does. Every post is a comment there, and
     the posts are the page.
     """
     if declared_thread(blocks):
         return True  # the page says so (schema.org DiscussionForumPosting, QAPage)
-    if any("comment" in segment_tokens(s) for s in path_segments(title)):
+    if any("comment" in element.tokens for element in title):
         return True
     start = next((i for i, b in enumerate(blocks) if "title" in b.dom_tokens), 0)
     first = next((b for b in blocks[start:] if is_prose(b.features, config.prose_words)), None)
     return first is not None and "comment" in first.dom_tokens
 
 
-def strong_names(tokens: Sequence[str]) -> bool:
+def strong_names(tokens: Iterable[str]) -> bool:
     """Whether a segment's tokens name furniture that is never an article's part."""
     return not _BOILERPLATE.isdisjoint(tokens)
 
@@ -266,22 +264,22 @@ def dom_boilerplate(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
     prose (``<div id="page" class="has-sidebar">`` around the article), and
     everything inside a ``<main>``, whatever its wrappers are called.
     """
-    title = next((b.path for b in blocks if "title" in b.dom_tokens), "")
+    title = next((b.elements for b in blocks if "title" in b.dom_tokens), NO_ELEMENTS)
     content = frozenset({"comment"}) if _is_thread(blocks, title, config) else frozenset()
     plain_comments = not any(
         "comment" in b.dom_tokens and "article" in b.dom_tokens for b in blocks
     )
     prose = _PageProse(
         *_element_weights(blocks, config.prose_words),
-        frozenset(element_ids(title)),
+        frozenset(element for element in title if element is not GAP),
         content,
         plain_comments,
     )
-    cache: dict[str, _State] = {"": (None, content)}
+    cache: dict[Element, _State] = {}
     for block in blocks:
         if block.dom_tokens.isdisjoint(_ANY_FURNITURE):
             continue
-        name = _path_state(block.path, prose, cache)[0]
+        name = _block_state(block, prose, cache)[0]
         if name is not None:
             yield Verdict(block.index, "dom_boilerplate", f"inside a {name} element", FURNITURE)
 
@@ -319,17 +317,24 @@ def figure_caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
     for block in blocks:
         if block.features.words > _CAPTION_WORDS:
             continue
-        if block.tag == "figcaption" or (
-            "/figure:" in block.path
-            # a table set in a figure (a chart's data) is content, row by row
-            and "/table:" not in block.path.rpartition("/figure:")[2]
-        ):
+        if block.tag == "figcaption" or _in_figure(block.elements):
             yield Verdict(block.index, "figure_caption", "an image caption", CAPTION)
 
 
 # The reason given for a copy the locator finds in a text page's article (text
 # has no tree to read copies from): the pipeline gives it under this rule's name.
 HELD_COPY: Final = "a copy of a line the article already holds"
+
+
+def _in_figure(elements: tuple[Element, ...]) -> bool:
+    """Whether a block sits in a ``<figure>``, but not in a table set in it (a chart's
+    data is content, row by row). The document's root is no figure."""
+    for element in reversed(elements[1:]):
+        if element.tag == "figure":
+            return True
+        if element.tag == "table":
+            return False
+    return False
 
 
 def duplicate_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -370,16 +375,17 @@ def _refrains(blocks: Sequence[Block], copies: Counter[str]) -> list[str]:
     frequent = {text for text, count in copies.items() if count > MAX_COPIES}
     if not frequent:
         return []
-    parents: dict[str, set[str]] = defaultdict(set)
+    parents: dict[str, set[Element | None]] = defaultdict(set)
     for block in blocks:
         if block.text in frequent:
-            parents[block.text].add(block.path.rpartition("/")[0])
+            elements = block.elements
+            parents[block.text].add(elements[-2] if len(elements) > 1 else None)
     return [text for text in frequent if len(parents[text]) == 1]
 
 
 def _quoted(block: Block) -> bool:
     """Inside a quotation: a reply quoting a post, a pull quote."""
-    return "blockquote:" in block.path
+    return any(element.tag == "blockquote" for element in block.elements)
 
 
 def title_heading(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:

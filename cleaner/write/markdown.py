@@ -2,7 +2,7 @@
 
 Plain text is :func:`cleaner.write.text.blocks_to_text`: blocks of one paragraph
 on adjacent lines, paragraphs apart by a blank line. Markdown uses what the
-HTML reader recorded for each block (its ``tag`` and ``path``): headings get
+HTML reader recorded for each block (its ``tag`` and ``elements``): headings get
 ``#`` marks, list items ``-`` or ``1.`` (indented by nesting), ``<pre>`` a
 fenced code block, table rows pipes with a rule under the first row, quotes
 ``>``. Blocks read from plain text have no tag and are written as they are.
@@ -23,7 +23,8 @@ __all__ = ["render", "to_markdown"]
 _HEADING_LEVEL: Final = {f"h{n}": n for n in range(1, 7)}
 # Characters that would turn a plain line into Markdown syntax where it starts.
 _MARKUP_START: Final = regex.compile(r"^(?:[#>*+=-]|\d{1,9}[.)]\s|```)")
-_LIST_SEGMENT: Final = regex.compile(r"(?:^|/)(ul|ol|dl|menu):")
+# The elements that hold list items.
+_LISTS: Final = frozenset({"ul", "ol", "dl", "menu"})
 _PIPE: Final = regex.compile(r"\|")
 
 
@@ -35,7 +36,7 @@ def render(blocks: Sequence[Block], output: str = "text") -> str:
 
 
 def _list_marker(block: Block, number: int) -> str:
-    lists = _LIST_SEGMENT.findall(block.path)
+    lists = [element.tag for element in block.elements if element.tag in _LISTS]
     indent = "  " * max(0, len(lists) - 1)
     ordered = bool(lists) and lists[-1] == "ol"
     return f"{indent}{number}. " if ordered else f"{indent}- "

@@ -20,11 +20,12 @@ whitespace folded except in ``<pre>``. A block carries:
   ``caption``, ``blockquote``, ``p``, ``td`` (a cell that holds blocks),
   ``div``..., the innermost block element, except that text anywhere inside
   a heading, ``<pre>`` or caption is of that kind;
-- ``path``: the block-level elements (and the inline ones with a token) from
-  the document down to the block, as ``tag:N`` segments (``N`` numbers the
-  element in document order, so two blocks share an ancestor exactly when
-  they share a segment) followed by the element's tokens, ``.related``...;
-- ``dom_tokens``: the union of those tokens: concepts read from class, id,
+- ``elements``: the block-level elements (and the inline ones with a token)
+  from the document down to the block, each an :class:`~cleaner.page.Element`
+  (tag, number in document order, tokens, parent) that the walk makes once:
+  two blocks share an ancestor exactly when they hold the same object
+  (``path`` writes them as text, ``body:1/div:4.related/p:9``);
+- ``dom_tokens``: the union of their tokens: concepts read from class, id,
   role and itemprop (``share``, ``related``, ``comment``, ``nav``...) and
   from the tags themselves (``<nav>``, ``<aside>``, ``<footer>``...), plus
   ``title`` on the heading that repeats the document's title;

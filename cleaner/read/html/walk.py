@@ -1,6 +1,11 @@
-"""The walk: the parsed tree -> blocks.
+"""The walk: the parsed tree -> blocks, and the page's elements.
 
-(See :mod:`cleaner.read.html` for what a block carries.)
+One pass over the tree with an explicit stack (lxml's ``iterwalk``), never
+recursion. Each block element, and each inline one that names a concept,
+becomes one :class:`~cleaner.page.Element`, made once and shared by the
+blocks inside it; each block is the text of one block element that is not
+inside one of its block children. See :mod:`cleaner.read.html` for what a
+block carries.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from lxml import etree
 
 from cleaner.lang import line_key
 from cleaner.measure.features import Features, measure
-from cleaner.page import NO_TOKENS, Block
+from cleaner.page import GAP, INNER_ELEMENTS, NO_TOKENS, OUTER_ELEMENTS, Block, Element
 from cleaner.read.html.concepts import RARE_ATTRIBUTES, TAG_TOKENS, concepts_of, value_concepts
 from cleaner.read.text import normalize_text
 
@@ -37,26 +42,21 @@ _CELL_SEPARATOR: Final = "\t"
 _ALNUM: Final = regex.compile(r"\w")
 # The same test for ASCII text, where the standard library's engine is quicker to call.
 _ASCII_WORD: Final = re.compile(r"[0-9A-Za-z_]")
-# Paths keep this many outermost and innermost segments: enough for any real
-# page, and a tree nested 100,000 deep does not make every path 100,000
-# segments long. The outer ones stay so that the page's top elements still
-# hold every block (the locator sums blocks by element); a segment without an
-# element stands for the ones left out.
-_PATH_OUTER: Final = 16
-_PATH_INNER: Final = 32
-_PATH_GAP: Final = ".…"
-_PATH_SEGMENTS: Final = _PATH_OUTER + _PATH_INNER
+# A block holds its elements whole up to this many (see page.OUTER_ELEMENTS).
+_ELEMENTS: Final = OUTER_ELEMENTS + INNER_ELEMENTS
 
 
-def _join_path(segments: list[str]) -> str:
-    """A block's path from the segments open above it, shortened when very deep.
+def block_elements(open_elements: list[Element]) -> tuple[Element, ...]:
+    """A block's elements from the elements open above it, the middle ones left out
+    (:data:`~cleaner.page.GAP`) when very deep.
 
-    >>> _join_path([f"div:{n}" for n in range(60)]).split("/")[15:18]
+    >>> chain = block_elements([Element("div", n, frozenset(), None) for n in range(60)])
+    >>> [element.segment for element in chain[15:18]]
     ['div:15', '.…', 'div:28']
     """
-    if len(segments) <= _PATH_SEGMENTS:
-        return "/".join(segments)
-    return "/".join([*segments[:_PATH_OUTER], _PATH_GAP, *segments[-_PATH_INNER:]])
+    if len(open_elements) <= _ELEMENTS:
+        return tuple(open_elements)
+    return (*open_elements[:OUTER_ELEMENTS], GAP, *open_elements[-INNER_ELEMENTS:])
 
 
 # An open element of the walk: (kind, tokens, group), the kind of block its text
@@ -76,7 +76,9 @@ class _Builder:
     link_chars: int = 0
     link_depth: int = 0
     frames: list[_Frame] = field(default_factory=list)
-    segments: list[str] = field(default_factory=list)
+    #: the elements open above the text being read (block-level ones, and inline
+    #: ones that name a concept), outermost first
+    open_elements: list[Element] = field(default_factory=list)
     paragraph: int = -1
     last_group: int | None = None
     # set by a single <br>: the next block continues the same paragraph
@@ -137,7 +139,7 @@ class _Builder:
         features = self.measured.get(text)
         if features is None:
             features = self.measured[text] = measure(text, interned=self.interned)
-        segments = self.segments
+        opened = self.open_elements
         blocks = self.blocks
         # Positional arguments: keywords cost more, once for every block of the page.
         blocks.append(
@@ -149,7 +151,7 @@ class _Builder:
                 0,
                 features,
                 kind,
-                "/".join(segments) if len(segments) <= _PATH_SEGMENTS else _join_path(segments),
+                tuple(opened) if len(opened) <= _ELEMENTS else block_elements(opened),
                 tokens,
                 min(1.0, links / chars) if chars else 0.0,
             )
@@ -205,26 +207,24 @@ def walk(
     # One loop, with no calls per element but lxml's own: this runs for every
     # element of the page, and what a tag is comes from one lookup (_TAG_FLAGS).
     # A block element and an inline one with tokens push a frame of their own
-    # and a path segment; any other inline element pushes its parent's frame
-    # again (it changes nothing but where text comes from), so an end event
-    # pops a segment exactly when the frame it pops is not the one under it.
+    # and an Element; any other inline element pushes its parent's frame again
+    # (it changes nothing but where text comes from), so an end event pops an
+    # Element exactly when the frame it pops is not the one under it.
     builder = _Builder(title_keys, interned=interned)
     total: list[int] = []  # the page's text length, measured when first needed
     frames = builder.frames
     frames.append(("div", page_tokens, None))
     push, pop = frames.append, frames.pop
-    segments = builder.segments
+    open_elements = builder.open_elements
     pieces = builder.pieces
     flush = builder.flush
     flags_of = _TAG_FLAGS.get
     # What elements name, by (tag, class...) and by word of a value (see
-    # concepts_of): most elements repeat a few values, within a page and from
-    # page to page ("container", "col-md-8", "menu-item").
-    seen = _CONCEPTS_SEEN
-    if len(seen) > _CONCEPTS_KEPT:
-        seen.clear()
+    # concepts_of): most elements of a page repeat a few values ("container",
+    # "col-md-8", "menu-item"). Kept for this page only: a call's result depends
+    # on its page alone, and so does its memory.
+    seen: dict[object, frozenset[str]] = {}
     known = seen.get
-    suffixes: dict[frozenset[str], str] = {NO_TOKENS: ""}
     number = 0
     # The flags of the open elements: an end event reads them here, not from
     # the element's tag again (a new string and a lookup, twice an element).
@@ -239,7 +239,7 @@ def walk(
                     flush()
                 builder.line_break = False
                 pop()
-                segments.pop()
+                open_elements.pop()
             elif flags & _NO_FRAME:
                 if flags & _IS_NOT_ELEMENT:  # only its tail counts
                     if element.tail:
@@ -250,7 +250,7 @@ def walk(
                     builder.link_depth -= 1
                 pop()
                 if not flags & _SAME_FRAME:
-                    segments.pop()
+                    open_elements.pop()
             text = element.tail
         else:
             tag = element.tag
@@ -323,10 +323,9 @@ def walk(
                     if builder.link_depth:
                         builder.link_chars += len(text.strip())
                 continue
-            suffix = suffixes.get(own)
-            if suffix is None:
-                suffix = suffixes[own] = "".join(f".{t}" for t in sorted(own))
-            segments.append(f"{tag}:{number}{suffix}")
+            open_elements.append(
+                Element(tag, number, own, open_elements[-1] if open_elements else None)
+            )
             if own and "hidden" in own and not _shown_anyway(element, body, total):
                 walker.skip_subtree()  # its end event still closes it
                 continue
@@ -343,16 +342,7 @@ def walk(
             if builder.link_depth:
                 builder.link_chars += len(text.strip())
     flush()
-    if len(seen) > _CONCEPTS_KEPT:
-        seen.clear()  # a page of a million class names does not stay in memory
     return builder.blocks
-
-
-# The concepts of the (tag, class...) keys and the words of values the walk has
-# read, kept across pages up to _CONCEPTS_KEPT of them (a few megabytes), then
-# read afresh: a pure function of the key, so only the time it takes changes.
-_CONCEPTS_SEEN: Final[dict[object, frozenset[str]]] = {}
-_CONCEPTS_KEPT: Final = 20_000
 
 
 # A hidden element holding more than this share of the page's text is shown by
@@ -369,9 +359,9 @@ _IS_WHOLE: Final = 16  # read whole when plain: <pre>, <tr>
 _IS_PAGE: Final = 32  # its classes describe the page (_PAGE_TAGS)
 _IS_BREAK: Final = 64  # <br>
 _IS_NOT_ELEMENT: Final = 128  # a comment, processing instruction or entity left over
-_NO_FRAME: Final = _IS_BREAK | _IS_NOT_ELEMENT  # opens no frame and no segment
+_NO_FRAME: Final = _IS_BREAK | _IS_NOT_ELEMENT  # opens no frame and no Element
 # Set as the element opens: it pushed its parent's frame again and opened no
-# segment. (Not told by the frame's identity: compiled, a tuple is boxed anew
+# Element. (Not told by the frame's identity: compiled, a tuple is boxed anew
 # each time it is read from the list.)
 _SAME_FRAME: Final = 256
 _TAG_FLAGS: Final[dict[object, int]] = {
@@ -401,78 +391,3 @@ def _read_whole(builder: _Builder, element: etree._Element, tag: str) -> None:
     builder.add(text)
     builder.link_chars = links
     builder.flush(verbatim=True, kind="tr")
-
-
-# -- paths --------------------------------------------------------------------
-
-
-def path_segments(path: str) -> list[str]:
-    """The segments of a block's path, outermost first.
-
-    >>> path_segments("body:1/div:4.sidebar/p:9")
-    ['body:1', 'div:4.sidebar', 'p:9']
-    """
-    return path.split("/") if path else []
-
-
-_ELEMENT_ID: Final = re.compile(r"(?:^|/)([^/.]+)")
-
-
-def element_ids(path: str) -> list[str]:
-    """The elements (``tag:N``) of a block's path, outermost first.
-
-    >>> element_ids("body:1/div:4.sidebar.nav/p:9")
-    ['body:1', 'div:4', 'p:9']
-    """
-    return _ELEMENT_ID.findall(path)
-
-
-def element_ids_known(path: str, known: dict[str, list[str]]) -> list[str]:
-    """:func:`element_ids` of ``path``, read from the nearest path above it in ``known``
-    (the paths one pass over a page has read; ``{}`` to start) a segment at a time,
-    not scanned whole: a page's paths share most of their segments. The list is
-    shared with ``known``: the caller must not change it.
-
-    >>> known = {}
-    >>> element_ids_known("body:1/div:4.sidebar/p:9", known), known["body:1/div:4.sidebar"]
-    (['body:1', 'div:4', 'p:9'], ['body:1', 'div:4'])
-    """
-    ids = known.get(path)
-    if ids is not None:
-        return ids
-    # (a path, its last segment's element) up to the nearest path known
-    pending: list[tuple[str, str]] = []
-    ids = []
-    while True:
-        parent, _, last = path.rpartition("/")
-        pending.append((path, last.partition(".")[0]))
-        if not parent:
-            break
-        path = parent
-        found = known.get(path)
-        if found is not None:
-            ids = found
-            break
-    for walked, own in reversed(pending):
-        if own:  # a segment that names no element (the gap of a shortened path) adds none
-            ids = [*ids, own]
-        known[walked] = ids
-    return ids
-
-
-def segment_id(segment: str) -> str:
-    """The element a segment names (``tag:N``), without its tokens.
-
-    >>> segment_id("div:4.related.sidebar")
-    'div:4'
-    """
-    return segment.split(".", 1)[0]
-
-
-def segment_tokens(segment: str) -> list[str]:
-    """The tokens of one path segment.
-
-    >>> segment_tokens("div:4.related.sidebar")
-    ['related', 'sidebar']
-    """
-    return segment.split(".")[1:]
