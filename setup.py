@@ -43,6 +43,8 @@ MODULES = [
     "cleaner/read/decode.py",
     "cleaner/read/text.py",
     "cleaner/lang/__init__.py",
+    "cleaner/lang/match.py",
+    "cleaner/lang/script.py",
     "cleaner/run/passes.py",
 ]
 INTERPRETED = {

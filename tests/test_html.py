@@ -652,7 +652,7 @@ def test_class_values_read_a_word_at_a_time_name_the_same(values: list[str]) -> 
 def test_blocks_share_the_elements_the_walk_made_once() -> None:
     """Blocks of one element hold the same Element objects: no stage reads the tree
     back out of a string, and the path is written from them for people."""
-    page = parse_html('<body><div class=sidebar><p>One</p><p>Two <span class=x>2</span></p></div>')
+    page = parse_html("<body><div class=sidebar><p>One</p><p>Two <span class=x>2</span></p></div>")
     one, two = page.blocks
     assert [element.tag for element in one.elements] == ["html", "body", "div", "p"]
     assert all(a is b for a, b in zip(one.elements[:-1], two.elements[:-1], strict=True))

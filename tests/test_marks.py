@@ -15,16 +15,16 @@ from hypothesis import strategies as st
 
 from cleaner import lang
 from cleaner.lang import (
-    _ANCHORS,
     ANCHOR_MARK,
     FOOTER_WORDS,
+    PHRASES,
     SHARE_NETWORKS,
     STOPWORD_MARK,
     STOPWORDS,
     WORD_MARKS,
     phrase_hits,
-    word_mark,
 )
+from cleaner.lang.match import word_marks
 from cleaner.measure.features import measure
 
 # The rule modules, not the rule functions the package exports under the same names.
@@ -37,12 +37,12 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 # Each mark a rule tests, with the vocabulary it stands for.
 VOCABULARIES = [
     (STOPWORD_MARK, STOPWORDS),
-    (ANCHOR_MARK, _ANCHORS),
-    (metadata._CREDIT_MARK, metadata._CREDIT_WORDS),
-    (metadata._BIO_ROLE_MARK, metadata._BIO_ROLES),
+    (ANCHOR_MARK, PHRASES.anchors),
+    (metadata._CREDIT_MARK, lang.WIRE_CREDIT_WORDS),
+    (metadata._BIO_ROLE_MARK, lang.AUTHOR_ROLES),
     (social._SHARE_MARK, social._SHARE_VOCABULARY),
-    (social._NEW_WINDOW_MARK, social._NEW_WINDOW_VERBS),
-    (social._FOLLOW_MARK, social._FOLLOW),
+    (social._NEW_WINDOW_MARK, lang.NEW_WINDOW_VERBS),
+    (social._FOLLOW_MARK, lang.FOLLOW),
     (social._NETWORK_MARK, SHARE_NETWORKS),
     (footer._FOOTER_WORD_MARK, FOOTER_WORDS),
 ]
@@ -68,21 +68,25 @@ def test_marks_are_distinct_bits():
     assert len(set(marks)) == len(marks)
 
 
+def test_the_list_covers_every_mark():
+    """A new mark is checked here too: the list names every mark the vocabularies have."""
+    assert sorted(mark for mark, _ in VOCABULARIES) == sorted(lang.MARKS.values())
+
+
 def test_every_vocabulary_word_carries_its_mark():
     for mark, words in VOCABULARIES:
         for word in words:
             assert WORD_MARKS[word] & mark, word
 
 
-def test_a_mark_is_made_once():
-    name = lang._MARK_NAMES[0]
-    try:
-        word_mark(name, {"river"})
-    except ValueError as error:
-        assert name in str(error)
-    else:
-        raise AssertionError("a second mark of one name was made")
-    assert "river" not in WORD_MARKS
+def test_marks_are_derived_by_a_pure_function():
+    """Marks come from the vocabularies alone: deriving them again gives the same,
+    and deriving others changes nothing that is already made."""
+    before = dict(WORD_MARKS)
+    assert word_marks(lang.MARK_VOCABULARIES) == (WORD_MARKS, lang.MARKS)
+    words, bits = word_marks({"river": {"river"}})
+    assert words == {"river": 1} and bits == {"river": 1}
+    assert before == WORD_MARKS and "river" not in WORD_MARKS
 
 
 def test_marks_agree_with_the_vocabularies_on_the_samples():

@@ -15,7 +15,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.lang import words_of
+from cleaner.lang.script import words_of
 from cleaner.measure.features import TYPOGRAPHIC_SEPARATORS, _fold_typography, _measure
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

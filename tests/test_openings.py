@@ -96,8 +96,8 @@ def test_a_new_window_note_holds_one_of_its_verbs(line: str) -> None:
     from cleaner.rules import social
 
     features = measure(line)
-    assert social._NEW_WINDOW.search(features.lower)
-    assert not social._NEW_WINDOW_VERBS.isdisjoint(features.tokens)
+    assert lang.NEW_WINDOW.search(features.lower)
+    assert not lang.NEW_WINDOW_VERBS.isdisjoint(features.tokens)
     assert list(social.share_line([Block(0, line, 0)], Config())) != []
 
 

@@ -10,113 +10,14 @@ stays linear in the length of the line.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Final
 
 import regex
 
+from cleaner.lang.match import Marks, PhraseIndex, word_marks
 from cleaner.lang.openings import opening_words
-
-# -- helpers -----------------------------------------------------------------
-
-_EDGE: Final = " \t\u00a0:：;-–—|•·»«›‹>→←<*#()[]{}!¡?¿.,…\"'“”‘’„/\\=+~_^"
-
-
-def line_key(text: str) -> str:
-    """Lower-case a line, fold inner whitespace, trim punctuation at its edges.
-
-    >>> line_key("  » You May Also Like:  ")
-    'you may also like'
-    """
-    return lowered_key(text.lower())
-
-
-def lowered_key(lower: str) -> str:
-    """:func:`line_key` of text that is lower-cased already; a typographic apostrophe
-    reads as a plain one, so that each vocabulary lists a phrase once.
-
-    >>> lowered_key("don’t miss")
-    "don't miss"
-    """
-    if "’" in lower:
-        lower = lower.replace("’", "'")
-    # Printable text holds no whitespace but the plain space: without two in a
-    # row, folding the whitespace would change nothing the strip leaves.
-    if "  " in lower or not lower.isprintable():
-        lower = " ".join(lower.split())
-    key = lower.strip(_EDGE)
-    if key and not (key[0].isascii() and key[-1].isascii()):
-        # An icon at either end ("🚀 Sign up for the newsletter", "♥ Donate today ♥")
-        # is decoration: symbols, and the joiners and selectors that build emoji.
-        key = _strip_icons(key).strip(_EDGE)
-    return key
-
-
-def _strip_icons(key: str) -> str:
-    """``key`` without the symbols, joiners and spaces at its ends, a character at a
-    time from each end (a pattern anchored at the end would be tried from every
-    character of a long run of symbols)."""
-    first, last = 0, len(key)
-    while first < last and _is_icon(key[first]):
-        first += 1
-    while last > first and _is_icon(key[last - 1]):
-        last -= 1
-    return key[first:last]
-
-
-def _is_icon(char: str) -> bool:
-    return char.isspace() or char in "\ufe0f\u200d" or unicodedata.category(char) in ("So", "Sk")
-
-
-# Punctuation that separates words. Replacing a character class of it with the
-# standard library's engine is twice as fast as str.translate with a table and
-# several times faster than a \w+ scan, and this runs on every line of every page.
-_SEPARATORS: Final = re.compile(
-    "["
-    + re.escape(
-        ",.;:!?\"'`()[]{}“”‘’‚„«»‹›—–-‐…/\\|•·*#@&+=<>%$€£¥©®™°^~_¡¿、，。！？：；（）「」『』【】"
-    )
-    + "]"
-)
-
-
-def words_of(lower: str) -> list[str]:
-    """The words of a lower-cased line, punctuation dropped.
-
-    >>> words_of("e-mail us: don't wait!")
-    ['e', 'mail', 'us', 'don', 't', 'wait']
-    """
-    return _SEPARATORS.sub(" ", lower).split()
-
-
-def holds_any(text: str, parts: Sequence[str]) -> bool:
-    """Whether ``text`` holds one of ``parts``: for a few parts, cheaper than a pattern.
-
-    >>> holds_any("home / news", ("|", "/")), holds_any("home news", ("|", "/"))
-    (True, False)
-    """
-    return any(part in text for part in parts)
-
-
-class Marks:
-    """A few strings, any of which a line may hold: on an ASCII line (``str.isascii()``
-    is read off the string, and most lines are ASCII) a scan for each ASCII one, on
-    the others one scan of a pattern of them all.
-
-    >>> crumbs = Marks(">»›/|")
-    >>> crumbs.found("Home / News"), crumbs.found("Accueil » Monde"), crumbs.found("Home")
-    (True, True, False)
-    """
-
-    def __init__(self, parts: Sequence[str]) -> None:
-        self.ascii = tuple(part for part in parts if part.isascii())
-        self.pattern = re.compile("|".join(map(re.escape, parts)))
-
-    def found(self, text: str) -> bool:
-        if text.isascii():
-            return holds_any(text, self.ascii)
-        return self.pattern.search(text) is not None
+from cleaner.lang.script import line_key
 
 
 def _words(*groups: str) -> frozenset[str]:
@@ -2246,6 +2147,58 @@ BROWSER_NOTICES: Final = _lines(
     """
 )
 
+# -- vocabularies the rules read word by word --------------------------------------
+
+# What a share link tells screen readers: "Click to share on Reddit (Opens in new window)".
+NEW_WINDOW: Final = re.compile(
+    r"\(?\b(?:opens? in (?:a )?new (?:window|tab)"
+    r"|öffnet (?:sich )?in (?:einem )?neue[mn] (?:fenster|tab)"
+    r"|s'ouvre dans (?:une )?(?:nouvelle fenêtre|nouvel onglet)"
+    r"|se abre en (?:una )?nueva (?:ventana|pestaña)"
+    r"|si apre in (?:una )?nuova (?:finestra|scheda)"
+    r"|abre (?:em|numa) nova (?:janela|aba|guia)"
+    r"|opent in (?:een )?nieuw (?:venster|tabblad))\)?"
+)
+# A word each of its matches holds ("s'ouvre" is "s ouvre" to ``words_of``).
+NEW_WINDOW_VERBS: Final = frozenset({"open", "opens", "öffnet", "ouvre", "abre", "apre", "opent"})
+# "Follow The Times on Facebook, Twitter and Instagram."
+FOLLOW: Final = frozenset(
+    {"follow", "folgen", "folgt", "suivez", "síguenos", "seguici", "siga", "volg"}
+)
+# First words of an author box header ("About Jane Doe", "Über Moritz Bachmann").
+AUTHOR_ABOUT_OPENERS: Final = frozenset(["about", "über", "sobre", "à", "a", "over", "o"])
+# Words every wire service's credit line holds.
+WIRE_CREDIT_WORDS: Final = frozenset({"by", "contributed"})
+# An author's trade, which an author's bio names.
+AUTHOR_ROLES: Final = frozenset(
+    [
+        "writer",
+        "reporter",
+        "editor",
+        "journalist",
+        "correspondent",
+        "contributor",
+        "columnist",
+        "producer",
+        "staff",
+        "redakteur",
+        "redakteurin",
+        "journaliste",
+        "rédacteur",
+        "rédactrice",
+        "periodista",
+        "redactor",
+        "redactora",
+        "giornalista",
+        "redattore",
+        "jornalista",
+        "redator",
+        "redacteur",
+        "verslaggever",
+    ]
+)
+
+
 # -- phrases found anywhere in a line, all families in one scan ---------------------
 
 PHRASE_FAMILIES: Final[dict[str, frozenset[str]]] = {
@@ -2264,57 +2217,7 @@ PHRASE_FAMILIES: Final[dict[str, frozenset[str]]] = {
     "caption_word": frozenset(CAPTION_WORDS),
     "copyright_mark": frozenset(COPYRIGHT_MARKS),
 }
-# Phrases are matched word by word, each indexed under its longest word that is
-# no function word (the rarest, roughly): one C-level set test tells that most
-# lines hold none, and only the lines that hold an anchor are compared word by word.
-_FAMILY_ORDER: Final = {family: i for i, family in enumerate(PHRASE_FAMILIES)}
-_BY_ANCHOR: Final[dict[str, list[tuple[tuple[str, ...], int, str, str]]]] = {}
-for _family, _phrases in PHRASE_FAMILIES.items():
-    for _phrase in sorted(_phrases):
-        _tokens = tuple(words_of(_phrase))
-        _at = max(
-            range(len(_tokens)),
-            key=lambda i: (_tokens[i] not in STOPWORDS, len(_tokens[i]), i),
-        )
-        _BY_ANCHOR.setdefault(_tokens[_at], []).append((_tokens, _at, _family, _phrase))
-_ANCHORS: Final = frozenset(_BY_ANCHOR)
-
-
-# -- word marks: which vocabularies a line's words belong to, in one lookup a word --
-
-# Rules ask of many lines "does it hold one of these words?" (a share verb, an
-# author's trade, a phrase's anchor). Each such vocabulary has a mark, a bit;
-# measuring a line looks each of its words up once in WORD_MARKS, and the line's
-# ``Features.marks`` is the union of its words' bits. A rule's test is then one
-# ``&``, where a set test would hash the line's words again for every vocabulary.
-WORD_MARKS: Final[dict[str, int]] = {}
-_MARK_NAMES: Final[list[str]] = []
-# Marks stay small integers, which the compiled build keeps unboxed.
-_MAX_MARKS: Final = 60
-
-
-def word_mark(name: str, words: Iterable[str]) -> int:
-    """A new mark for ``words`` (lower-cased single words, as ``words_of`` gives them).
-
-    Call it where the vocabulary is defined, at import: lines measured before a
-    mark exists do not carry it.
-
-    >>> WORD_MARKS["the"] & STOPWORD_MARK == STOPWORD_MARK, "river" in WORD_MARKS
-    (True, False)
-    """
-    if name in _MARK_NAMES:
-        raise ValueError(f"word mark {name!r} exists already")
-    if len(_MARK_NAMES) >= _MAX_MARKS:
-        raise ValueError(f"no more than {_MAX_MARKS} word marks")
-    bit = 1 << len(_MARK_NAMES)
-    _MARK_NAMES.append(name)
-    for word in words:
-        WORD_MARKS[word] = WORD_MARKS.get(word, 0) | bit
-    return bit
-
-
-STOPWORD_MARK: Final = word_mark("stopword", STOPWORDS)
-ANCHOR_MARK: Final = word_mark("phrase_anchor", _ANCHORS)
+PHRASES: Final = PhraseIndex(PHRASE_FAMILIES, STOPWORDS)
 
 
 def phrase_hits(words: Sequence[str]) -> dict[str, str]:
@@ -2322,33 +2225,34 @@ def phrase_hits(words: Sequence[str]) -> dict[str, str]:
 
     Punctuation between the words of a phrase is ignored ("e-mail" is "e mail").
 
+    >>> from cleaner.lang.script import words_of
     >>> phrase_hits(words_of("we use cookies. join our mailing list"))
     {'consent': 'we use cookies', 'newsletter': 'join our mailing list'}
     """
-    # Most lines hold no anchor: told without building a set.
-    return {} if _ANCHORS.isdisjoint(words) else anchored_phrase_hits(words)
+    return PHRASES.hits(words)
 
 
 def anchored_phrase_hits(words: Sequence[str]) -> dict[str, str]:
     """:func:`phrase_hits` of words known to hold an anchor (``ANCHOR_MARK``)."""
-    # Each phrase found, at the position of its anchor and in its anchor's order:
-    # a family's first phrase is the one found first along the line.
-    found: list[tuple[int, int, str, str]] = []
-    for position, word in enumerate(words):
-        entries = _BY_ANCHOR.get(word)
-        if entries is None:
-            continue
-        for order, (tokens, at, family, phrase) in enumerate(entries):
-            start = position - at
-            if (
-                start >= 0
-                and words[start] == tokens[0]
-                and tuple(words[start : start + len(tokens)]) == tokens
-            ):
-                found.append((position, order, family, phrase))
-    if not found:
-        return {}
-    hits: dict[str, str] = {}
-    for _, _, family, phrase in sorted(found):
-        hits.setdefault(family, phrase)
-    return dict(sorted(hits.items(), key=lambda item: _FAMILY_ORDER[item[0]]))
+    return PHRASES.anchored_hits(words)
+
+
+# -- word marks: which vocabularies a line's words belong to, in one lookup a word --
+
+# Rules ask of many lines "does it hold one of these words?" (a share verb, an
+# author's trade, a phrase's anchor). Each such vocabulary has a mark, a bit
+# (see match.word_marks), derived here from the vocabularies once.
+MARK_VOCABULARIES: Final[dict[str, frozenset[str]]] = {
+    "stopword": STOPWORDS,
+    "phrase_anchor": PHRASES.anchors,
+    "footer_word": FOOTER_WORDS,
+    "wire_credit": WIRE_CREDIT_WORDS,
+    "author_role": AUTHOR_ROLES,
+    "share": SHARE_VERBS | SHARE_NETWORKS,
+    "new_window": NEW_WINDOW_VERBS,
+    "follow": FOLLOW,
+    "share_network": SHARE_NETWORKS,
+}
+WORD_MARKS, MARKS = word_marks(MARK_VOCABULARIES)
+STOPWORD_MARK: Final = MARKS["stopword"]
+ANCHOR_MARK: Final = MARKS["phrase_anchor"]

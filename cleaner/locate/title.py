@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from cleaner.lang import TITLED_TRAIL, line_key, words_of
+from cleaner.lang import TITLED_TRAIL
+from cleaner.lang.script import line_key, words_of
 from cleaner.locate.scores import WALL
 from cleaner.page import Block
 from cleaner.verdicts import (

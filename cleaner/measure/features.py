@@ -19,9 +19,8 @@ from cleaner.lang import (
     STOPWORD_MARK,
     WORD_MARKS,
     anchored_phrase_hits,
-    lowered_key,
-    words_of,
 )
+from cleaner.lang.script import lowered_key, words_of
 
 # Patterns without Unicode properties use the standard library's engine, which
 # runs these simple scans several times faster than `regex`; they run on every

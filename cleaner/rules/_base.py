@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from cleaner.config import Config
-from cleaner.lang import line_key
+from cleaner.lang.script import line_key
 from cleaner.page import Block
 from cleaner.read.text import normalize_text, text_to_blocks
 from cleaner.verdicts import Kind, Rule, Verdict

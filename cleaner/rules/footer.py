@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from cleaner import lang
+from cleaner.lang.match import Marks
 from cleaner.measure.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key
 from cleaner.verdicts import COPYRIGHT, FURNITURE
@@ -43,9 +44,9 @@ _RESERVED: Final = (
 # The most words of a disclaimer; the rest of a footer is shorter (30 words).
 _DISCLAIMER_WORDS: Final = 60
 # Any of lang.COPYRIGHT_SIGNS, found in one scan of the line.
-_COPYRIGHT_SIGNS: Final = lang.Marks(lang.COPYRIGHT_SIGNS)
+_COPYRIGHT_SIGNS: Final = Marks(lang.COPYRIGHT_SIGNS)
 # A line without any of the characters lang.SEPARATED_ITEMS splits at has one item.
-_ITEM_SEPARATORS: Final = lang.Marks(lang.ITEM_SEPARATORS)
+_ITEM_SEPARATORS: Final = Marks(lang.ITEM_SEPARATORS)
 
 
 def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -141,7 +142,7 @@ def _disclaimer(block: Block) -> Verdict:
 # Terms & Conditions Privacy"): this many links or more, and one word in four
 # at most (the site's name) outside them.
 _ROW_LINKS: Final = 4
-_FOOTER_WORD_MARK: Final = lang.word_mark("footer_word", lang.FOOTER_WORDS)
+_FOOTER_WORD_MARK: Final = lang.MARKS["footer_word"]
 _ROW_WORDS: Final = 24
 _ROW_STRAYS: Final = 0.25
 

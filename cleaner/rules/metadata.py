@@ -8,6 +8,7 @@ from typing import Final
 import regex
 
 from cleaner import lang
+from cleaner.lang.match import Marks, holds_any
 from cleaner.measure.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key
 from cleaner.verdicts import BYLINE, CAPTION
@@ -19,39 +20,10 @@ _HAS_ADDRESS: Final = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 # First words of an author box header, and words every wire credit line holds.
-_ABOUT: Final = frozenset(["about", "über", "sobre", "à", "a", "over", "o"])
-_CREDIT_WORDS: Final = frozenset({"by", "contributed"})
 # An author's bio is a sentence or two, and names the author's trade.
 _BIO_WORDS: Final = 45
-_BIO_ROLES: Final = frozenset(
-    [
-        "writer",
-        "reporter",
-        "editor",
-        "journalist",
-        "correspondent",
-        "contributor",
-        "columnist",
-        "producer",
-        "staff",
-        "redakteur",
-        "redakteurin",
-        "journaliste",
-        "rédacteur",
-        "rédactrice",
-        "periodista",
-        "redactor",
-        "redactora",
-        "giornalista",
-        "redattore",
-        "jornalista",
-        "redator",
-        "redacteur",
-        "verslaggever",
-    ]
-)
-_CREDIT_MARK: Final = lang.word_mark("wire_credit", _CREDIT_WORDS)
-_BIO_ROLE_MARK: Final = lang.word_mark("author_role", _BIO_ROLES)
+_CREDIT_MARK: Final = lang.MARKS["wire_credit"]
+_BIO_ROLE_MARK: Final = lang.MARKS["author_role"]
 
 
 # The kinds of item a line of article metadata is made of, as its reason names them.
@@ -67,7 +39,7 @@ _AUTHOR_NAME: Final = regex.compile(
 # A line of metadata items: a few of them, each of a few words.
 _ROW_WORDS: Final = 24
 _ROW_ITEMS: Final = 6
-_ITEM_SEPARATORS: Final = lang.Marks(lang.ITEM_SEPARATORS)
+_ITEM_SEPARATORS: Final = Marks(lang.ITEM_SEPARATORS)
 
 
 def _metadata_item(item: str) -> str | None:
@@ -157,7 +129,7 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         if key in lang.AUTHOR_BOX or (
             features.words <= 5
             and tokens
-            and tokens[0] in _ABOUT
+            and tokens[0] in lang.AUTHOR_ABOUT_OPENERS
             and not features.terminal
             and lang.AUTHOR_ABOUT.match(block.text.strip())
         ):
@@ -184,7 +156,7 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             may_open(features, lang.RELATIVE_TIME_OPENINGS) and lang.RELATIVE_TIME.match(key)
         ):
             yield Verdict(block.index, "byline_date", "a date line", BYLINE)
-        elif lang.holds_any(features.lower, lang.READING_TIME_MARKS) and lang.READING_TIME.search(
+        elif holds_any(features.lower, lang.READING_TIME_MARKS) and lang.READING_TIME.search(
             features.lower
         ):
             yield Verdict(block.index, "byline_date", "a reading time", BYLINE)

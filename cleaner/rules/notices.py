@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from cleaner import lang
+from cleaner.lang.match import Marks
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key, phrase_rule
 from cleaner.verdicts import FURNITURE
 
@@ -86,7 +87,7 @@ _OFFER: Final = re.compile(
 )
 # A row of account controls ("Log in | Register | My account").
 _CONTROL_ROW_WORDS: Final = 10
-_ITEM_SEPARATORS: Final = lang.Marks(lang.ITEM_SEPARATORS)
+_ITEM_SEPARATORS: Final = Marks(lang.ITEM_SEPARATORS)
 
 
 def advertisement(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:

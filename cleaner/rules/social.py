@@ -8,14 +8,15 @@ from typing import Final
 import regex
 
 from cleaner.lang import (
+    MARKS,
+    NEW_WINDOW,
     SHARE_COUNT,
     SHARE_FILLER,
     SHARE_NETWORKS,
     SHARE_PROMPTS,
     SHARE_VERBS,
-    word_mark,
-    words_of,
 )
+from cleaner.lang.script import words_of
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 from cleaner.verdicts import SHARE
 
@@ -25,28 +26,12 @@ from cleaner.verdicts import SHARE
 # cost the run's length squared.
 _SITE: Final = regex.compile(r"@\S+|(?<![\w-])-*\b\K[\w-]+(?:\.[\w-]+)+\b")
 _WORD: Final = re.compile(r"\w")
-# What a share link tells screen readers: "Click to share on Reddit (Opens in new window)".
-_NEW_WINDOW: Final = re.compile(
-    r"\(?\b(?:opens? in (?:a )?new (?:window|tab)"
-    r"|öffnet (?:sich )?in (?:einem )?neue[mn] (?:fenster|tab)"
-    r"|s'ouvre dans (?:une )?(?:nouvelle fenêtre|nouvel onglet)"
-    r"|se abre en (?:una )?nueva (?:ventana|pestaña)"
-    r"|si apre in (?:una )?nuova (?:finestra|scheda)"
-    r"|abre (?:em|numa) nova (?:janela|aba|guia)"
-    r"|opent in (?:een )?nieuw (?:venster|tabblad))\)?"
-)
-# A word each of its matches holds ("s'ouvre" is "s ouvre" to ``words_of``).
-_NEW_WINDOW_VERBS: Final = frozenset({"open", "opens", "öffnet", "ouvre", "abre", "apre", "opent"})
 _SHARE_VOCABULARY: Final = SHARE_VERBS | SHARE_NETWORKS
-# "Follow The Times on Facebook, Twitter and Instagram."
-_FOLLOW: Final = frozenset(
-    {"follow", "folgen", "folgt", "suivez", "síguenos", "seguici", "siga", "volg"}
-)
 _FOLLOW_WORDS: Final = 25
-_SHARE_MARK: Final = word_mark("share", _SHARE_VOCABULARY)
-_NEW_WINDOW_MARK: Final = word_mark("new_window", _NEW_WINDOW_VERBS)
-_FOLLOW_MARK: Final = word_mark("follow", _FOLLOW)
-_NETWORK_MARK: Final = word_mark("share_network", SHARE_NETWORKS)
+_SHARE_MARK: Final = MARKS["share"]
+_NEW_WINDOW_MARK: Final = MARKS["new_window"]
+_FOLLOW_MARK: Final = MARKS["follow"]
+_NETWORK_MARK: Final = MARKS["share_network"]
 
 
 def _is_share_line(block: Block) -> bool:
@@ -56,7 +41,7 @@ def _is_share_line(block: Block) -> bool:
     # one of its verbs, an address an "@" or a dot.
     lower = block.features.lower
     if block.features.marks & _NEW_WINDOW_MARK:
-        lower = _NEW_WINDOW.sub(" ", lower)
+        lower = NEW_WINDOW.sub(" ", lower)
     if "@" in lower or "." in lower:
         lower = _SITE.sub(" ", lower)
     tokens = block.features.tokens if lower is block.features.lower else words_of(lower)

@@ -9,7 +9,7 @@ from typing import Final
 import regex
 from lxml import etree
 
-from cleaner.lang import line_key
+from cleaner.lang.script import line_key
 from cleaner.page import Block
 
 _META_NAMES: Final = {

@@ -17,7 +17,7 @@ from typing import Any, Final
 import regex
 from lxml import etree
 
-from cleaner.lang import line_key
+from cleaner.lang.script import line_key
 from cleaner.measure.features import Features, measure
 from cleaner.page import GAP, INNER_ELEMENTS, NO_TOKENS, OUTER_ELEMENTS, Block, Element
 from cleaner.read.html.concepts import RARE_ATTRIBUTES, TAG_TOKENS, concepts_of, value_concepts
