@@ -14,22 +14,15 @@ from cleaner.page import declared_thread
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 from cleaner.verdicts import COMMENT
 
-# "Jane Doe says:", "Max sagt:", "Marie dit :" - the line that opens a comment.
-_COMMENT_AUTHOR: Final = re.compile(
-    r"^\S.{0,80}?\s(?:says|said|wrote|sagt|schreibt|dit|a écrit|dice|escribió|scrive|ha scritto"
-    r"|disse|escreveu|zegt|schreef|pisze|пишет)\s*:$"
-)
-
 # "Jane Doe says", without the colon: a name of up to four capitalised words and
 # the verb, alone on a line (the author line many blog themes print).
-_SAYS_ENDINGS: Final = ("says", "sagt", "dit", "dice", "diz", "zegt")
 _NAME_SAYS: Final = regex.compile(
     r"^\p{Lu}[\p{L}\p{M}.'’-]*+(?:\s\p{Lu}[\p{L}\p{M}.'’-]*+){0,3}\s"
-    r"(?:" + "|".join(_SAYS_ENDINGS) + r")$"
+    r"(?:" + "|".join(lang.SAYS_VERBS) + r")$"
 )
 _NAME_SAYS_WORDS: Final = 6
 # Each line the pattern matches ends with one of them as its last word.
-_SAYS_WORDS: Final = frozenset(_SAYS_ENDINGS)
+_SAYS_WORDS: Final = frozenset(lang.SAYS_VERBS)
 # A date or a time in a comment's author line ("on May 3, 2019 at 4:15 pm"): a
 # year, a clock time or a numeric date, not the digits of a user name.
 _DATED: Final = re.compile(
@@ -181,7 +174,7 @@ def _claims(
             yield Verdict(block.index, "comment_section", _HEADER, COMMENT, barrier=header)
         elif key in lang.COMMENT_CONTROLS:
             yield Verdict(block.index, "comment_section", _CONTROL, COMMENT)
-        elif block.features.lower.endswith(":") and _COMMENT_AUTHOR.match(block.features.lower):
+        elif block.features.lower.endswith(":") and lang.COMMENT_AUTHOR.match(block.features.lower):
             # "Jane on May 3, 2019 at 4:15 pm said:" is a comment; "The minister said:" may
             # introduce a quote in the article, and "user38013 wrote:" a quote in a
             # forum post: only a dated line, or one below a comment count, is a barrier.
@@ -217,7 +210,7 @@ def comment_line(block: Block) -> bool:
         key in lang.COMMENTS_HEADER
         or key in lang.REPLY_CONTROLS
         or (features.digits and lang.COMMENT_COUNT.match(key) is not None)
-        or (features.lower.endswith(":") and _COMMENT_AUTHOR.match(features.lower) is not None)
+        or (features.lower.endswith(":") and lang.COMMENT_AUTHOR.match(features.lower) is not None)
     )
 
 

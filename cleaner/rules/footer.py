@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from cleaner import lang
@@ -10,36 +9,6 @@ from cleaner.lang.match import Marks
 from cleaner.measure.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key
 from cleaner.verdicts import COPYRIGHT, FURNITURE
-
-_RESERVED: Final = (
-    "reserved",
-    "vorbehalten",
-    "réservés",
-    "reservados",
-    "riservati",
-    "voorbehouden",
-    "zastrzeżone",
-    "защищены",
-    "vyhrazena",
-    "förbehållna",
-    "forbeholdes",
-    "forbeholdt",
-    "reservert",
-    "pidätetään",
-    "fenntartva",
-    "rezervate",
-    "saklıdır",
-    "dilindungi",
-    "版权所有",
-    "版權所有",
-    "保留所有权利",
-    "無断転載",
-    "無断複製",
-    "무단전재",
-    "무단 전재",
-    "재배포 금지",
-)
-
 
 # The most words of a disclaimer; the rest of a footer is shorter (30 words).
 _DISCLAIMER_WORDS: Final = 60
@@ -85,9 +54,9 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             yield _disclaimer(block)
         elif key in lang.FOOTER_LINKS:
             yield Verdict(block.index, "footer", "a footer link", FURNITURE)
-        elif features.words <= _PUBLISHER_WORDS and _PUBLISHER.search(block.text):
+        elif features.words <= _PUBLISHER_WORDS and lang.PUBLISHER.search(block.text):
             yield Verdict(block.index, "footer", "the publisher's legal line", FURNITURE)
-        elif features.words <= _CREDIT_WORDS and _SITE_CREDIT.search(features.lower):
+        elif features.words <= _CREDIT_WORDS and lang.SITE_CREDIT.search(features.lower):
             yield Verdict(block.index, "footer", "the site's software or theme credit", FURNITURE)
         elif _ITEM_SEPARATORS.found(block.text):
             items = lang.SEPARATED_ITEMS.split(block.text)
@@ -106,29 +75,17 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             yield Verdict(block.index, "footer", "a row of footer links", FURNITURE)
 
 
-# The publisher's legal line: a company form beside "published by" or "part of", a
-# VAT number ("P.IVA 01234567890"), a Chinese site licence ("京ICP备00000000号").
+# The publisher's legal line (lang.PUBLISHER) is a short line.
 _PUBLISHER_WORDS: Final = 16
-_PUBLISHER: Final = re.compile(
-    r"(?i:\b(?:is published by|is part of|a division of|a subsidiary of)\b[^|]{0,60}?\b(?:ltd"
-    r"|limited|inc|llc|gmbh|plc|s\.?r\.?l|s\.?p\.?a|s\.?a\.?s?|b\.?v)\b\.?"
-    r"|\bp\.\s?iva[\s:]{0,3}\d{11}\b|\b(?:ust-idnr|vat no)\.?[\s:]{0,3}[a-z]{0,2}\s?\d{8,})"
-    r"|ICP[备証证]\s*\d+"
-)
 
 
 # "Designed by Elegant Themes | Powered by WordPress": the software a site runs on.
 _CREDIT_WORDS: Final = 14
-_SITE_CREDIT: Final = re.compile(
-    r"\bpowered by (?:wordpress|shopify|squarespace|wix|blogger|ghost|drupal|joomla|hugo"
-    r"|jekyll|tumblr|webflow|bigcommerce|discourse|phpbb|vbulletin|xenforo)\b"
-    r"|\b(?:wordpress )?theme by\b|\bdesigned by elegant themes\b"
-)
 
 
 def _copyright_line(block: Block) -> Verdict:
     """A copyright line: a barrier when it reserves the rights (the page ends there)."""
-    reserved = any(word in block.features.lower for word in _RESERVED)
+    reserved = any(word in block.features.lower for word in lang.RESERVED_WORDS)
     return Verdict(block.index, "footer", "a copyright line", COPYRIGHT, barrier=reserved)
 
 

@@ -1,0 +1,17 @@
+"""Romanian (ro): the words and phrases sites in Romanian print, by concept.
+
+See :mod:`cleaner.lang.concepts` for what each concept is and how its entries
+are read. Every entry is exercised by a row of ``tests/test_lang.py``.
+"""
+
+from __future__ import annotations
+
+CODE = "ro"
+NAME = "Romanian"
+SCRIPT = "latin"
+
+CONCEPTS: dict[str, str] = {
+    "reserved_word": """
+        rezervate
+    """,
+}
