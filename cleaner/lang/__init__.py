@@ -242,7 +242,8 @@ COMMENT_COUNT: Final = re.compile(
     + _slot("comment_count_label", _SPACED)
     + r"\s*[(\[]?\d+[)\]]?$|"
     + _slot("comment_count_label", ("cjk",))
-    + r"\s*[（(]\s*\d+\s*[）)]$)"
+    # (a line's key has lost its closing bracket: an edge, as ")" is in Latin)
+    + r"\s*[（(]\s*\d+\s*[）)]?$)"
 )
 # "2 Answers", "5 Antworten": the header of a question's answers (Stack Exchange
 # writes "2 Answers 2"). A page with one is a question and its answers.

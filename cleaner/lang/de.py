@@ -92,7 +92,6 @@ CONCEPTS: dict[str, str] = {
         häufig zusammen gekauft
         kunden kauften auch
         kunden, die diesen artikel gekauft haben, kauften auch
-        kunden, die diesen artikel angesehen haben, haben auch angesehen
         zuletzt angesehen
         zuletzt angesehene artikel
         zuletzt angesehene produkte

@@ -19,12 +19,12 @@ CONCEPTS: dict[str, str] = {
         after before up out all any some more most such only just very
     """,
     "share_verb": """
-        share shares shared sharing tweet retweet pin pinit email e-mail mail print copy
+        share shares shared sharing tweet retweet pin pinit email mail print copy
         send save bookmark follow like
     """,
     "share_filler": """
         this the a an on via to with your our my article story post page link links it now
-        by friends friend button or and news click story's us
+        by friends friend button or and news click us
     """,
     "share_prompt": """
         sharing is caring

@@ -12,7 +12,7 @@ SCRIPT = "latin"
 
 CONCEPTS: dict[str, str] = {
     "share_verb": """
-        jaa jaa-artikkeli
+        jaa
     """,
     "reserved_word": """
         pidätetään

@@ -72,8 +72,6 @@ CONCEPTS: dict[str, str] = {
         fréquemment achetés ensemble
         souvent achetés ensemble
         les clients ont aussi acheté
-        les clients ayant acheté cet article ont également acheté
-        les clients ayant consulté cet article ont également regardé
         récemment consultés
         produits récemment consultés
     """,

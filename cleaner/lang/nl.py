@@ -20,7 +20,7 @@ CONCEPTS: dict[str, str] = {
         delen deel gedeeld printen kopieer kopiëren
     """,
     "share_filler": """
-        dit deze artikel via op met artikel's
+        dit deze artikel via op met
     """,
     "share_prompt": """
         deel dit artikel

@@ -6,7 +6,7 @@ whitespace folded, its edges trimmed of punctuation and icons, a typographic
 apostrophe read as a plain one. The language packs' phrases are keyed the
 same way, so a vocabulary lists a phrase once. The separators and edge
 characters are those of the scripts the packs are written in (Latin, Cyrillic,
-Greek, CJK), listed here once.
+Greek, CJK, Arabic), listed here once.
 """
 
 from __future__ import annotations
@@ -17,7 +17,15 @@ from typing import Final
 
 __all__ = ["EDGE", "line_key", "lowered_key", "words_of"]
 
-EDGE: Final = " \t\u00a0:：;-–—|•·»«›‹>→←<*#()[]{}!¡?¿.,…\"'“”‘’„/\\=+~_^"
+# The punctuation a line key's edges drop, per script: a label's brackets, a
+# header's colon, a bullet. CJK writes its own brackets and stops, full-width
+# ("【関連記事】", "（続き）"), Arabic its own comma, semicolon and question mark
+# ("اقرأ أيضاً،"): without them a header so printed keyed as itself, never as its
+# phrase.
+_LATIN_EDGE: Final = " \t\u00a0:;-–—|•·»«›‹>→←<*#()[]{}!¡?¿.,…\"'“”‘’„/\\=+~_^"
+_CJK_EDGE: Final = "：；（）【】「」『』〔〕［］《》〈〉〖〗、。，！？・"
+_ARABIC_EDGE: Final = "،؛؟۔"
+EDGE: Final = _LATIN_EDGE + _CJK_EDGE + _ARABIC_EDGE
 
 
 def line_key(text: str) -> str:
@@ -72,7 +80,11 @@ def _is_icon(char: str) -> bool:
 _SEPARATORS: Final = re.compile(
     "["
     + re.escape(
-        ",.;:!?\"'`()[]{}“”‘’‚„«»‹›—–-‐…/\\|•·*#@&+=<>%$€£¥©®™°^~_¡¿、，。！？：；（）「」『』【】"
+        ",.;:!?\"'`()[]{}“”‘’‚„«»‹›—–-‐…/\\|•·*#@&+=<>%$€£¥©®™°^~_¡¿"
+        # CJK: full-width stops and brackets
+        "、，。！？：；（）「」『』【】〔〕［］《》〈〉〖〗"
+        # Arabic: comma, semicolon, question mark, full stop (Urdu)
+        "،؛؟۔"
     )
     + "]"
 )
