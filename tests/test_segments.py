@@ -108,6 +108,8 @@ def test_lines_a_segment_kept_alone_go_when_the_article_is_read_whole() -> None:
     assert [text for text, _ in dropped] == ["Blue river stones", "Green valley roads"]
 
 
+# Markdown of a text page is plain text, said by an OutputWarning (tests/test_api.py).
+@pytest.mark.filterwarnings("ignore::cleaner.OutputWarning")
 def test_markdown_joins_segments_as_text_does() -> None:
     # Text-mode blocks have no markup: their Markdown is their text, cut or not.
     page = "\n\n".join("\n".join(SENTENCES[i : i + 7]) for i in range(0, 400, 7)) + "\n"
