@@ -28,7 +28,7 @@ from typing import Final
 
 import regex
 
-from cleaner.lang.concepts import CONCEPTS, LINES, WORDS
+from cleaner.lang.concepts import CONCEPTS, GROUPS, LINES, WORDS
 from cleaner.lang.match import Marks, PhraseIndex, word_marks
 from cleaner.lang.openings import opening_words
 from cleaner.lang.script import line_key, words_of
@@ -92,11 +92,14 @@ class Vocabulary:
         self,
         entries: dict[str, dict[str, tuple[str, ...]]],
         scripts: dict[str, str],
+        absent: dict[str, dict[str, str]] | None = None,
     ) -> None:
         #: concept -> pack code -> the pack's entries
         self.entries = entries
         #: pack code -> its script
         self.scripts = scripts
+        #: pack code -> the groups its language has no form for -> why
+        self.absent = absent or {}
 
     def terms(self, concept: str, scripts: Iterable[str] = SCRIPTS) -> tuple[str, ...]:
         """The concept's entries from the packs written in ``scripts``, in pack order."""
@@ -115,15 +118,23 @@ class Vocabulary:
         """The concepts the pack ``code`` fills, in the order of :data:`CONCEPTS`."""
         return [concept for concept in CONCEPTS if code in self.entries.get(concept, {})]
 
+    def groups(self, code: str) -> list[str]:
+        """The groups of :data:`.concepts.GROUPS` the pack ``code`` fills a concept of."""
+        filled = set(self.filled(code))
+        return [group for group, (_, concepts) in GROUPS.items() if filled.intersection(concepts)]
+
 
 def assemble(packs: Sequence[ModuleType]) -> Vocabulary:
     """Unite the packs into one :class:`Vocabulary` (a pure function of the packs).
 
     A pack has ``CODE``, ``NAME``, ``SCRIPT`` (one of :data:`SCRIPTS`) and
     ``CONCEPTS``; a concept it fills must be one of :data:`.concepts.CONCEPTS`.
+    It may have ``ABSENT``: the groups of :data:`.concepts.GROUPS` its language
+    has no form for, each with why; a group it names there it may not fill.
     """
     entries: dict[str, dict[str, tuple[str, ...]]] = {}
     scripts: dict[str, str] = {}
+    absent: dict[str, dict[str, str]] = {}
     for pack in packs:
         code: str = pack.CODE
         if code in scripts:
@@ -137,7 +148,16 @@ def assemble(packs: Sequence[ModuleType]) -> Vocabulary:
             found = _entries(CONCEPTS[concept][0], text)
             if found:
                 entries.setdefault(concept, {})[code] = found
-    return Vocabulary(entries, scripts)
+        said: dict[str, str] = getattr(pack, "ABSENT", {})
+        for group, why in said.items():
+            if group not in GROUPS:
+                raise ValueError(f"pack {code!r} says {group!r} is absent, which is no group")
+            if not why.strip():
+                raise ValueError(f"pack {code!r} says {group!r} is absent without saying why")
+            if set(GROUPS[group][1]).intersection(pack.CONCEPTS):
+                raise ValueError(f"pack {code!r} says {group!r} is absent, and fills it")
+        absent[code] = dict(said)
+    return Vocabulary(entries, scripts, absent)
 
 
 VOCABULARY: Final = assemble(PACKS)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["CONCEPTS", "LINES", "PATTERNS", "TERMS", "WORDS"]
+__all__ = ["CONCEPTS", "GROUPS", "LINES", "PATTERNS", "TERMS", "WORDS"]
 
 WORDS: Final = "words"
 LINES: Final = "lines"
@@ -138,4 +138,142 @@ CONCEPTS: Final[dict[str, tuple[str, str]]] = {
     "media_noun": (TERMS, "what a gallery position counts: image, bild"),
     "position_of": (TERMS, "the word of a gallery position: 3 of 12, 2 von 9"),
     "gallery_position_of": (TERMS, "the word of a numbered caption's position: 1 of 4"),
+}
+
+
+#: The concepts by what a site shows: a pack fills at least one concept of each
+#: group its sites print, and names the groups its language has no form for in
+#: ``ABSENT`` (group -> why), so that a gap is said, not silent. Each group
+#: names the rule that reads it (``function_words``: none, they make prose).
+GROUPS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
+    "function_words": ("", ("function_word",)),
+    "share": (
+        "share_line",
+        (
+            "share_verb",
+            "share_network",
+            "share_filler",
+            "share_prompt",
+            "share_count_noun",
+            "new_window",
+        ),
+    ),
+    "follow": ("share_line", ("follow_verb",)),
+    "related": (
+        "related_block",
+        ("related_header", "related_header_prefix", "related_header_pattern"),
+    ),
+    "read_also": ("inline_crosslink", ("crosslink_label",)),
+    "consent": ("consent_notice", ("consent", "consent_button")),
+    "newsletter": (
+        "newsletter_prompt",
+        ("newsletter", "newsletter_weak", "newsletter_line_verb", "newsletter_line_noun"),
+    ),
+    "paywall": ("paywall_prompt", ("paywall", "paywall_weak", "login_line")),
+    "ads": ("advertisement", ("advertisement_label", "affiliate")),
+    "comments": (
+        "comment_section",
+        (
+            "comments_header",
+            "comments_header_ending",
+            "comment_control",
+            "reply_control",
+            "comment_field",
+            "comment_form",
+            "comment_prompt",
+            "comment_count_noun",
+            "comment_count_label",
+            "comment_title_one",
+            "comment_title_noun",
+            "comment_title_preposition",
+            "answer_noun",
+            "comment_author_verb",
+            "says_verb",
+        ),
+    ),
+    "feedback": ("feedback_widget", ("feedback", "feedback_answer")),
+    "tags": ("tag_line", ("tag_label",)),
+    "footer": (
+        "footer",
+        (
+            "footer_link",
+            "disclaimer",
+            "rights_reserved",
+            "reserved_word",
+            "publisher_phrase",
+            "company_form",
+            "tax_number_label",
+            "site_licence",
+            "site_software",
+            "site_credit",
+            "site_credit_verb",
+        ),
+    ),
+    "navigation": (
+        "navigation",
+        (
+            "nav_line",
+            "browser_notice",
+            "post_link",
+            "page_turn",
+            "page_turn_noun",
+            "page_noun_before",
+            "page_turn_after",
+            "page_turn_before",
+            "page_noun_after",
+            "page_next",
+            "page_count",
+        ),
+    ),
+    "byline": (
+        "byline_date",
+        (
+            "byline_opener",
+            "name_joiner",
+            "byline_date_word",
+            "byline_label",
+            "author_box",
+            "author_about_opener",
+            "author_role",
+            "bio_verb",
+            "wire_credit_opener",
+            "wire_credit_closer",
+        ),
+    ),
+    "dates": (
+        "byline_date",
+        (
+            "minute_word",
+            "read_word",
+            "reading_time_label",
+            "date_label",
+            "date_label_preposition",
+            "date_preposition",
+            "weekday",
+            "month",
+            "month_article",
+            "ordinal_suffix",
+            "time_preposition",
+            "clock_suffix",
+            "relative_time",
+        ),
+    ),
+    "captions": (
+        "caption",
+        (
+            "caption_word",
+            "photo_label",
+            "photo_credit_word",
+            "photo_paren_label",
+            "photo_line_label",
+            "credit_label",
+            "caption_position",
+            "photo_agency",
+            "photo_agency_short",
+            "media_control",
+            "media_noun",
+            "position_of",
+            "gallery_position_of",
+        ),
+    ),
 }
