@@ -512,3 +512,13 @@ def test_bug_a_bracketed_related_header_is_the_plain_one() -> None:
     assert cleaner.clean(bracketed) == cleaner.clean(page)
     header = next(b for b in cleaner.explain(bracketed).blocks if b.text == "【関連記事】")
     assert header.rule == "related_block"
+
+
+def test_greek_keys_fold_accents_and_the_final_sigma() -> None:
+    """Greek sites print lower case with its accents and capitals without them:
+    "ΣΧΟΛΙΑ" and "Σχόλια", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:" and "Διαβάστε επίσης:" are one key."""
+    assert line_key("ΣΧΟΛΙΑ") == line_key("Σχόλια") == "σχολια"
+    assert words_of("διαβάστε επίσης") == words_of("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ".lower())
+    assert measure("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:").lower == measure("Διαβάστε επίσης:").lower
+    # Text without Greek letters is left as it is.
+    assert line_key("Café Müller") == "café müller"
