@@ -522,3 +522,10 @@ def test_greek_keys_fold_accents_and_the_final_sigma() -> None:
     assert measure("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:").lower == measure("Διαβάστε επίσης:").lower
     # Text without Greek letters is left as it is.
     assert line_key("Café Müller") == "café müller"
+
+
+def test_turkish_capitals_key_as_their_lower_case() -> None:
+    """"İLGİLİ HABERLER" lower-cases to an i with a combining dot, "YORUMLARI" to a
+    dotted i: both key as the words sites print in lower case."""
+    assert line_key("İLGİLİ HABERLER") == line_key("İlgili Haberler") == "ilgili haberler"
+    assert line_key("YORUMLARI") == line_key("yorumları")

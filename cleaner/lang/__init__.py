@@ -31,7 +31,7 @@ import regex
 from cleaner.lang.concepts import CONCEPTS, GROUPS, LINES, WORDS
 from cleaner.lang.match import Marks, PhraseIndex, word_marks
 from cleaner.lang.openings import opening_words
-from cleaner.lang.script import fold_greek, line_key, words_of
+from cleaner.lang.script import fold_letters, line_key, words_of
 
 #: Every pack's code: a pack is the module cleaner/lang/<code>.py. The order is the
 #: order of their entries in a pattern's slot.
@@ -78,12 +78,12 @@ _SPACED: Final = ("latin", "cyrillic", "greek")
 def _entries(form: str, text: str) -> tuple[str, ...]:
     """A pack's entries of one concept, read as its form says (see :mod:`.concepts`)."""
     if form == WORDS:
-        return tuple(fold_greek(word) for word in text.split())
+        return tuple(fold_letters(word) for word in text.split())
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if form == LINES:
         return tuple(line_key(line) for line in lines)
-    # Words and patterns are read against lines whose Greek is folded (script.fold_greek).
-    return tuple(fold_greek(line) for line in lines)
+    # Words and patterns are read against lines whose letters are folded (script.fold_letters).
+    return tuple(fold_letters(line) for line in lines)
 
 
 class Vocabulary:

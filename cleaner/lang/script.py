@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import Final
 
-__all__ = ["EDGE", "fold_greek", "line_key", "lowered_key", "words_of"]
+__all__ = ["EDGE", "fold_letters", "line_key", "lowered_key", "words_of"]
 
 # The punctuation a line key's edges drop, per script: a label's brackets, a
 # header's colon, a bullet. CJK writes its own brackets and stops, full-width
@@ -47,7 +47,7 @@ def lowered_key(lower: str) -> str:
     if "’" in lower:
         lower = lower.replace("’", "'")
     if not lower.isascii():
-        lower = fold_greek(lower)
+        lower = fold_letters(lower)
     # Printable text holds no whitespace but the plain space: without two in a
     # row, folding the whitespace would change nothing the strip leaves.
     if "  " in lower or not lower.isprintable():
@@ -99,30 +99,35 @@ def words_of(lower: str) -> list[str]:
     ['e', 'mail', 'us', 'don', 't', 'wait']
     """
     if not lower.isascii():
-        lower = fold_greek(lower)
+        lower = fold_letters(lower)
     return _SEPARATORS.sub(" ", lower).split()
 
 
-# Greek: sites print lower case with its accents ("σχόλια") and capitals without
-# them ("ΣΧΟΛΙΑ", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:"), which lower-case to "σχολια": a word keys
-# without its tonos and dialytika, and with its final sigma as the plain one, so
-# both forms are one word.
-_GREEK_LETTER: Final = re.compile("[\u0386-\u03ce]")
-_GREEK_FOLD: Final = str.maketrans(
-    "άέήίόύώΐΰϊϋς\u0386\u0388\u0389\u038a\u038c\u038e\u038f",
-    "αεηιουωιυιυσαεηιουω",
+# Letters a language prints two ways, by case, that lower-case apart:
+# - Greek: sites print lower case with its accents ("σχόλια") and capitals without
+#   them ("ΣΧΟΛΙΑ", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:"), which lower-case to "σχολια"; a word keys
+#   without its tonos and dialytika, its final sigma as the plain one;
+# - Turkish: "İLGİLİ HABERLER" lower-cases to "i̇lgi̇li̇" (an i and a combining dot)
+#   and "YORUMLARI" to "yorumlari", where the words are "ilgili", "yorumları"; a
+#   word keys without the dot, its dotless ı as i.
+_FOLDED_LETTER: Final = re.compile("[\u0131\u0307\u0386-\u03ce]")
+_LETTER_FOLD: Final = str.maketrans(
+    "άέήίόύώΐΰϊϋς\u0386\u0388\u0389\u038a\u038c\u038e\u038f\u0131",
+    "αεηιουωιυιυσαεηιουωi",
+    "\u0307",
 )
 
 
-def fold_greek(lower: str) -> str:
-    """Lower-cased text with its Greek letters folded: no tonos or dialytika, the
-    final sigma as the plain one; text without Greek letters is returned as it is.
+def fold_letters(lower: str) -> str:
+    """Lower-cased text with the letters a language prints two ways folded (Greek
+    accents and final sigma, the Turkish dotted and dotless i); text without them
+    is returned as it is.
 
-    >>> fold_greek("διαβάστε επίσης") == fold_greek("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ".lower())
+    >>> fold_letters("διαβάστε επίσης") == fold_letters("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ".lower())
     True
-    >>> fold_greek("σχόλια")
-    'σχολια'
+    >>> fold_letters("σχόλια"), fold_letters("İLGİLİ HABERLER".lower())
+    ('σχολια', 'ilgili haberler')
     """
-    if _GREEK_LETTER.search(lower) is None:
+    if _FOLDED_LETTER.search(lower) is None:
         return lower
-    return lower.translate(_GREEK_FOLD)
+    return lower.translate(_LETTER_FOLD)
