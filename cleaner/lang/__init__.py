@@ -28,7 +28,7 @@ from typing import Final
 
 import regex
 
-from cleaner.lang.concepts import CONCEPTS, GROUPS, LINES, WORDS
+from cleaner.lang.concepts import CONCEPTS, GROUPS, LINES, PATTERNS, WORDS
 from cleaner.lang.match import Marks, PhraseIndex, word_marks
 from cleaner.lang.openings import opening_words
 from cleaner.lang.script import fold_letters, line_key, words_of
@@ -55,6 +55,8 @@ CODES: Final = (
     "id",
     "ru",
     "uk",
+    "el",
+    "vi",
     "ja",
     "zh",
     "ko",
@@ -82,8 +84,13 @@ def _entries(form: str, text: str) -> tuple[str, ...]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if form == LINES:
         return tuple(line_key(line) for line in lines)
-    # Words and patterns are read against lines whose letters are folded (script.fold_letters).
-    return tuple(fold_letters(line) for line in lines)
+    if form == PATTERNS:
+        # Patterns are read against a line's lower case, whose letters are folded
+        # (script.fold_letters).
+        return tuple(fold_letters(line) for line in lines)
+    # Terms fill slots of patterns read against a line's lower case and of a few read
+    # against its text as written (a byline, with its capitals): each goes in both forms.
+    return tuple(dict.fromkeys(form for line in lines for form in (line, fold_letters(line))))
 
 
 class Vocabulary:
