@@ -50,9 +50,7 @@ CONCEPTS: dict[str, str] = {
         editörün seçtikleri
         çok okunanlar
         en çok okunanlar
-        son dakika
         son haberler
-        gündem
         diğer haberler
     """,
     "related_header_prefix": """
