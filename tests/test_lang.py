@@ -594,7 +594,6 @@ def test_greek_keys_fold_accents_and_the_final_sigma() -> None:
 
 def test_turkish_capitals_key_as_their_lower_case() -> None:
     """Turkish capitals: "İLGİLİ HABERLER" lower-cases to an i with a combining dot,
-    "YORUMLARI" to a
-    dotted i: both key as the words sites print in lower case."""
+    "YORUMLARI" to a dotted i: both key as the words sites print in lower case."""
     assert line_key("İLGİLİ HABERLER") == line_key("İlgili Haberler") == "ilgili haberler"
     assert line_key("YORUMLARI") == line_key("yorumları")
