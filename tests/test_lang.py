@@ -162,14 +162,67 @@ COVERAGE = {
     "fi": "share_verb reserved_word",
     "hu": "reserved_word",
     "ro": "reserved_word",
-    "tr": "function_word reserved_word",
-    "id": "function_word reserved_word",
-    "ru": "function_word share_verb share_filler related_header crosslink_label consent "
-    "newsletter login_line advertisement_label feedback feedback_answer comments_header "
-    "comments_header_ending comment_control reply_control comment_count_noun answer_noun "
-    "comment_author_verb tag_label footer_link rights_reserved reserved_word nav_line "
-    "page_turn byline_opener author_box minute_word read_word",
-    "uk": "function_word",
+    "tr": "function_word share_verb share_filler share_prompt share_count_noun follow_verb "
+    "related_header related_header_prefix crosslink_label consent consent_button "
+    "newsletter newsletter_weak paywall login_line advertisement_label feedback "
+    "feedback_answer comments_header comments_header_ending comment_control reply_control "
+    "comment_field comment_form comment_prompt comment_count_noun comment_count_label "
+    "answer_noun comment_author_verb tag_label footer_link rights_reserved reserved_word "
+    "nav_line post_link page_turn page_turn_noun page_noun_before page_turn_after "
+    "page_next byline_opener author_box minute_word read_word reading_time_label "
+    "date_label month relative_time caption_word photo_label photo_line_label "
+    "media_control media_noun",
+    "id": "function_word share_verb share_filler share_prompt share_count_noun follow_verb "
+    "related_header related_header_prefix crosslink_label consent consent_button "
+    "newsletter newsletter_weak paywall login_line advertisement_label feedback "
+    "feedback_answer comments_header comments_header_ending comment_control reply_control "
+    "comment_field comment_form comment_prompt comment_count_noun comment_count_label "
+    "comment_title_noun comment_title_preposition answer_noun comment_author_verb "
+    "tag_label footer_link rights_reserved reserved_word nav_line post_link page_turn "
+    "page_turn_noun page_noun_before page_turn_after page_next page_count byline_opener "
+    "author_box minute_word read_word reading_time_label date_label "
+    "date_label_preposition weekday month clock_suffix relative_time caption_word "
+    "photo_label photo_line_label media_control media_noun position_of",
+    "ru": "function_word share_verb share_network share_filler share_prompt follow_verb "
+    "related_header related_header_prefix crosslink_label consent consent_button "
+    "newsletter newsletter_weak paywall login_line advertisement_label feedback "
+    "feedback_answer comments_header comments_header_ending comment_control reply_control "
+    "comment_field comment_form comment_prompt comment_count_noun comment_count_label "
+    "answer_noun comment_author_verb tag_label footer_link disclaimer rights_reserved "
+    "reserved_word nav_line post_link page_turn page_turn_noun page_noun_before "
+    "page_turn_after page_next page_count byline_opener author_box minute_word read_word "
+    "reading_time_label date_label month time_preposition relative_time caption_word "
+    "photo_label photo_paren_label photo_line_label media_control media_noun position_of",
+    "uk": "function_word share_verb share_filler share_prompt follow_verb related_header "
+    "related_header_prefix crosslink_label consent consent_button newsletter "
+    "newsletter_weak paywall login_line advertisement_label feedback feedback_answer "
+    "comments_header comments_header_ending comment_control reply_control comment_field "
+    "comment_form comment_prompt comment_count_noun comment_count_label answer_noun "
+    "comment_author_verb tag_label footer_link disclaimer rights_reserved reserved_word "
+    "nav_line post_link page_turn page_turn_noun page_noun_before page_turn_after "
+    "page_next page_count byline_opener author_box minute_word read_word "
+    "reading_time_label date_label month time_preposition relative_time caption_word "
+    "photo_label photo_paren_label photo_line_label media_control media_noun position_of",
+    "el": "function_word share_verb share_filler share_prompt share_count_noun follow_verb "
+    "related_header related_header_prefix crosslink_label consent consent_button "
+    "newsletter newsletter_weak paywall login_line advertisement_label feedback "
+    "feedback_answer comments_header comments_header_ending comment_control reply_control "
+    "comment_field comment_form comment_prompt comment_count_noun comment_count_label "
+    "answer_noun comment_author_verb tag_label footer_link disclaimer rights_reserved "
+    "reserved_word nav_line post_link page_turn page_turn_noun page_turn_before "
+    "page_noun_after page_next page_count byline_opener author_box minute_word read_word "
+    "reading_time_label date_label month relative_time caption_word photo_label "
+    "photo_line_label media_control media_noun position_of",
+    "vi": "function_word share_network share_prompt share_count_noun follow_verb related_header "
+    "related_header_prefix crosslink_label consent consent_button newsletter "
+    "newsletter_weak paywall login_line advertisement_label feedback feedback_answer "
+    "comments_header comments_header_ending comment_control reply_control comment_field "
+    "comment_form comment_prompt comment_count_noun comment_count_label answer_noun "
+    "comment_author_verb tag_label footer_link disclaimer rights_reserved reserved_word "
+    "site_licence nav_line post_link page_turn page_next byline_opener author_box "
+    "minute_word read_word reading_time_label date_label weekday month time_preposition "
+    "relative_time caption_word photo_label photo_paren_label photo_line_label media_noun "
+    "position_of",
     "ja": "related_header advertisement_label comments_header comment_control reply_control "
     "comment_count_label footer_link rights_reserved reserved_word",
     "zh": "related_header advertisement_label comments_header comment_control reply_control "
@@ -262,8 +315,23 @@ EXAMPLES = {
         "3 ore fa",
         "há 3 horas",
         "3 uur geleden",
+        "3 saat önce",
+        "3 jam yang lalu",
+        "3 часа назад",
+        "вчера в 14:30",
+        "3 години тому",
+        "сьогодні о 09:15",
+        "πριν από 3 ώρες",
+        "3 giờ trước",
     ],
-    "page_count": ["Page 2 of 5", "Seite 2 von 5"],
+    "page_count": [
+        "Page 2 of 5",
+        "Seite 2 von 5",
+        "Halaman 2 dari 5",
+        "Страница 2 из 5",
+        "Сторінка 2 з 5",
+        "Σελίδα 2 από 5",
+    ],
     "company_form": [
         "Ltd",
         "Limited",
@@ -281,7 +349,7 @@ EXAMPLES = {
         "USt-IdNr.: DE123456789",
         "VAT No. GB12345678",
     ],
-    "site_licence": ["京ICP备12345678号"],
+    "site_licence": ["京ICP备12345678号", "Giấy phép số 123/GP-BTTTT"],
 }
 
 
@@ -512,3 +580,20 @@ def test_bug_a_bracketed_related_header_is_the_plain_one() -> None:
     assert cleaner.clean(bracketed) == cleaner.clean(page)
     header = next(b for b in cleaner.explain(bracketed).blocks if b.text == "【関連記事】")
     assert header.rule == "related_block"
+
+
+def test_greek_keys_fold_accents_and_the_final_sigma() -> None:
+    """Greek sites print lower case with its accents and capitals without them:
+    "ΣΧΟΛΙΑ" and "Σχόλια", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:" and "Διαβάστε επίσης:" are one key."""
+    assert line_key("ΣΧΟΛΙΑ") == line_key("Σχόλια") == "σχολια"
+    assert words_of("διαβάστε επίσης") == words_of("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ".lower())
+    assert measure("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:").lower == measure("Διαβάστε επίσης:").lower
+    # Text without Greek letters is left as it is.
+    assert line_key("Café Müller") == "café müller"
+
+
+def test_turkish_capitals_key_as_their_lower_case() -> None:
+    """Turkish capitals: "İLGİLİ HABERLER" lower-cases to an i with a combining dot,
+    "YORUMLARI" to a dotted i: both key as the words sites print in lower case."""
+    assert line_key("İLGİLİ HABERLER") == line_key("İlgili Haberler") == "ilgili haberler"
+    assert line_key("YORUMLARI") == line_key("yorumları")

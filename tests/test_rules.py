@@ -1580,6 +1580,22 @@ def test_cjk_characters_are_counted_only_where_there_are_some(line: str, cjk: in
     assert cleaner.measure.features.measure(line).cjk == cjk
 
 
+def test_bug_a_shell_command_in_pre_is_no_breadcrumb() -> None:
+    """Fixed bug: "pip freeze > requirements.txt" in a <pre> block was taken for a
+    trail of two crumbs and removed from a tutorial (samples/id-html-tutorial-komentar)."""
+    prose = (
+        "Save the list of packages to a file, so that the whole team can install the "
+        "same versions of every library that the project needs."
+    )
+    page = f"<html><body><article><p>{prose}</p><pre>pip freeze > requirements.txt</pre>"
+    page += f"<p>{prose}</p></article></body></html>"
+    explained = cleaner.explain(page, mode="html")
+    command = next(b for b in explained.blocks if b.text.startswith("pip freeze"))
+    assert command.kept, (command.rule, command.why)
+    # The same line outside <pre> is still read as a trail.
+    assert breadcrumb(text_to_blocks("pip freeze > requirements.txt"), Config())
+
+
 # -- declarations: what each rule says it is -------------------------------------------
 
 

@@ -28,10 +28,10 @@ from typing import Final
 
 import regex
 
-from cleaner.lang.concepts import CONCEPTS, GROUPS, LINES, WORDS
+from cleaner.lang.concepts import CONCEPTS, GROUPS, LINES, PATTERNS, WORDS
 from cleaner.lang.match import Marks, PhraseIndex, word_marks
 from cleaner.lang.openings import opening_words
-from cleaner.lang.script import line_key, words_of
+from cleaner.lang.script import EDGE, fold_letters, line_key, words_of
 
 #: Every pack's code: a pack is the module cleaner/lang/<code>.py. The order is the
 #: order of their entries in a pattern's slot.
@@ -55,6 +55,8 @@ CODES: Final = (
     "id",
     "ru",
     "uk",
+    "el",
+    "vi",
     "ja",
     "zh",
     "ko",
@@ -65,10 +67,11 @@ PACKS: Final[tuple[ModuleType, ...]] = tuple(
     importlib.import_module(f"cleaner.lang.{code}") for code in CODES
 )
 
-#: The scripts a pack may be written in: where their words are apart by spaces,
-#: and CJK, where they are not (a CJK phrase is a substring, not a word).
-SCRIPTS: Final = ("latin", "cyrillic", "cjk", "none")
-_SPACED: Final = ("latin", "cyrillic")
+#: The scripts a pack may be written in: where their words are apart by spaces
+#: (Latin, Cyrillic, Greek), and CJK, where they are not (a CJK phrase is a
+#: substring, not a word).
+SCRIPTS: Final = ("latin", "cyrillic", "greek", "cjk", "none")
+_SPACED: Final = ("latin", "cyrillic", "greek")
 
 
 # -- assembly -----------------------------------------------------------------------
@@ -77,11 +80,17 @@ _SPACED: Final = ("latin", "cyrillic")
 def _entries(form: str, text: str) -> tuple[str, ...]:
     """A pack's entries of one concept, read as its form says (see :mod:`.concepts`)."""
     if form == WORDS:
-        return tuple(text.split())
+        return tuple(fold_letters(word) for word in text.split())
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if form == LINES:
         return tuple(line_key(line) for line in lines)
-    return tuple(lines)
+    if form == PATTERNS:
+        # Patterns are read against a line's lower case, whose letters are folded
+        # (script.fold_letters).
+        return tuple(fold_letters(line) for line in lines)
+    # Terms fill slots of patterns read against a line's lower case and of a few read
+    # against its text as written (a byline, with its capitals): each goes in both forms.
+    return tuple(dict.fromkeys(form for line in lines for form in (line, fold_letters(line))))
 
 
 class Vocabulary:
@@ -93,6 +102,7 @@ class Vocabulary:
         entries: dict[str, dict[str, tuple[str, ...]]],
         scripts: dict[str, str],
         absent: dict[str, dict[str, str]] | None = None,
+        written: dict[str, str] | None = None,
     ) -> None:
         #: concept -> pack code -> the pack's entries
         self.entries = entries
@@ -100,6 +110,9 @@ class Vocabulary:
         self.scripts = scripts
         #: pack code -> the groups its language has no form for -> why
         self.absent = absent or {}
+        #: a phrase's key -> the phrase as its pack writes it (lower-cased), where the
+        #: key folds its letters ("σχολια" -> "σχόλια"): what a reason quotes
+        self.written = written or {}
 
     def terms(self, concept: str, scripts: Iterable[str] = SCRIPTS) -> tuple[str, ...]:
         """The concept's entries from the packs written in ``scripts``, in pack order."""
@@ -135,6 +148,7 @@ def assemble(packs: Sequence[ModuleType]) -> Vocabulary:
     entries: dict[str, dict[str, tuple[str, ...]]] = {}
     scripts: dict[str, str] = {}
     absent: dict[str, dict[str, str]] = {}
+    written: dict[str, str] = {}
     for pack in packs:
         code: str = pack.CODE
         if code in scripts:
@@ -145,9 +159,16 @@ def assemble(packs: Sequence[ModuleType]) -> Vocabulary:
         for concept, text in pack.CONCEPTS.items():
             if concept not in CONCEPTS:
                 raise ValueError(f"pack {code!r} fills {concept!r}, which is no concept")
-            found = _entries(CONCEPTS[concept][0], text)
+            form = CONCEPTS[concept][0]
+            found = _entries(form, text)
             if found:
                 entries.setdefault(concept, {})[code] = found
+            if form == LINES:
+                for line in text.splitlines():
+                    as_written = " ".join(line.lower().replace("’", "'").split()).strip(EDGE)
+                    key = line_key(line)
+                    if key and key != as_written:
+                        written.setdefault(key, as_written)
         said: dict[str, str] = getattr(pack, "ABSENT", {})
         for group, why in said.items():
             if group not in GROUPS:
@@ -157,7 +178,7 @@ def assemble(packs: Sequence[ModuleType]) -> Vocabulary:
             if set(GROUPS[group][1]).intersection(pack.CONCEPTS):
                 raise ValueError(f"pack {code!r} says {group!r} is absent, and fills it")
         absent[code] = dict(said)
-    return Vocabulary(entries, scripts, absent)
+    return Vocabulary(entries, scripts, absent, written)
 
 
 VOCABULARY: Final = assemble(PACKS)
@@ -548,6 +569,15 @@ PHRASE_FAMILIES: Final[dict[str, frozenset[str]]] = {
     "copyright_mark": frozenset(COPYRIGHT_MARKS),
 }
 PHRASES: Final = PhraseIndex(PHRASE_FAMILIES, STOPWORDS)
+
+
+def as_written(phrase: str) -> str:
+    """A phrase of the packs (a line key) as its pack writes it: what a reason quotes.
+
+    >>> as_written("σχολια αναγνωστων"), as_written("we use cookies")
+    ('σχόλια αναγνωστών', 'we use cookies')
+    """
+    return VOCABULARY.written.get(phrase, phrase)
 
 
 def phrase_hits(words: Sequence[str]) -> dict[str, str]:

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import Final
 
-__all__ = ["EDGE", "line_key", "lowered_key", "words_of"]
+__all__ = ["EDGE", "fold_letters", "line_key", "lowered_key", "words_of"]
 
 # The punctuation a line key's edges drop, per script: a label's brackets, a
 # header's colon, a bullet. CJK writes its own brackets and stops, full-width
@@ -46,6 +46,8 @@ def lowered_key(lower: str) -> str:
     """
     if "’" in lower:
         lower = lower.replace("’", "'")
+    if not lower.isascii():
+        lower = fold_letters(lower)
     # Printable text holds no whitespace but the plain space: without two in a
     # row, folding the whitespace would change nothing the strip leaves.
     if "  " in lower or not lower.isprintable():
@@ -96,4 +98,36 @@ def words_of(lower: str) -> list[str]:
     >>> words_of("e-mail us: don't wait!")
     ['e', 'mail', 'us', 'don', 't', 'wait']
     """
+    if not lower.isascii():
+        lower = fold_letters(lower)
     return _SEPARATORS.sub(" ", lower).split()
+
+
+# Letters a language prints two ways, by case, that lower-case apart:
+# - Greek: sites print lower case with its accents ("σχόλια") and capitals without
+#   them ("ΣΧΟΛΙΑ", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:"), which lower-case to "σχολια"; a word keys
+#   without its tonos and dialytika, its final sigma as the plain one;
+# - Turkish: "İLGİLİ HABERLER" lower-cases to "i̇lgi̇li̇" (an i and a combining dot)
+#   and "YORUMLARI" to "yorumlari", where the words are "ilgili", "yorumları"; a
+#   word keys without the dot, its dotless ı as i.
+_FOLDED_LETTER: Final = re.compile("[\u0131\u0307\u0386-\u03ce]")
+_LETTER_FOLD: Final = str.maketrans(
+    "άέήίόύώΐΰϊϋς\u0386\u0388\u0389\u038a\u038c\u038e\u038f\u0131",
+    "αεηιουωιυιυσαεηιουωi",
+    "\u0307",
+)
+
+
+def fold_letters(lower: str) -> str:
+    """Lower-cased text with the letters a language prints two ways folded (Greek
+    accents and final sigma, the Turkish dotted and dotless i); text without them
+    is returned as it is.
+
+    >>> fold_letters("διαβάστε επίσης") == fold_letters("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ".lower())
+    True
+    >>> fold_letters("σχόλια"), fold_letters("İLGİLİ HABERLER".lower())
+    ('σχολια', 'ilgili haberler')
+    """
+    if _FOLDED_LETTER.search(lower) is None:
+        return lower
+    return lower.translate(_LETTER_FOLD)

@@ -20,7 +20,7 @@ from cleaner.lang import (
     WORD_MARKS,
     anchored_phrase_hits,
 )
-from cleaner.lang.script import lowered_key, words_of
+from cleaner.lang.script import fold_letters, lowered_key, words_of
 
 # Patterns without Unicode properties use the standard library's engine, which
 # runs these simple scans several times faster than `regex`; they run on every
@@ -210,6 +210,9 @@ def _measure(text: str, interned: bool, fold: bool) -> Features:
     patterns even when its ASCII form would do (the tests compare the two)."""
     stripped = text.strip()
     lower = stripped.lower()
+    if not stripped.isascii():
+        # "ΣΧΟΛΙΑ" is "σχόλια", "İLGİLİ" is "ilgili" (lang.script.fold_letters).
+        lower = fold_letters(lower)
     # A line whose only non-ASCII characters are typographic separators ("don’t",
     # "2019–2020") measures as its ASCII form, where each is a space.
     folded = stripped if stripped.isascii() or not fold else _fold_typography(stripped)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from cleaner.config import Config
+from cleaner.lang import as_written
 from cleaner.lang.script import line_key
 from cleaner.page import Block
 from cleaner.read.text import normalize_text, text_to_blocks
@@ -42,7 +43,7 @@ def phrase_rule(
             continue
         for family, max_words in limits.items():
             if family in hits and block.features.words <= max_words:
-                yield Verdict(block.index, rule, f"{why}: {hits[family]!r}", kind)
+                yield Verdict(block.index, rule, f"{why}: {as_written(hits[family])!r}", kind)
                 break
 
 

@@ -104,7 +104,10 @@ def _copyright_line(block: Block) -> Verdict:
 
 def _disclaimer(block: Block) -> Verdict:
     return Verdict(
-        block.index, "footer", f"a disclaimer: {block.features.hits['disclaimer']!r}", FURNITURE
+        block.index,
+        "footer",
+        f"a disclaimer: {lang.as_written(block.features.hits['disclaimer'])!r}",
+        FURNITURE,
     )
 
 

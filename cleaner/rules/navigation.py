@@ -57,8 +57,9 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     joined by them has three crumbs or more, each a place: no figure, no label
     with its colon.
 
-    Keeps: lines that end like a sentence, crumbs longer than a few words, and
-    rows of metadata or controls ("March 12, 2024 | 4 min read", "Log in | Register").
+    Keeps: lines that end like a sentence, crumbs longer than a few words, rows
+    of metadata or controls ("March 12, 2024 | 4 min read", "Log in | Register"),
+    and preformatted text (a shell command: "pip freeze > requirements.txt").
     """
     for block in blocks:
         features = block.features
@@ -68,6 +69,9 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             or features.terminal
             or "«" in text  # « guillemets » quote, they do not separate crumbs
             or not lang.CRUMB_SEPARATORS.found(text)
+            # Preformatted text is code or verbatim output ("pip freeze > requirements.txt",
+            # samples/id-html-tutorial-komentar), where ">" redirects.
+            or block.tag == "pre"
         ):
             continue
         if lang.TITLED_TRAIL.match(text):
