@@ -57,12 +57,6 @@ INCOMPLETE = {
     "ja",
     "zh",
     "ko",
-    "de",
-    "fr",
-    "es",
-    "it",
-    "pt",
-    "nl",
 }
 
 

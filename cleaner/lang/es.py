@@ -152,7 +152,9 @@ CONCEPTS: dict[str, str] = {
         te ha resultado útil
         te resultó útil
         fue útil este artículo
-        ha sido útil
+        te ha sido útil este artículo
+        ha sido útil este artículo
+        te ha sido útil esta información
     """,
     "feedback_answer": """
         sí no

@@ -309,6 +309,7 @@ CONCEPTS: dict[str, str] = {
     """,
     "time_preposition": """
         alle
+        ore
     """,
     "relative_time": r"""
         \d+\s+(?:minuti|ore|giorni)\s+fa$

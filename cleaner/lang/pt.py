@@ -133,7 +133,8 @@ CONCEPTS: dict[str, str] = {
     """,
     "feedback": """
         este artigo foi útil
-        isso foi útil
+        esta informação foi útil
+        este conteúdo foi útil
         esta página foi útil
     """,
     "feedback_answer": """
