@@ -148,13 +148,22 @@ COVERAGE = {
     "bio_verb minute_word read_word reading_time_label date_label date_label_preposition "
     "date_preposition month time_preposition relative_time caption_word media_control "
     "media_noun position_of",
-    "pl": "function_word share_verb share_filler share_count_noun related_header "
-    "crosslink_label consent consent_button newsletter login_line advertisement_label "
-    "feedback feedback_answer comments_header comments_header_ending comment_control "
-    "reply_control comment_count_noun answer_noun comment_author_verb tag_label "
-    "footer_link rights_reserved reserved_word nav_line page_turn page_turn_noun "
-    "page_noun_before page_turn_after byline_opener author_box author_about_opener "
-    "position_of",
+    "pl": "function_word share_verb share_network share_filler share_prompt "
+    "share_count_noun follow_verb related_header related_header_prefix "
+    "crosslink_label consent consent_button newsletter newsletter_weak "
+    "newsletter_line_verb newsletter_line_noun paywall paywall_weak login_line "
+    "advertisement_label affiliate feedback feedback_answer comments_header "
+    "comments_header_ending comment_control reply_control comment_field comment_form "
+    "comment_prompt comment_count_noun comment_count_label comment_title_one "
+    "comment_title_noun comment_title_preposition answer_noun comment_author_verb "
+    "says_verb tag_label footer_link rights_reserved reserved_word publisher_phrase "
+    "company_form tax_number_label nav_line browser_notice post_link page_turn "
+    "page_turn_noun page_noun_before page_turn_after page_turn_before "
+    "page_noun_after page_next page_count byline_opener name_joiner author_box "
+    "author_about_opener author_role bio_verb minute_word read_word "
+    "reading_time_label date_label date_label_preposition date_preposition month "
+    "time_preposition relative_time caption_word photo_label photo_paren_label "
+    "photo_line_label media_control media_noun position_of",
     "cs": "function_word share_verb reserved_word",
     "sv": "function_word share_verb related_header crosslink_label reserved_word",
     "da": "function_word related_header crosslink_label reserved_word",
@@ -262,8 +271,9 @@ EXAMPLES = {
         "3 ore fa",
         "há 3 horas",
         "3 uur geleden",
+        "3 godziny temu",
     ],
-    "page_count": ["Page 2 of 5", "Seite 2 von 5"],
+    "page_count": ["Page 2 of 5", "Seite 2 von 5", "Strona 2 z 5"],
     "company_form": [
         "Ltd",
         "Limited",
@@ -275,11 +285,13 @@ EXAMPLES = {
         "S.p.A.",
         "SAS",
         "B.V.",
+        "Sp. z o.o.",
     ],
     "tax_number_label": [
         "Example Srl - P.IVA 01234567890",
         "USt-IdNr.: DE123456789",
         "VAT No. GB12345678",
+        "Przykład Sp. z o.o., NIP: 123-456-78-90",
     ],
     "site_licence": ["京ICP备12345678号"],
 }
