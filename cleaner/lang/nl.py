@@ -20,7 +20,7 @@ CONCEPTS: dict[str, str] = {
         delen deel gedeeld printen kopieer kopiëren
     """,
     "share_filler": """
-        dit deze artikel via op met
+        dit deze artikel bericht recept via op met
     """,
     "share_prompt": """
         deel dit artikel
@@ -288,6 +288,7 @@ CONCEPTS: dict[str, str] = {
     "date_label": """
         gepubliceerd
         bijgewerkt
+        geplaatst
     """,
     "date_label_preposition": """
         op
