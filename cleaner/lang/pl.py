@@ -138,7 +138,8 @@ CONCEPTS: dict[str, str] = {
     """,
     "paywall_weak": """
         kup dostęp
-        zaloguj się
+        załóż konto
+        nie masz konta
     """,
     "login_line": """
         zaloguj się
@@ -194,6 +195,7 @@ CONCEPTS: dict[str, str] = {
     """,
     "comment_field": """
         imię
+        komentarz
         witryna internetowa
         strona internetowa
     """,
