@@ -288,6 +288,9 @@ CONCEPTS: dict[str, str] = {
     "page_next": """
         siguiente
     """,
+    "page_count": r"""
+        página \d+ de \d+
+    """,
     "byline_opener": """
         por
         autor

@@ -301,6 +301,9 @@ CONCEPTS: dict[str, str] = {
     "page_next": """
         suivant
     """,
+    "page_count": r"""
+        page \d+ sur \d+
+    """,
     "byline_opener": """
         par
     """,

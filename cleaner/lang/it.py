@@ -252,6 +252,9 @@ CONCEPTS: dict[str, str] = {
     "page_next": """
         successivo
     """,
+    "page_count": r"""
+        pagina \d+ di \d+
+    """,
     "byline_opener": """
         di
     """,

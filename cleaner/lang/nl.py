@@ -255,6 +255,9 @@ CONCEPTS: dict[str, str] = {
     "page_next": """
         volgende
     """,
+    "page_count": r"""
+        pagina \d+ van \d+
+    """,
     "byline_opener": """
         door
     """,
@@ -318,6 +321,11 @@ CONCEPTS: dict[str, str] = {
     """,
     "caption_word": """
         foto
+        beeld
+    """,
+    "photo_label": """
+        foto
+        beeld
     """,
     "media_control": """
         galerij

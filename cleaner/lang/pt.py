@@ -249,6 +249,9 @@ CONCEPTS: dict[str, str] = {
     "page_next": """
         próximo
     """,
+    "page_count": r"""
+        página \d+ de \d+
+    """,
     "byline_opener": """
         por
         autor
