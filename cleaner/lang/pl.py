@@ -13,7 +13,7 @@ SCRIPT = "latin"
 CONCEPTS: dict[str, str] = {
     "function_word": """
         i w z na do nie się że to jest jak od po za przez oraz ale czy jako być był była
-        a o u we ze co już tylko także też jego jej ich który która które którzy którym
+        a o u we ze już tylko także też jego jej ich który która które którzy którym
         dla przy nad przed bez między więc gdy gdzie bardzo może można mają są było były
         będzie został została zostały jeszcze tym tego tej tak
     """,
