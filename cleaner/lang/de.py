@@ -425,7 +425,7 @@ CONCEPTS: dict[str, str] = {
         uhr
     """,
     "relative_time": r"""
-        vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)$
+        vor\s+\d+\s+(?:minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)$
     """,
     "caption_word": """
         foto

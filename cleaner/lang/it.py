@@ -315,7 +315,7 @@ CONCEPTS: dict[str, str] = {
         ore
     """,
     "relative_time": r"""
-        \d+\s+(?:minuti|ore|giorni)\s+fa$
+        \d+\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei])\s+fa$
     """,
     "caption_word": """
         fonte

@@ -317,7 +317,7 @@ CONCEPTS: dict[str, str] = {
         om
     """,
     "relative_time": r"""
-        \d+\s+(?:minuten|uur|dagen)\s+geleden$
+        \d+\s+(?:minuut|minuten|uur|dag|dagen|weken|week|maand|maanden)\s+geleden$
     """,
     "caption_word": """
         foto
