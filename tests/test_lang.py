@@ -80,9 +80,10 @@ COVERAGE = {
     "tax_number_label nav_line browser_notice post_link page_turn page_turn_noun "
     "page_noun_before page_turn_after page_turn_before page_noun_after page_next "
     "page_count byline_opener name_joiner author_box author_about_opener author_role "
-    "bio_verb minute_word read_word reading_time_label date_label date_label_preposition "
-    "date_preposition month time_preposition clock_suffix relative_time caption_word "
-    "photo_label photo_line_label media_control media_noun position_of",
+    "bio_verb minute_word read_word reading_time_label date_label "
+    "date_label_preposition date_preposition weekday month time_preposition "
+    "clock_suffix relative_time caption_word photo_label photo_line_label "
+    "media_control media_noun position_of",
     "fr": "function_word share_verb share_filler share_prompt share_count_noun new_window "
     "follow_verb related_header related_header_prefix crosslink_label consent "
     "consent_button newsletter newsletter_weak paywall paywall_weak login_line "
@@ -94,8 +95,8 @@ COVERAGE = {
     "nav_line browser_notice post_link page_turn page_turn_noun page_noun_before "
     "page_turn_after page_next page_count byline_opener name_joiner author_box "
     "author_about_opener author_role bio_verb minute_word read_word "
-    "reading_time_label date_label date_label_preposition date_preposition month "
-    "time_preposition clock_suffix relative_time caption_word photo_label "
+    "reading_time_label date_label date_label_preposition date_preposition weekday "
+    "month time_preposition clock_suffix relative_time caption_word photo_label "
     "media_control position_of",
     "es": "function_word share_verb share_filler share_prompt share_count_noun new_window "
     "follow_verb related_header related_header_prefix crosslink_label consent "
@@ -108,8 +109,8 @@ COVERAGE = {
     "nav_line browser_notice post_link page_turn page_turn_noun page_noun_before "
     "page_turn_after page_next page_count byline_opener name_joiner author_box "
     "author_about_opener author_role bio_verb minute_word read_word "
-    "reading_time_label date_label date_label_preposition date_preposition month "
-    "month_article time_preposition relative_time caption_word photo_label "
+    "reading_time_label date_label date_label_preposition date_preposition weekday "
+    "month month_article time_preposition relative_time caption_word photo_label "
     "photo_paren_label media_control media_noun position_of",
     "it": "function_word share_verb share_filler share_prompt share_count_noun new_window "
     "follow_verb related_header related_header_prefix crosslink_label consent "
@@ -122,8 +123,8 @@ COVERAGE = {
     "nav_line browser_notice post_link page_turn page_turn_noun page_noun_before "
     "page_turn_after page_next page_count byline_opener name_joiner author_box "
     "author_about_opener author_role bio_verb minute_word read_word "
-    "reading_time_label date_label date_label_preposition date_preposition month "
-    "time_preposition relative_time caption_word photo_label photo_paren_label "
+    "reading_time_label date_label date_label_preposition date_preposition weekday "
+    "month time_preposition relative_time caption_word photo_label photo_paren_label "
     "media_control media_noun position_of",
     "pt": "function_word share_verb share_filler share_prompt share_count_noun new_window "
     "follow_verb related_header related_header_prefix crosslink_label consent "
@@ -136,8 +137,8 @@ COVERAGE = {
     "page_turn page_turn_noun page_noun_before page_turn_after page_next page_count "
     "byline_opener name_joiner author_box author_about_opener author_role bio_verb "
     "read_word reading_time_label date_label date_label_preposition date_preposition "
-    "month month_article time_preposition relative_time caption_word photo_label "
-    "photo_paren_label media_noun position_of",
+    "weekday month month_article time_preposition relative_time caption_word "
+    "photo_label photo_paren_label media_noun position_of",
     "nl": "function_word share_verb share_filler share_prompt new_window follow_verb "
     "related_header related_header_prefix crosslink_label consent newsletter "
     "newsletter_weak paywall paywall_weak login_line advertisement_label affiliate "
@@ -149,8 +150,8 @@ COVERAGE = {
     "post_link page_turn page_turn_noun page_noun_before page_turn_after "
     "page_turn_before page_noun_after page_next page_count byline_opener name_joiner "
     "author_box author_about_opener author_role bio_verb minute_word read_word "
-    "reading_time_label date_label date_label_preposition date_preposition month "
-    "time_preposition relative_time caption_word photo_label media_control "
+    "reading_time_label date_label date_label_preposition date_preposition weekday "
+    "month time_preposition relative_time caption_word photo_label media_control "
     "media_noun position_of",
     "pl": "function_word share_verb share_network share_filler share_prompt "
     "share_count_noun follow_verb related_header related_header_prefix "
@@ -165,8 +166,8 @@ COVERAGE = {
     "page_turn_noun page_noun_before page_turn_after page_turn_before "
     "page_noun_after page_next page_count byline_opener name_joiner author_box "
     "author_about_opener author_role bio_verb minute_word read_word "
-    "reading_time_label date_label date_label_preposition date_preposition month "
-    "time_preposition relative_time caption_word photo_label photo_paren_label "
+    "reading_time_label date_label date_label_preposition date_preposition weekday "
+    "month time_preposition relative_time caption_word photo_label photo_paren_label "
     "photo_line_label media_control media_noun position_of",
     "cs": "function_word share_verb reserved_word",
     "sv": "function_word share_verb related_header crosslink_label reserved_word",

@@ -332,6 +332,15 @@ CONCEPTS: dict[str, str] = {
     "date_preposition": """
         el
     """,
+    "weekday": """
+        lunes
+        martes
+        miércoles
+        jueves
+        viernes
+        sábado
+        domingo
+    """,
     "month": """
         enero
         febrero
@@ -345,6 +354,19 @@ CONCEPTS: dict[str, str] = {
         octubre
         noviembre
         diciembre
+        ene
+        feb
+        mar
+        abr
+        may
+        jun
+        jul
+        ago
+        sep
+        sept
+        oct
+        nov
+        dic
     """,
     "month_article": """
         de

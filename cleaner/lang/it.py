@@ -296,6 +296,15 @@ CONCEPTS: dict[str, str] = {
     "date_preposition": """
         il
     """,
+    "weekday": """
+        lunedì
+        martedì
+        mercoledì
+        giovedì
+        venerdì
+        sabato
+        domenica
+    """,
     "month": """
         gennaio
         febbraio
@@ -309,6 +318,18 @@ CONCEPTS: dict[str, str] = {
         ottobre
         novembre
         dicembre
+        gen
+        feb
+        mar
+        apr
+        mag
+        giu
+        lug
+        ago
+        set
+        ott
+        nov
+        dic
     """,
     "time_preposition": """
         alle

@@ -299,6 +299,15 @@ CONCEPTS: dict[str, str] = {
     "date_preposition": """
         op
     """,
+    "weekday": """
+        maandag
+        dinsdag
+        woensdag
+        donderdag
+        vrijdag
+        zaterdag
+        zondag
+    """,
     "month": """
         januari
         februari
@@ -312,6 +321,18 @@ CONCEPTS: dict[str, str] = {
         oktober
         november
         december
+        jan
+        feb
+        mrt
+        apr
+        jun
+        jul
+        aug
+        sep
+        sept
+        okt
+        nov
+        dec
     """,
     "time_preposition": """
         om

@@ -390,6 +390,15 @@ CONCEPTS: dict[str, str] = {
     "date_preposition": """
         dnia
     """,
+    "weekday": """
+        poniedziałek
+        wtorek
+        środa
+        czwartek
+        piątek
+        sobota
+        niedziela
+    """,
     "month": """
         stycznia
         lutego
@@ -415,6 +424,17 @@ CONCEPTS: dict[str, str] = {
         październik
         listopad
         grudzień
+        sty
+        lut
+        mar
+        kwi
+        cze
+        lip
+        sie
+        wrz
+        paź
+        lis
+        gru
     """,
     "time_preposition": """
         o

@@ -290,6 +290,15 @@ CONCEPTS: dict[str, str] = {
     "date_preposition": """
         em
     """,
+    "weekday": """
+        segunda-feira
+        terça-feira
+        quarta-feira
+        quinta-feira
+        sexta-feira
+        sábado
+        domingo
+    """,
     "month": """
         janeiro
         fevereiro
@@ -303,6 +312,18 @@ CONCEPTS: dict[str, str] = {
         outubro
         novembro
         dezembro
+        jan
+        fev
+        mar
+        abr
+        mai
+        jun
+        jul
+        ago
+        set
+        out
+        nov
+        dez
     """,
     "month_article": """
         de
