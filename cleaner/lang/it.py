@@ -193,6 +193,9 @@ CONCEPTS: dict[str, str] = {
         scrive
         ha scritto
     """,
+    "says_verb": """
+        dice
+    """,
     "tag_label": """
         argomenti
         categorie

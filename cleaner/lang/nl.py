@@ -25,6 +25,9 @@ CONCEPTS: dict[str, str] = {
     "share_prompt": """
         deel dit artikel
     """,
+    "share_count_noun": """
+        keer gedeeld
+    """,
     "new_window": """
         opent in een nieuw venster
         opent in een nieuw tabblad
@@ -87,6 +90,12 @@ CONCEPTS: dict[str, str] = {
         alle cookies accepteren
         cookie-instellingen
     """,
+    "consent_button": """
+        alles accepteren
+        alles weigeren
+        accepteren en sluiten
+        gebruik van cookies
+    """,
     "newsletter": """
         op onze nieuwsbrief
         schrijf je in voor de nieuwsbrief
@@ -147,6 +156,7 @@ CONCEPTS: dict[str, str] = {
     """,
     "comment_field": """
         naam
+        e-mailadres
     """,
     "comment_form": """
         plaats reactie

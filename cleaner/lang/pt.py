@@ -154,6 +154,14 @@ CONCEPTS: dict[str, str] = {
         denunciar
         curtir
     """,
+    "reply_control": """
+        responder
+    """,
+    "comment_field": """
+        nome
+        site
+        comentário
+    """,
     "comment_form": """
         enviar comentário
         o seu endereço de e-mail não será publicado
@@ -273,6 +281,10 @@ CONCEPTS: dict[str, str] = {
     """,
     "bio_verb": """
         é
+    """,
+    "minute_word": """
+        min
+        minutos
     """,
     "read_word": """
         de leitura
