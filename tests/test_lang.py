@@ -80,9 +80,10 @@ COVERAGE = {
     "tax_number_label nav_line browser_notice post_link page_turn page_turn_noun "
     "page_noun_before page_turn_after page_turn_before page_noun_after page_next "
     "page_count byline_opener name_joiner author_box author_about_opener author_role "
-    "bio_verb minute_word read_word reading_time_label date_label date_label_preposition "
-    "date_preposition month time_preposition clock_suffix relative_time caption_word "
-    "photo_label photo_line_label media_control media_noun position_of",
+    "bio_verb minute_word read_word reading_time_label date_label "
+    "date_label_preposition date_preposition weekday month time_preposition "
+    "clock_suffix relative_time caption_word photo_label photo_line_label "
+    "media_control media_noun position_of",
     "fr": "function_word share_verb share_filler share_prompt share_count_noun new_window "
     "follow_verb related_header related_header_prefix crosslink_label consent "
     "consent_button newsletter newsletter_weak paywall paywall_weak login_line "
@@ -90,12 +91,13 @@ COVERAGE = {
     "comments_header_ending comment_control reply_control comment_field comment_form "
     "comment_prompt comment_count_noun comment_count_label comment_title_one "
     "comment_title_noun comment_title_preposition answer_noun comment_author_verb "
-    "says_verb tag_label footer_link disclaimer rights_reserved reserved_word nav_line "
-    "browser_notice post_link page_turn page_turn_noun page_noun_before page_turn_after "
-    "page_next byline_opener name_joiner author_box author_about_opener author_role "
-    "bio_verb minute_word read_word reading_time_label date_label date_label_preposition "
-    "date_preposition month time_preposition clock_suffix relative_time caption_word "
-    "photo_label media_control position_of",
+    "says_verb tag_label footer_link disclaimer rights_reserved reserved_word "
+    "nav_line browser_notice post_link page_turn page_turn_noun page_noun_before "
+    "page_turn_after page_next page_count byline_opener name_joiner author_box "
+    "author_about_opener author_role bio_verb minute_word read_word "
+    "reading_time_label date_label date_label_preposition date_preposition weekday "
+    "month time_preposition clock_suffix relative_time caption_word photo_label "
+    "media_control position_of",
     "es": "function_word share_verb share_filler share_prompt share_count_noun new_window "
     "follow_verb related_header related_header_prefix crosslink_label consent "
     "consent_button newsletter newsletter_weak paywall paywall_weak login_line "
@@ -103,12 +105,13 @@ COVERAGE = {
     "comments_header_ending comment_control reply_control comment_field comment_form "
     "comment_prompt comment_count_noun comment_count_label comment_title_one "
     "comment_title_noun comment_title_preposition answer_noun comment_author_verb "
-    "says_verb tag_label footer_link disclaimer rights_reserved reserved_word nav_line "
-    "browser_notice post_link page_turn page_turn_noun page_noun_before page_turn_after "
-    "page_next byline_opener name_joiner author_box author_about_opener author_role "
-    "bio_verb minute_word read_word reading_time_label date_label date_label_preposition "
-    "date_preposition month month_article time_preposition relative_time caption_word "
-    "photo_label photo_paren_label media_control media_noun position_of",
+    "says_verb tag_label footer_link disclaimer rights_reserved reserved_word "
+    "nav_line browser_notice post_link page_turn page_turn_noun page_noun_before "
+    "page_turn_after page_next page_count byline_opener name_joiner author_box "
+    "author_about_opener author_role bio_verb minute_word read_word "
+    "reading_time_label date_label date_label_preposition date_preposition weekday "
+    "month month_article time_preposition relative_time caption_word photo_label "
+    "photo_paren_label media_control media_noun position_of",
     "it": "function_word share_verb share_filler share_prompt share_count_noun new_window "
     "follow_verb related_header related_header_prefix crosslink_label consent "
     "consent_button newsletter newsletter_weak paywall paywall_weak login_line "
@@ -116,45 +119,57 @@ COVERAGE = {
     "comments_header_ending comment_control reply_control comment_field comment_form "
     "comment_prompt comment_count_noun comment_count_label comment_title_one "
     "comment_title_noun comment_title_preposition answer_noun comment_author_verb "
-    "tag_label footer_link disclaimer rights_reserved reserved_word tax_number_label "
-    "nav_line browser_notice post_link page_turn page_turn_noun page_noun_before "
-    "page_turn_after page_next byline_opener name_joiner author_box author_about_opener "
-    "author_role bio_verb minute_word read_word reading_time_label date_label "
-    "date_label_preposition date_preposition month time_preposition relative_time "
-    "caption_word photo_label photo_paren_label media_control media_noun position_of",
+    "says_verb tag_label footer_link disclaimer rights_reserved reserved_word "
+    "tax_number_label nav_line browser_notice post_link page_turn page_turn_noun "
+    "page_noun_before page_turn_after page_next page_count byline_opener name_joiner "
+    "author_box author_about_opener author_role bio_verb minute_word read_word "
+    "reading_time_label date_label date_label_preposition date_preposition weekday "
+    "month time_preposition relative_time caption_word photo_label photo_paren_label "
+    "media_control media_noun position_of",
     "pt": "function_word share_verb share_filler share_prompt share_count_noun new_window "
     "follow_verb related_header related_header_prefix crosslink_label consent "
     "consent_button newsletter newsletter_weak paywall paywall_weak login_line "
     "advertisement_label affiliate feedback feedback_answer comments_header "
-    "comments_header_ending comment_control comment_form comment_prompt "
-    "comment_count_noun comment_count_label comment_title_one comment_title_noun "
-    "comment_title_preposition answer_noun comment_author_verb says_verb tag_label "
-    "footer_link disclaimer rights_reserved nav_line browser_notice post_link page_turn "
-    "page_turn_noun page_noun_before page_turn_after page_next byline_opener name_joiner "
-    "author_box author_about_opener author_role bio_verb read_word reading_time_label "
-    "date_label date_label_preposition date_preposition month month_article "
-    "time_preposition relative_time caption_word photo_label photo_paren_label media_noun "
-    "position_of",
-    "nl": "function_word share_verb share_filler share_prompt new_window follow_verb "
-    "related_header related_header_prefix crosslink_label consent newsletter "
-    "newsletter_weak paywall paywall_weak login_line advertisement_label affiliate "
-    "feedback feedback_answer comments_header comments_header_ending comment_control "
-    "reply_control comment_field comment_form comment_prompt comment_count_noun "
-    "comment_count_label comment_title_one comment_title_noun comment_title_preposition "
-    "answer_noun comment_author_verb says_verb tag_label footer_link disclaimer "
-    "rights_reserved reserved_word nav_line browser_notice post_link page_turn "
-    "page_turn_noun page_noun_before page_turn_after page_turn_before page_noun_after "
-    "page_next byline_opener name_joiner author_box author_about_opener author_role "
-    "bio_verb minute_word read_word reading_time_label date_label date_label_preposition "
-    "date_preposition month time_preposition relative_time caption_word media_control "
-    "media_noun position_of",
-    "pl": "function_word share_verb share_filler share_count_noun related_header "
-    "crosslink_label consent consent_button newsletter login_line advertisement_label "
-    "feedback feedback_answer comments_header comments_header_ending comment_control "
-    "reply_control comment_count_noun answer_noun comment_author_verb tag_label "
-    "footer_link rights_reserved reserved_word nav_line page_turn page_turn_noun "
-    "page_noun_before page_turn_after byline_opener author_box author_about_opener "
-    "position_of",
+    "comments_header_ending comment_control reply_control comment_field comment_form "
+    "comment_prompt comment_count_noun comment_count_label comment_title_one "
+    "comment_title_noun comment_title_preposition answer_noun comment_author_verb "
+    "says_verb tag_label footer_link disclaimer rights_reserved nav_line "
+    "browser_notice post_link page_turn page_turn_noun page_noun_before "
+    "page_turn_after page_next page_count byline_opener name_joiner author_box "
+    "author_about_opener author_role bio_verb minute_word read_word "
+    "reading_time_label date_label date_label_preposition date_preposition weekday "
+    "month month_article time_preposition relative_time caption_word photo_label "
+    "photo_paren_label media_noun position_of",
+    "nl": "function_word share_verb share_filler share_prompt share_count_noun new_window "
+    "follow_verb related_header related_header_prefix crosslink_label consent "
+    "consent_button newsletter newsletter_weak paywall paywall_weak login_line "
+    "advertisement_label affiliate feedback feedback_answer comments_header "
+    "comments_header_ending comment_control reply_control comment_field comment_form "
+    "comment_prompt comment_count_noun comment_count_label comment_title_one "
+    "comment_title_noun comment_title_preposition answer_noun comment_author_verb "
+    "says_verb tag_label footer_link disclaimer rights_reserved reserved_word "
+    "nav_line browser_notice post_link page_turn page_turn_noun page_noun_before "
+    "page_turn_after page_turn_before page_noun_after page_next page_count "
+    "byline_opener name_joiner author_box author_about_opener author_role bio_verb "
+    "minute_word read_word reading_time_label date_label date_label_preposition "
+    "date_preposition weekday month time_preposition relative_time caption_word "
+    "photo_label media_control media_noun position_of",
+    "pl": "function_word share_verb share_network share_filler share_prompt "
+    "share_count_noun follow_verb related_header related_header_prefix "
+    "crosslink_label consent consent_button newsletter newsletter_weak "
+    "newsletter_line_verb newsletter_line_noun paywall paywall_weak login_line "
+    "advertisement_label affiliate feedback feedback_answer comments_header "
+    "comments_header_ending comment_control reply_control comment_field comment_form "
+    "comment_prompt comment_count_noun comment_count_label comment_title_one "
+    "comment_title_noun comment_title_preposition answer_noun comment_author_verb "
+    "says_verb tag_label footer_link rights_reserved reserved_word publisher_phrase "
+    "company_form tax_number_label nav_line browser_notice post_link page_turn "
+    "page_turn_noun page_noun_before page_turn_after page_turn_before "
+    "page_noun_after page_next page_count byline_opener name_joiner author_box "
+    "author_about_opener author_role bio_verb minute_word read_word "
+    "reading_time_label date_label date_label_preposition date_preposition weekday "
+    "month time_preposition relative_time caption_word photo_label photo_paren_label "
+    "photo_line_label media_control media_noun position_of",
     "cs": "function_word share_verb reserved_word",
     "sv": "function_word share_verb related_header crosslink_label reserved_word",
     "da": "function_word related_header crosslink_label reserved_word",
@@ -323,6 +338,7 @@ EXAMPLES = {
         "сьогодні о 09:15",
         "πριν από 3 ώρες",
         "3 giờ trước",
+        "3 godziny temu",
     ],
     "page_count": [
         "Page 2 of 5",
@@ -331,6 +347,11 @@ EXAMPLES = {
         "Страница 2 из 5",
         "Сторінка 2 з 5",
         "Σελίδα 2 από 5",
+        "Page 2 sur 5",
+        "Página 2 de 5",
+        "Pagina 2 di 5",
+        "Pagina 2 van 5",
+        "Strona 2 z 5",
     ],
     "company_form": [
         "Ltd",
@@ -343,11 +364,13 @@ EXAMPLES = {
         "S.p.A.",
         "SAS",
         "B.V.",
+        "Sp. z o.o.",
     ],
     "tax_number_label": [
         "Example Srl - P.IVA 01234567890",
         "USt-IdNr.: DE123456789",
         "VAT No. GB12345678",
+        "Przykład Sp. z o.o., NIP: 123-456-78-90",
     ],
     "site_licence": ["京ICP备12345678号", "Giấy phép số 123/GP-BTTTT"],
 }

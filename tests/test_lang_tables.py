@@ -42,7 +42,6 @@ RULES_BY_NAME = {rule.__name__: rule for rule in RULES}
 # expected failure: a pack that becomes complete fails here until it leaves
 # this set.
 INCOMPLETE = {
-    "pl",
     "cs",
     "sv",
     "da",
@@ -53,12 +52,6 @@ INCOMPLETE = {
     "ja",
     "zh",
     "ko",
-    "de",
-    "fr",
-    "es",
-    "it",
-    "pt",
-    "nl",
 }
 
 

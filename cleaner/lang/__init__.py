@@ -516,7 +516,8 @@ CAPTION_CREDIT: Final = re.compile(
     + _slot("credit_label")
     + r"\.\.\.|^"
     + _slot("photo_line_label")
-    + r":|^"
+    # "Fot. Jan Kowalski": the label cut short with a dot
+    + r"(?::|\.\s)|^"
     + _slot("caption_position")
     + r"\s*:|©\s*[\w .,'’&/-]{2,50}$|\("
     + _slot("photo_agency_short")

@@ -129,7 +129,7 @@ CONCEPTS: Final[dict[str, tuple[str, str]]] = {
     "photo_label": (TERMS, "the label of a photo credit: photo, foto, quelle"),
     "photo_credit_word": (TERMS, "a word after a photo label in its credit: credit, by"),
     "photo_paren_label": (TERMS, "a photo label that opens a credit in brackets"),
-    "photo_line_label": (TERMS, "a photo label that opens a credit line: photo:"),
+    "photo_line_label": (TERMS, "a photo label that opens a credit line: photo:, fot."),
     "credit_label": (TERMS, "the label of a credit line: credit, credits"),
     "caption_position": (TERMS, "where a caption's photo is: above, pictured"),
     "photo_agency": (TERMS, "a photo agency a credit ends with: getty images, reuters"),

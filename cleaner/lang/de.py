@@ -404,6 +404,16 @@ CONCEPTS: dict[str, str] = {
     "date_preposition": """
         am
     """,
+    "weekday": """
+        montag
+        dienstag
+        mittwoch
+        donnerstag
+        freitag
+        samstag
+        sonnabend
+        sonntag
+    """,
     "month": """
         januar
         februar
@@ -417,6 +427,18 @@ CONCEPTS: dict[str, str] = {
         oktober
         november
         dezember
+        jan
+        feb
+        mär
+        apr
+        jun
+        jul
+        aug
+        sep
+        sept
+        okt
+        nov
+        dez
     """,
     "time_preposition": """
         um
@@ -425,7 +447,7 @@ CONCEPTS: dict[str, str] = {
         uhr
     """,
     "relative_time": r"""
-        vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)$
+        vor\s+\d+\s+(?:minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)$
     """,
     "caption_word": """
         foto

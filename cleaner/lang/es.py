@@ -152,7 +152,9 @@ CONCEPTS: dict[str, str] = {
         te ha resultado útil
         te resultó útil
         fue útil este artículo
-        ha sido útil
+        te ha sido útil este artículo
+        ha sido útil este artículo
+        te ha sido útil esta información
     """,
     "feedback_answer": """
         sí no
@@ -286,6 +288,9 @@ CONCEPTS: dict[str, str] = {
     "page_next": """
         siguiente
     """,
+    "page_count": r"""
+        página \d+ de \d+
+    """,
     "byline_opener": """
         por
         autor
@@ -327,6 +332,15 @@ CONCEPTS: dict[str, str] = {
     "date_preposition": """
         el
     """,
+    "weekday": """
+        lunes
+        martes
+        miércoles
+        jueves
+        viernes
+        sábado
+        domingo
+    """,
     "month": """
         enero
         febrero
@@ -340,6 +354,19 @@ CONCEPTS: dict[str, str] = {
         octubre
         noviembre
         diciembre
+        ene
+        feb
+        mar
+        abr
+        may
+        jun
+        jul
+        ago
+        sep
+        sept
+        oct
+        nov
+        dic
     """,
     "month_article": """
         de

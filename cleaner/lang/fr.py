@@ -301,6 +301,9 @@ CONCEPTS: dict[str, str] = {
     "page_next": """
         suivant
     """,
+    "page_count": r"""
+        page \d+ sur \d+
+    """,
     "byline_opener": """
         par
     """,
@@ -341,6 +344,15 @@ CONCEPTS: dict[str, str] = {
     "date_preposition": """
         le
     """,
+    "weekday": """
+        lundi
+        mardi
+        mercredi
+        jeudi
+        vendredi
+        samedi
+        dimanche
+    """,
     "month": """
         janvier
         février
@@ -354,6 +366,14 @@ CONCEPTS: dict[str, str] = {
         octobre
         novembre
         décembre
+        janv
+        févr
+        avr
+        juil
+        sept
+        oct
+        nov
+        déc
     """,
     "time_preposition": """
         à

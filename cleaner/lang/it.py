@@ -193,6 +193,9 @@ CONCEPTS: dict[str, str] = {
         scrive
         ha scritto
     """,
+    "says_verb": """
+        dice
+    """,
     "tag_label": """
         argomenti
         categorie
@@ -252,6 +255,9 @@ CONCEPTS: dict[str, str] = {
     "page_next": """
         successivo
     """,
+    "page_count": r"""
+        pagina \d+ di \d+
+    """,
     "byline_opener": """
         di
     """,
@@ -293,6 +299,15 @@ CONCEPTS: dict[str, str] = {
     "date_preposition": """
         il
     """,
+    "weekday": """
+        lunedì
+        martedì
+        mercoledì
+        giovedì
+        venerdì
+        sabato
+        domenica
+    """,
     "month": """
         gennaio
         febbraio
@@ -306,12 +321,25 @@ CONCEPTS: dict[str, str] = {
         ottobre
         novembre
         dicembre
+        gen
+        feb
+        mar
+        apr
+        mag
+        giu
+        lug
+        ago
+        set
+        ott
+        nov
+        dic
     """,
     "time_preposition": """
         alle
+        ore
     """,
     "relative_time": r"""
-        \d+\s+(?:minuti|ore|giorni)\s+fa$
+        \d+\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei])\s+fa$
     """,
     "caption_word": """
         fonte

@@ -20,10 +20,13 @@ CONCEPTS: dict[str, str] = {
         delen deel gedeeld printen kopieer kopiëren
     """,
     "share_filler": """
-        dit deze artikel via op met
+        dit deze artikel bericht recept via op met
     """,
     "share_prompt": """
         deel dit artikel
+    """,
+    "share_count_noun": """
+        keer gedeeld
     """,
     "new_window": """
         opent in een nieuw venster
@@ -87,6 +90,12 @@ CONCEPTS: dict[str, str] = {
         alle cookies accepteren
         cookie-instellingen
     """,
+    "consent_button": """
+        alles accepteren
+        alles weigeren
+        accepteren en sluiten
+        gebruik van cookies
+    """,
     "newsletter": """
         op onze nieuwsbrief
         schrijf je in voor de nieuwsbrief
@@ -147,6 +156,7 @@ CONCEPTS: dict[str, str] = {
     """,
     "comment_field": """
         naam
+        e-mailadres
     """,
     "comment_form": """
         plaats reactie
@@ -255,6 +265,9 @@ CONCEPTS: dict[str, str] = {
     "page_next": """
         volgende
     """,
+    "page_count": r"""
+        pagina \d+ van \d+
+    """,
     "byline_opener": """
         door
     """,
@@ -288,12 +301,22 @@ CONCEPTS: dict[str, str] = {
     "date_label": """
         gepubliceerd
         bijgewerkt
+        geplaatst
     """,
     "date_label_preposition": """
         op
     """,
     "date_preposition": """
         op
+    """,
+    "weekday": """
+        maandag
+        dinsdag
+        woensdag
+        donderdag
+        vrijdag
+        zaterdag
+        zondag
     """,
     "month": """
         januari
@@ -308,15 +331,32 @@ CONCEPTS: dict[str, str] = {
         oktober
         november
         december
+        jan
+        feb
+        mrt
+        apr
+        jun
+        jul
+        aug
+        sep
+        sept
+        okt
+        nov
+        dec
     """,
     "time_preposition": """
         om
     """,
     "relative_time": r"""
-        \d+\s+(?:minuten|uur|dagen)\s+geleden$
+        \d+\s+(?:minuut|minuten|uur|dag|dagen|weken|week|maand|maanden)\s+geleden$
     """,
     "caption_word": """
         foto
+        beeld
+    """,
+    "photo_label": """
+        foto
+        beeld
     """,
     "media_control": """
         galerij

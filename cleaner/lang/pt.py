@@ -133,7 +133,8 @@ CONCEPTS: dict[str, str] = {
     """,
     "feedback": """
         este artigo foi útil
-        isso foi útil
+        esta informação foi útil
+        este conteúdo foi útil
         esta página foi útil
     """,
     "feedback_answer": """
@@ -152,6 +153,14 @@ CONCEPTS: dict[str, str] = {
         responder
         denunciar
         curtir
+    """,
+    "reply_control": """
+        responder
+    """,
+    "comment_field": """
+        nome
+        site
+        comentário
     """,
     "comment_form": """
         enviar comentário
@@ -248,6 +257,9 @@ CONCEPTS: dict[str, str] = {
     "page_next": """
         próximo
     """,
+    "page_count": r"""
+        página \d+ de \d+
+    """,
     "byline_opener": """
         por
         autor
@@ -270,6 +282,10 @@ CONCEPTS: dict[str, str] = {
     "bio_verb": """
         é
     """,
+    "minute_word": """
+        min
+        minutos
+    """,
     "read_word": """
         de leitura
     """,
@@ -286,6 +302,15 @@ CONCEPTS: dict[str, str] = {
     "date_preposition": """
         em
     """,
+    "weekday": """
+        segunda-feira
+        terça-feira
+        quarta-feira
+        quinta-feira
+        sexta-feira
+        sábado
+        domingo
+    """,
     "month": """
         janeiro
         fevereiro
@@ -299,6 +324,18 @@ CONCEPTS: dict[str, str] = {
         outubro
         novembro
         dezembro
+        jan
+        fev
+        mar
+        abr
+        mai
+        jun
+        jul
+        ago
+        set
+        out
+        nov
+        dez
     """,
     "month_article": """
         de

@@ -98,6 +98,18 @@ def _metadata_row(block: Block) -> str | None:
     return f"a {named} line"
 
 
+def _date_then_byline(text: str) -> bool:
+    """Whether ``text`` is a date line followed by a byline ("Posted on March 12, 2024
+    by Jane Doe", "Gepubliceerd op 14 januari 2024 door Femke"): both parts whole."""
+    words = text.split()
+    for n in range(2, len(words)):
+        if line_key(words[n]) in lang.BYLINE_STARTS and lang.DATE_LINE.match(
+            line_key(" ".join(words[:n]))
+        ):
+            return lang.BYLINE.match(" ".join(words[n:])) is not None
+    return False
+
+
 def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Bylines, publication dates, relative times and reading times, alone or
     together on one line ("March 12, 2024 | 4 min read").
@@ -159,6 +171,8 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             may_open(features, lang.RELATIVE_TIME_OPENINGS) and lang.RELATIVE_TIME.match(key)
         ):
             yield Verdict(block.index, "byline_date", "a date line", BYLINE)
+        elif not lang.BYLINE_STARTS.isdisjoint(tokens[2:]) and _date_then_byline(block.text):
+            yield Verdict(block.index, "byline_date", "a date line and a byline", BYLINE)
         elif holds_any(features.lower, lang.READING_TIME_MARKS) and lang.READING_TIME.search(
             features.lower
         ):
