@@ -852,6 +852,12 @@ BYLINE_DATE_REMOVE: list[Row] = [
     ("nl", "12 maart 2024"),
     ("nl", "3 uur geleden"),
     ("iso", "2024-03-12"),
+    # Numeric dates with a space after each dot, and year-first dates (Czech,
+    # Hungarian).
+    ("cs", "12. 3. 2024 v 10:30"),
+    ("hu", "2024. 03. 12."),
+    ("hu", "2024. március 12. 10:30"),
+    ("sv", "Publicerad 12 mars 2024 kl. 10.30"),
     ("en", "March 12, 2024 | 4 min read"),
     ("en", "Posted by Sally Morgan | Updated June 2, 2024 | 12 Comments"),
     ("en", "Last updated: 14 February 2024 · 6 min read"),
@@ -876,6 +882,7 @@ BYLINE_DATE_KEEP: list[Row] = [
     ("es", "Por Navidad, las calles se llenan de luces."),
     ("it", "Di fronte al municipio si è radunata la folla."),
     ("nl", "Door de storm vielen veel bomen om."),
+    ("hu", "2024. március 12-én a kormány új rendeletet fogadott el."),
     # A row of other things, beside a date or not.
     ("en", "Calories: 196kcal | Carbohydrates: 32g"),
     ("en", "Prep 10 min | Cook 20 min | Serves 4"),
