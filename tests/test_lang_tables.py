@@ -43,13 +43,6 @@ RULES_BY_NAME = {rule.__name__: rule for rule in RULES}
 # this set.
 INCOMPLETE = {
     "pl",
-    "cs",
-    "sv",
-    "da",
-    "nb",
-    "fi",
-    "hu",
-    "ro",
     "tr",
     "id",
     "ru",

@@ -22,10 +22,10 @@ CONCEPTS: dict[str, str] = {
         aki ami között alatt mellett miatt most
     """,
     "share_verb": """
-        megosztás megosztom nyomtatás küldés másolás
+        megosztás megosztom nyomtatás küldés másolás másolása
     """,
     "share_filler": """
-        facebookon twitteren linket link cikket másolása e mailben
+        facebookon twitteren linket link cikket e mailben
     """,
     "share_prompt": """
         cikk megosztása

@@ -289,6 +289,7 @@ CONCEPTS: dict[str, str] = {
     """,
     "minute_word": """
         minuter
+        minuters
     """,
     "read_word": """
         läsning
