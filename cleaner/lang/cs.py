@@ -323,7 +323,7 @@ CONCEPTS: dict[str, str] = {
         v
     """,
     "relative_time": r"""
-        před\s+\d+\s+(?:minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem)$
+        (?:(?:publikováno|aktualizováno)\s+)?před\s+\d+\s+(?:minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem)$
     """,
     "caption_word": """
         foto

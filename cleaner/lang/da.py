@@ -333,7 +333,7 @@ CONCEPTS: dict[str, str] = {
         kl
     """,
     "relative_time": r"""
-        for\s+\d+\s+(?:minutter|minut|timer|time|dage|dag|uger|uge)\s+siden$
+        (?:(?:publiceret|opdateret)\s+)?for\s+\d+\s+(?:minutter|minut|timer|time|dage|dag|uger|uge)\s+siden$
     """,
     "caption_word": """
         foto

@@ -299,7 +299,7 @@ CONCEPTS: dict[str, str] = {
         klo
     """,
     "relative_time": r"""
-        \d+\s+(?:minuuttia|min|tuntia|tunti|päivää|päivä|viikkoa|viikko)\s+sitten$
+        (?:(?:julkaistu|päivitetty)\s+)?\d+\s+(?:minuuttia|min|tuntia|tunti|päivää|päivä|viikkoa|viikko)\s+sitten$
     """,
     "caption_word": """
         kuva

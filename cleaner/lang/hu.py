@@ -301,7 +301,7 @@ CONCEPTS: dict[str, str] = {
         dec
     """,
     "relative_time": r"""
-        \d+\s+(?:perce|órája|napja|hete|hónapja)$
+        (?:(?:frissítve|publikálva)\s*:?\s+)?\d+\s+(?:perce|órája|napja|hete|hónapja)$
     """,
     "caption_word": """
         fotó

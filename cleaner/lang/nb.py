@@ -317,7 +317,7 @@ CONCEPTS: dict[str, str] = {
         kl
     """,
     "relative_time": r"""
-        for\s+\d+\s+(?:minutter|minutt|timer|time|dager|dag|uker|uke)\s+siden$
+        (?:(?:publisert|oppdatert)\s+)?for\s+\d+\s+(?:minutter|minutt|timer|time|dager|dag|uker|uke)\s+siden$
     """,
     "caption_word": """
         foto

@@ -305,7 +305,7 @@ CONCEPTS: dict[str, str] = {
         ora
     """,
     "relative_time": r"""
-        acum\s+(?:\d+|o|un)\s+(?:minute|minut|ore|oră|zile|zi|săptămâni|săptămână)$
+        (?:(?:publicat|actualizat)\s+)?acum\s+(?:\d+|o|un)\s+(?:minute|minut|ore|oră|zile|zi|săptămâni|săptămână)$
     """,
     "caption_word": """
         foto

@@ -331,7 +331,7 @@ CONCEPTS: dict[str, str] = {
         kl
     """,
     "relative_time": r"""
-        (?:för\s+)?\d+\s+(?:minuter|minut|timmar|timme|dagar|dag|veckor|vecka)\s+sedan$
+        (?:(?:publicerad|uppdaterad)\s+)?(?:för\s+)?\d+\s+(?:minuter|minut|timmar|timme|dagar|dag|veckor|vecka)\s+sedan$
     """,
     "caption_word": """
         foto

@@ -95,6 +95,29 @@ def _metadata_row(block: Block) -> str | None:
     return f"a {named} line"
 
 
+def _date_then_byline(text: str) -> bool:
+    """Whether ``text`` is a date, then its byline, with no separator between them
+    ("Published March 3, 2024 by Jane Doe", "Publicerad 4 oktober 2023 av Karin").
+
+    >>> _date_then_byline("Publicerad 4 oktober 2023 av Karin"), _date_then_byline("4 oktober 2023 av alla")
+    (True, False)
+    """
+    words = text.split()
+    # A date has two words at least, a byline its opener and a name.
+    for at in range(2, min(len(words) - 1, _DATE_WORDS + 1)):
+        if (
+            line_key(words[at]) in lang.BYLINE_STARTS
+            and lang.DATE_LINE.match(line_key(" ".join(words[:at])))
+            and lang.BYLINE.match(" ".join(words[at:]))
+        ):
+            return True
+    return False
+
+
+# The most words of a date before its byline ("Updated on Monday, March 3, 2024 at 10:30 am").
+_DATE_WORDS: Final = 9
+
+
 def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Bylines, publication dates, relative times and reading times, alone or
     together on one line ("March 12, 2024 | 4 min read").
@@ -156,6 +179,8 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             may_open(features, lang.RELATIVE_TIME_OPENINGS) and lang.RELATIVE_TIME.match(key)
         ):
             yield Verdict(block.index, "byline_date", "a date line", BYLINE)
+        elif not features.terminal and _date_then_byline(block.text):
+            yield Verdict(block.index, "byline_date", "a date and byline line", BYLINE)
         elif holds_any(features.lower, lang.READING_TIME_MARKS) and lang.READING_TIME.search(
             features.lower
         ):
