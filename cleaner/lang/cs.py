@@ -14,7 +14,7 @@ SCRIPT = "latin"
 # quote: no comment author verb.
 CONCEPTS: dict[str, str] = {
     "function_word": """
-        a v se na je že to jako ale by byl byla jsou pro s z do o k u po za od
+        a v se na je že to jako ale by byl byla jsou pro z do o po za od
         jsem být jeho její který která které také jen už ještě jak když nebo než
         tak tento této tím jejich bude bylo byli při mezi podle ve ze
     """,

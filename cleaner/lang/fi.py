@@ -16,7 +16,7 @@ SCRIPT = "latin"
 CONCEPTS: dict[str, str] = {
     "function_word": """
         ja on ei se että oli ovat hän mutta kun niin myös tai jos kuin sen joka
-        mikä jo vielä nyt sitä tämä olla ole ollut voi vain kanssa mukaan
+        mikä jo vielä nyt sitä tämä olla ole ollut voi kanssa mukaan
         jälkeen sekä siitä hänen he ne näin jotka joita kaikki mitä tässä
     """,
     "share_verb": """

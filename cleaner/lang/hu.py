@@ -17,7 +17,7 @@ SCRIPT = "latin"
 # no bio verb either.
 CONCEPTS: dict[str, str] = {
     "function_word": """
-        a az és hogy nem is egy de meg van volt csak már még mint ha vagy pedig
+        a az és hogy nem is egy de meg van volt csak már még ha vagy pedig
         mert akkor ez azt ezt után szerint lesz lett kell nagyon sem amely amelyet
         aki ami között alatt mellett miatt most
     """,

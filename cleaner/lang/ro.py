@@ -16,9 +16,9 @@ SCRIPT = "latin"
 # quote ("Ministrul spune:"): no author verb with its colon.
 CONCEPTS: dict[str, str] = {
     "function_word": """
-        și în de la cu pe care este nu o un mai din pentru să că au fost ca se
-        al ale lui ei el ea dar sau dacă când după despre prin până foarte
-        acest această acum deja sunt fi
+        și în de la cu pe este nu o un mai din pentru să că au fost se
+        al ale lui ei el dar sau dacă când după despre prin până foarte
+        acest această acum deja sunt
     """,
     "share_verb": """
         distribuie trimite printează tipărește copiază
