@@ -252,6 +252,8 @@ CONCEPTS: dict[str, str] = {
     "page_turn_noun": """
         strana
         stránka
+        článek
+        příspěvek
     """,
     "page_next": """
         další

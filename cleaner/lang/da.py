@@ -261,6 +261,8 @@ CONCEPTS: dict[str, str] = {
     """,
     "page_turn_noun": """
         side
+        indlæg
+        artikel
     """,
     "page_next": """
         næste

@@ -241,6 +241,8 @@ CONCEPTS: dict[str, str] = {
     """,
     "page_turn_noun": """
         sivu
+        artikkeli
+        kirjoitus
     """,
     "page_next": """
         seuraava

@@ -236,6 +236,8 @@ CONCEPTS: dict[str, str] = {
     """,
     "page_turn_noun": """
         oldal
+        cikk
+        bejegyzés
     """,
     "page_next": """
         következő

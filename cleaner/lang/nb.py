@@ -251,6 +251,8 @@ CONCEPTS: dict[str, str] = {
     """,
     "page_turn_noun": """
         side
+        innlegg
+        artikkel
     """,
     "page_next": """
         neste

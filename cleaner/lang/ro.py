@@ -238,10 +238,13 @@ CONCEPTS: dict[str, str] = {
     """,
     "page_noun_before": """
         pagina
+        articolul
     """,
     "page_turn_after": """
         următoare
         anterioară
+        următor
+        anterior
     """,
     "page_next": """
         următoarea

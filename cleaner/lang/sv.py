@@ -264,6 +264,8 @@ CONCEPTS: dict[str, str] = {
     """,
     "page_turn_noun": """
         sida
+        inlägg
+        artikel
     """,
     "page_next": """
         nästa
