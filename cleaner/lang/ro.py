@@ -74,7 +74,6 @@ CONCEPTS: dict[str, str] = {
         accept toate
         acceptă toate
         refuz toate
-        sunt de acord
     """,
     "newsletter": """
         abonează-te la newsletter
