@@ -80,10 +80,9 @@ COVERAGE = {
     "tax_number_label nav_line browser_notice post_link page_turn page_turn_noun "
     "page_noun_before page_turn_after page_turn_before page_noun_after page_next "
     "page_count byline_opener name_joiner author_box author_about_opener author_role "
-    "bio_verb minute_word read_word reading_time_label date_label "
-    "date_label_preposition date_preposition weekday month time_preposition "
-    "clock_suffix relative_time caption_word photo_label photo_line_label "
-    "media_control media_noun position_of",
+    "bio_verb minute_word read_word reading_time_label date_label date_label_preposition "
+    "date_preposition weekday month time_preposition clock_suffix relative_time "
+    "caption_word photo_label photo_line_label media_control media_noun position_of",
     "fr": "function_word share_verb share_filler share_prompt share_count_noun new_window "
     "follow_verb related_header related_header_prefix crosslink_label consent "
     "consent_button newsletter newsletter_weak paywall paywall_weak login_line "
@@ -91,13 +90,12 @@ COVERAGE = {
     "comments_header_ending comment_control reply_control comment_field comment_form "
     "comment_prompt comment_count_noun comment_count_label comment_title_one "
     "comment_title_noun comment_title_preposition answer_noun comment_author_verb "
-    "says_verb tag_label footer_link disclaimer rights_reserved reserved_word "
-    "nav_line browser_notice post_link page_turn page_turn_noun page_noun_before "
-    "page_turn_after page_next page_count byline_opener name_joiner author_box "
-    "author_about_opener author_role bio_verb minute_word read_word "
-    "reading_time_label date_label date_label_preposition date_preposition weekday "
-    "month time_preposition clock_suffix relative_time caption_word photo_label "
-    "media_control position_of",
+    "says_verb tag_label footer_link disclaimer rights_reserved reserved_word nav_line "
+    "browser_notice post_link page_turn page_turn_noun page_noun_before page_turn_after "
+    "page_next page_count byline_opener name_joiner author_box author_about_opener "
+    "author_role bio_verb minute_word read_word reading_time_label date_label "
+    "date_label_preposition date_preposition weekday month time_preposition clock_suffix "
+    "relative_time caption_word photo_label media_control position_of",
     "es": "function_word share_verb share_filler share_prompt share_count_noun new_window "
     "follow_verb related_header related_header_prefix crosslink_label consent "
     "consent_button newsletter newsletter_weak paywall paywall_weak login_line "
@@ -105,13 +103,13 @@ COVERAGE = {
     "comments_header_ending comment_control reply_control comment_field comment_form "
     "comment_prompt comment_count_noun comment_count_label comment_title_one "
     "comment_title_noun comment_title_preposition answer_noun comment_author_verb "
-    "says_verb tag_label footer_link disclaimer rights_reserved reserved_word "
-    "nav_line browser_notice post_link page_turn page_turn_noun page_noun_before "
-    "page_turn_after page_next page_count byline_opener name_joiner author_box "
-    "author_about_opener author_role bio_verb minute_word read_word "
-    "reading_time_label date_label date_label_preposition date_preposition weekday "
-    "month month_article time_preposition relative_time caption_word photo_label "
-    "photo_paren_label media_control media_noun position_of",
+    "says_verb tag_label footer_link disclaimer rights_reserved reserved_word nav_line "
+    "browser_notice post_link page_turn page_turn_noun page_noun_before page_turn_after "
+    "page_next page_count byline_opener name_joiner author_box author_about_opener "
+    "author_role bio_verb minute_word read_word reading_time_label date_label "
+    "date_label_preposition date_preposition weekday month month_article time_preposition "
+    "relative_time caption_word photo_label photo_paren_label media_control media_noun "
+    "position_of",
     "it": "function_word share_verb share_filler share_prompt share_count_noun new_window "
     "follow_verb related_header related_header_prefix crosslink_label consent "
     "consent_button newsletter newsletter_weak paywall paywall_weak login_line "
@@ -123,8 +121,8 @@ COVERAGE = {
     "tax_number_label nav_line browser_notice post_link page_turn page_turn_noun "
     "page_noun_before page_turn_after page_next page_count byline_opener name_joiner "
     "author_box author_about_opener author_role bio_verb minute_word read_word "
-    "reading_time_label date_label date_label_preposition date_preposition weekday "
-    "month time_preposition relative_time caption_word photo_label photo_paren_label "
+    "reading_time_label date_label date_label_preposition date_preposition weekday month "
+    "time_preposition relative_time caption_word photo_label photo_paren_label "
     "media_control media_noun position_of",
     "pt": "function_word share_verb share_filler share_prompt share_count_noun new_window "
     "follow_verb related_header related_header_prefix crosslink_label consent "
@@ -133,13 +131,12 @@ COVERAGE = {
     "comments_header_ending comment_control reply_control comment_field comment_form "
     "comment_prompt comment_count_noun comment_count_label comment_title_one "
     "comment_title_noun comment_title_preposition answer_noun comment_author_verb "
-    "says_verb tag_label footer_link disclaimer rights_reserved nav_line "
-    "browser_notice post_link page_turn page_turn_noun page_noun_before "
-    "page_turn_after page_next page_count byline_opener name_joiner author_box "
-    "author_about_opener author_role bio_verb minute_word read_word "
-    "reading_time_label date_label date_label_preposition date_preposition weekday "
-    "month month_article time_preposition relative_time caption_word photo_label "
-    "photo_paren_label media_noun position_of",
+    "says_verb tag_label footer_link disclaimer rights_reserved nav_line browser_notice "
+    "post_link page_turn page_turn_noun page_noun_before page_turn_after page_next "
+    "page_count byline_opener name_joiner author_box author_about_opener author_role "
+    "bio_verb minute_word read_word reading_time_label date_label date_label_preposition "
+    "date_preposition weekday month month_article time_preposition relative_time "
+    "caption_word photo_label photo_paren_label media_noun position_of",
     "nl": "function_word share_verb share_filler share_prompt share_count_noun new_window "
     "follow_verb related_header related_header_prefix crosslink_label consent "
     "consent_button newsletter newsletter_weak paywall paywall_weak login_line "
@@ -147,36 +144,112 @@ COVERAGE = {
     "comments_header_ending comment_control reply_control comment_field comment_form "
     "comment_prompt comment_count_noun comment_count_label comment_title_one "
     "comment_title_noun comment_title_preposition answer_noun comment_author_verb "
-    "says_verb tag_label footer_link disclaimer rights_reserved reserved_word "
-    "nav_line browser_notice post_link page_turn page_turn_noun page_noun_before "
-    "page_turn_after page_turn_before page_noun_after page_next page_count "
-    "byline_opener name_joiner author_box author_about_opener author_role bio_verb "
-    "minute_word read_word reading_time_label date_label date_label_preposition "
-    "date_preposition weekday month time_preposition relative_time caption_word "
-    "photo_label media_control media_noun position_of",
-    "pl": "function_word share_verb share_network share_filler share_prompt "
-    "share_count_noun follow_verb related_header related_header_prefix "
-    "crosslink_label consent consent_button newsletter newsletter_weak "
-    "newsletter_line_verb newsletter_line_noun paywall paywall_weak login_line "
-    "advertisement_label affiliate feedback feedback_answer comments_header "
-    "comments_header_ending comment_control reply_control comment_field comment_form "
-    "comment_prompt comment_count_noun comment_count_label comment_title_one "
-    "comment_title_noun comment_title_preposition answer_noun comment_author_verb "
-    "says_verb tag_label footer_link rights_reserved reserved_word publisher_phrase "
-    "company_form tax_number_label nav_line browser_notice post_link page_turn "
-    "page_turn_noun page_noun_before page_turn_after page_turn_before "
+    "says_verb tag_label footer_link disclaimer rights_reserved reserved_word nav_line "
+    "browser_notice post_link page_turn page_turn_noun page_noun_before page_turn_after "
+    "page_turn_before page_noun_after page_next page_count byline_opener name_joiner "
+    "author_box author_about_opener author_role bio_verb minute_word read_word "
+    "reading_time_label date_label date_label_preposition date_preposition weekday month "
+    "time_preposition relative_time caption_word photo_label media_control media_noun "
+    "position_of",
+    "pl": "function_word share_verb share_network share_filler share_prompt share_count_noun "
+    "follow_verb related_header related_header_prefix crosslink_label consent "
+    "consent_button newsletter newsletter_weak newsletter_line_verb newsletter_line_noun "
+    "paywall paywall_weak login_line advertisement_label affiliate feedback "
+    "feedback_answer comments_header comments_header_ending comment_control reply_control "
+    "comment_field comment_form comment_prompt comment_count_noun comment_count_label "
+    "comment_title_one comment_title_noun comment_title_preposition answer_noun "
+    "comment_author_verb says_verb tag_label footer_link rights_reserved reserved_word "
+    "publisher_phrase company_form tax_number_label nav_line browser_notice post_link "
+    "page_turn page_turn_noun page_noun_before page_turn_after page_turn_before "
     "page_noun_after page_next page_count byline_opener name_joiner author_box "
-    "author_about_opener author_role bio_verb minute_word read_word "
-    "reading_time_label date_label date_label_preposition date_preposition weekday "
-    "month time_preposition relative_time caption_word photo_label photo_paren_label "
-    "photo_line_label media_control media_noun position_of",
-    "cs": "function_word share_verb reserved_word",
-    "sv": "function_word share_verb related_header crosslink_label reserved_word",
-    "da": "function_word related_header crosslink_label reserved_word",
-    "nb": "reserved_word",
-    "fi": "share_verb reserved_word",
-    "hu": "reserved_word",
-    "ro": "reserved_word",
+    "author_about_opener author_role bio_verb minute_word read_word reading_time_label "
+    "date_label date_label_preposition date_preposition weekday month time_preposition "
+    "relative_time caption_word photo_label photo_paren_label photo_line_label "
+    "media_control media_noun position_of",
+    "cs": "function_word share_verb share_filler share_prompt share_count_noun new_window "
+    "follow_verb related_header related_header_prefix crosslink_label consent "
+    "consent_button newsletter newsletter_weak newsletter_line_verb newsletter_line_noun "
+    "paywall paywall_weak login_line advertisement_label affiliate feedback "
+    "feedback_answer comments_header comments_header_ending comment_control reply_control "
+    "comment_field comment_form comment_prompt comment_count_noun comment_count_label "
+    "tag_label footer_link rights_reserved reserved_word publisher_phrase company_form "
+    "tax_number_label nav_line browser_notice post_link page_turn page_turn_noun "
+    "page_next page_count byline_opener name_joiner author_box author_role bio_verb "
+    "minute_word read_word reading_time_label date_label date_label_preposition weekday "
+    "month time_preposition relative_time caption_word photo_label photo_line_label "
+    "photo_agency media_control media_noun position_of",
+    "sv": "function_word share_verb share_filler share_prompt share_count_noun new_window "
+    "follow_verb related_header related_header_prefix crosslink_label consent "
+    "consent_button newsletter newsletter_weak newsletter_line_verb newsletter_line_noun "
+    "paywall paywall_weak login_line advertisement_label affiliate feedback "
+    "feedback_answer comments_header comments_header_ending comment_control reply_control "
+    "comment_field comment_form comment_prompt comment_count_noun comment_count_label "
+    "comment_title_one comment_title_noun comment_title_preposition comment_author_verb "
+    "says_verb tag_label footer_link rights_reserved reserved_word nav_line "
+    "browser_notice post_link page_turn page_turn_noun page_next page_count byline_opener "
+    "name_joiner author_box author_role bio_verb minute_word read_word reading_time_label "
+    "date_label weekday month time_preposition relative_time caption_word photo_label "
+    "photo_line_label photo_agency media_control media_noun position_of",
+    "da": "function_word share_verb share_filler share_prompt share_count_noun new_window "
+    "follow_verb related_header related_header_prefix crosslink_label consent "
+    "consent_button newsletter newsletter_weak newsletter_line_verb newsletter_line_noun "
+    "paywall paywall_weak login_line advertisement_label affiliate feedback "
+    "feedback_answer comments_header comments_header_ending comment_control reply_control "
+    "comment_field comment_form comment_prompt comment_count_noun comment_count_label "
+    "comment_title_one comment_title_noun comment_title_preposition comment_author_verb "
+    "says_verb tag_label footer_link rights_reserved reserved_word nav_line "
+    "browser_notice post_link page_turn page_turn_noun page_next page_count byline_opener "
+    "name_joiner author_box author_role bio_verb minute_word read_word reading_time_label "
+    "date_label date_label_preposition date_preposition weekday month time_preposition "
+    "relative_time caption_word photo_label photo_line_label photo_agency media_control "
+    "media_noun position_of",
+    "nb": "function_word share_verb share_filler share_prompt new_window follow_verb "
+    "related_header related_header_prefix crosslink_label consent consent_button "
+    "newsletter newsletter_weak newsletter_line_verb newsletter_line_noun paywall "
+    "paywall_weak login_line advertisement_label affiliate feedback feedback_answer "
+    "comments_header comments_header_ending comment_control reply_control comment_field "
+    "comment_form comment_prompt comment_count_noun comment_count_label comment_title_one "
+    "comment_title_noun comment_title_preposition comment_author_verb says_verb tag_label "
+    "footer_link rights_reserved reserved_word nav_line browser_notice post_link "
+    "page_turn page_turn_noun page_next page_count byline_opener name_joiner author_box "
+    "author_role bio_verb minute_word read_word reading_time_label date_label weekday "
+    "month time_preposition relative_time caption_word photo_label photo_line_label "
+    "photo_agency media_control media_noun position_of",
+    "fi": "function_word share_verb share_filler share_prompt share_count_noun new_window "
+    "follow_verb related_header related_header_prefix crosslink_label consent "
+    "consent_button newsletter newsletter_weak newsletter_line_verb newsletter_line_noun "
+    "paywall paywall_weak login_line advertisement_label affiliate feedback "
+    "feedback_answer comments_header comments_header_ending comment_control reply_control "
+    "comment_field comment_form comment_prompt comment_count_noun comment_count_label "
+    "comment_title_one comment_title_noun comment_title_preposition comment_author_verb "
+    "says_verb tag_label footer_link rights_reserved reserved_word nav_line "
+    "browser_notice post_link page_turn page_turn_noun page_next page_count byline_opener "
+    "name_joiner author_box minute_word read_word reading_time_label date_label weekday "
+    "month time_preposition relative_time caption_word photo_label photo_line_label "
+    "photo_agency media_control media_noun",
+    "hu": "function_word share_verb share_filler share_prompt share_count_noun new_window "
+    "follow_verb related_header related_header_prefix crosslink_label consent "
+    "consent_button newsletter newsletter_weak newsletter_line_verb newsletter_line_noun "
+    "paywall paywall_weak login_line advertisement_label feedback feedback_answer "
+    "comments_header comments_header_ending comment_control reply_control comment_field "
+    "comment_form comment_prompt comment_count_noun comment_count_label tag_label "
+    "footer_link rights_reserved reserved_word publisher_phrase company_form nav_line "
+    "browser_notice post_link page_turn page_turn_noun page_next byline_opener "
+    "name_joiner author_box minute_word read_word reading_time_label date_label weekday "
+    "month relative_time caption_word photo_label photo_line_label photo_agency "
+    "media_control media_noun",
+    "ro": "function_word share_verb share_filler share_prompt share_count_noun new_window "
+    "follow_verb related_header related_header_prefix crosslink_label consent "
+    "consent_button newsletter newsletter_weak newsletter_line_verb newsletter_line_noun "
+    "paywall paywall_weak login_line advertisement_label feedback feedback_answer "
+    "comments_header comments_header_ending comment_control reply_control comment_field "
+    "comment_form comment_prompt comment_count_noun comment_count_label comment_title_one "
+    "comment_title_noun comment_title_preposition says_verb tag_label footer_link "
+    "rights_reserved reserved_word tax_number_label nav_line browser_notice post_link "
+    "page_turn page_noun_before page_turn_after page_next page_count byline_opener "
+    "name_joiner author_box author_role bio_verb minute_word read_word reading_time_label "
+    "date_label weekday month time_preposition relative_time caption_word photo_label "
+    "photo_line_label photo_agency media_control media_noun position_of",
     "tr": "function_word share_verb share_filler share_prompt share_count_noun follow_verb "
     "related_header related_header_prefix crosslink_label consent consent_button "
     "newsletter newsletter_weak paywall login_line advertisement_label feedback "
@@ -339,6 +412,12 @@ EXAMPLES = {
         "πριν από 3 ώρες",
         "3 giờ trước",
         "3 godziny temu",
+        "för 3 timmar sedan",
+        "for 3 timer siden",
+        "3 tuntia sitten",
+        "před 3 hodinami",
+        "3 órája",
+        "acum 3 ore",
     ],
     "page_count": [
         "Page 2 of 5",
@@ -352,6 +431,12 @@ EXAMPLES = {
         "Pagina 2 di 5",
         "Pagina 2 van 5",
         "Strona 2 z 5",
+        "Sida 2 av 5",
+        "Side 2 af 5",
+        "Side 2 av 5",
+        "Sivu 2/5",
+        "Strana 2 z 5",
+        "Pagina 2 din 5",
     ],
     "company_form": [
         "Ltd",
@@ -365,12 +450,20 @@ EXAMPLES = {
         "SAS",
         "B.V.",
         "Sp. z o.o.",
+        "s.r.o.",
+        "a.s.",
+        "Kft.",
+        "Zrt.",
+        "Nyrt.",
     ],
     "tax_number_label": [
         "Example Srl - P.IVA 01234567890",
         "USt-IdNr.: DE123456789",
         "VAT No. GB12345678",
         "Przykład Sp. z o.o., NIP: 123-456-78-90",
+        "Example Media s.r.o., IČO: 12345678",
+        "DIČ: CZ12345678",
+        "Example Media SRL, CUI: RO12345678",
     ],
     "site_licence": ["京ICP备12345678号", "Giấy phép số 123/GP-BTTTT"],
 }

@@ -856,6 +856,16 @@ BYLINE_DATE_REMOVE: list[Row] = [
     ("nl", "12 maart 2024"),
     ("nl", "3 uur geleden"),
     ("iso", "2024-03-12"),
+    # Numeric dates with a space after each dot, and year-first dates (Czech,
+    # Hungarian).
+    ("cs", "12. 3. 2024 v 10:30"),
+    ("hu", "2024. 03. 12."),
+    ("hu", "2024. március 12. 10:30"),
+    ("sv", "Publicerad 12 mars 2024 kl. 10.30"),
+    # A date, then its byline.
+    ("en", "Published March 3, 2024 by Jane Doe"),
+    ("de", "Veröffentlicht am 12. Mai 2023 von Jens"),
+    ("sv", "Publicerad 4 oktober 2023 av Karin"),
     ("en", "March 12, 2024 | 4 min read"),
     ("en", "Posted by Sally Morgan | Updated June 2, 2024 | 12 Comments"),
     ("en", "Last updated: 14 February 2024 · 6 min read"),
@@ -882,6 +892,8 @@ BYLINE_DATE_KEEP: list[Row] = [
     ("es", "Por Navidad, las calles se llenan de luces."),
     ("it", "Di fronte al municipio si è radunata la folla."),
     ("nl", "Door de storm vielen veel bomen om."),
+    ("hu", "2024. március 12-én a kormány új rendeletet fogadott el."),
+    ("en", "On March 3, 2024 by noon the river had risen two metres."),
     # A row of other things, beside a date or not.
     ("en", "Calories: 196kcal | Carbohydrates: 32g"),
     ("en", "Prep 10 min | Cook 20 min | Serves 4"),

@@ -431,6 +431,9 @@ READING_TIME: Final = re.compile(
 )
 _MONTHS: Final = _slot("month")
 _MONTH_ARTICLE: Final = _slot("month_article")
+# A date: numeric, its parts apart by a dot, a slash or a hyphen, and a space
+# after them ("12.03.2024", "12. 3. 2024", "2024. 03. 12."), or with its month
+# named, day first, month first or year first ("2024. március 12.").
 DATE_LINE: Final = re.compile(
     r"^(?:"
     + _slot("date_label")
@@ -440,7 +443,9 @@ DATE_LINE: Final = re.compile(
     + _slot("date_preposition")
     + r"\s+)?(?:"
     + _slot("weekday")
-    + r"[a-z]*\.?,?\s*)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s*(?:"
+    + r"[a-z]*\.?,?\s*)?(?:\d{1,4}[./-] ?\d{1,2}[./-] ?\d{1,4}\.?|\d{4}\.\s*"
+    + _MONTHS
+    + r"\.?\s+\d{1,2}\.?|\d{1,2}\.?\s*(?:"
     + _MONTH_ARTICLE
     + r"\s+)?"
     + _MONTHS

@@ -99,15 +99,26 @@ def _metadata_row(block: Block) -> str | None:
 
 
 def _date_then_byline(text: str) -> bool:
-    """Whether ``text`` is a date line followed by a byline ("Posted on March 12, 2024
-    by Jane Doe", "Gepubliceerd op 14 januari 2024 door Femke"): both parts whole."""
+    """Whether ``text`` is a date, then its byline, with no separator between them
+    ("Published March 3, 2024 by Jane Doe", "Publicerad 4 oktober 2023 av Karin").
+
+    >>> _date_then_byline("Publicerad 4 oktober 2023 av Karin"), _date_then_byline("4 oktober 2023 av alla")
+    (True, False)
+    """
     words = text.split()
-    for n in range(2, len(words)):
-        if line_key(words[n]) in lang.BYLINE_STARTS and lang.DATE_LINE.match(
-            line_key(" ".join(words[:n]))
+    # A date has two words at least, a byline its opener and a name.
+    for at in range(2, min(len(words) - 1, _DATE_WORDS + 1)):
+        if (
+            line_key(words[at]) in lang.BYLINE_STARTS
+            and lang.DATE_LINE.match(line_key(" ".join(words[:at])))
+            and lang.BYLINE.match(" ".join(words[at:]))
         ):
-            return lang.BYLINE.match(" ".join(words[n:])) is not None
+            return True
     return False
+
+
+# The most words of a date before its byline ("Updated on Monday, March 3, 2024 at 10:30 am").
+_DATE_WORDS: Final = 9
 
 
 def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
