@@ -22,7 +22,7 @@ from cleaner import lang
 from cleaner.config import Config
 from cleaner.lang import VOCABULARY, assemble
 from cleaner.lang.concepts import CONCEPTS, PATTERNS
-from cleaner.lang.script import line_key, words_of
+from cleaner.lang.script import fold_rtl, line_key, words_of
 from cleaner.measure.features import measure
 from cleaner.page import Block
 from cleaner.read.text import normalize_text, text_to_blocks
@@ -209,12 +209,12 @@ def test_a_pack_may_fill_only_the_concepts_that_are_listed() -> None:
 
 def test_a_new_pack_is_one_module_of_data() -> None:
     """A language added as one pack reaches the rules' vocabularies (through assemble)."""
-    arabic = SimpleNamespace(
-        CODE="ar", NAME="Arabic", SCRIPT="latin", CONCEPTS={"related_header": "اقرأ أيضاً"}
+    urdu = SimpleNamespace(
+        CODE="ur", NAME="Urdu", SCRIPT="arabic", CONCEPTS={"related_header": "مزید پڑھیں"}
     )
-    assembled = assemble([*lang.PACKS, arabic])  # type: ignore[list-item]
-    assert "اقرأ أيضاً" in assembled.set("related_header")
-    assert "ar" not in lang.CODES
+    assembled = assemble([*lang.PACKS, urdu])  # type: ignore[list-item]
+    assert line_key("مزید پڑھیں") in assembled.set("related_header")
+    assert "ur" not in lang.CODES
 
 
 # -- a test row for every entry -----------------------------------------------------
@@ -495,9 +495,9 @@ def test_bug_cjk_brackets_and_arabic_punctuation_are_edges_and_separators() -> N
     matched its phrase ("関連記事", "اقرأ أيضاً")."""
     assert line_key("【関連記事】") == "関連記事"
     assert line_key("「お知らせ」") == "お知らせ"
-    assert line_key("اقرأ أيضاً،") == "اقرأ أيضاً"
-    assert line_key("هل أعجبك المقال؟") == "هل أعجبك المقال"
-    assert words_of("اقرأ أيضاً، الخبر؛ التالي") == ["اقرأ", "أيضاً", "الخبر", "التالي"]
+    assert line_key("اقرأ أيضاً،") == line_key("اقرأ أيضاً") == fold_rtl("اقرأ أيضاً")
+    assert line_key("هل أعجبك المقال؟") == fold_rtl("هل أعجبك المقال")
+    assert words_of("اقرأ أيضاً، الخبر؛ التالي") == fold_rtl("اقرأ أيضاً الخبر التالي").split()
     assert words_of("関連〔記事〕") == ["関連", "記事"]
     assert removes(related_block, "【関連記事】\n大阪で美術館が改装へ", "【関連記事】")
 
@@ -512,3 +512,51 @@ def test_bug_a_bracketed_related_header_is_the_plain_one() -> None:
     assert cleaner.clean(bracketed) == cleaner.clean(page)
     header = next(b for b in cleaner.explain(bracketed).blocks if b.text == "【関連記事】")
     assert header.rule == "related_block"
+
+
+# -- right to left: Arabic, Persian, Hebrew; Devanagari's stops and digits -----------
+
+
+def test_arabic_keys_fold_vowel_marks_tatweel_and_letter_forms() -> None:
+    assert line_key("أيضاً") == line_key("أيضا") == line_key("ايضا")
+    assert line_key("اقـــرأ أيضًا") == line_key("إقرأ ايضا")
+    assert line_key("فى") == line_key("في")
+    # The output is not folded: only keys and words are.
+    assert fold_rtl("مُحَمَّد") == "محمد"
+
+
+def test_persian_typed_with_arabic_letters_keys_alike() -> None:
+    assert line_key("نظرات کاربران") == line_key("نظرات كاربران")
+    assert line_key("یادداشت") == line_key("يادداشت")
+    # A zero-width non-joiner inside a word keys as the space sites type as often.
+    assert words_of("اشتراک‌گذاری") == words_of("اشتراک گذاری")
+
+
+def test_hebrew_niqqud_and_abbreviation_marks() -> None:
+    assert line_key("שָׁלוֹם") == line_key("שלום")
+    # A gershayim inside an abbreviation is part of the word, typed either way.
+    assert words_of('דובר צה"ל') == words_of("דובר צה״ל") == ["דובר", "צה״ל"]
+    assert words_of("ג'ירפה") == ["ג׳ירפה"]
+    # Where it quotes, it separates.
+    assert words_of("״כתבות נוספות״") == ["כתבות", "נוספות"]
+    assert line_key("מאת׃") == "מאת"
+
+
+def test_directional_marks_do_not_change_a_key_or_words() -> None:
+    plain = "اقرأ أيضا"
+    for mark in "\u200e\u200f\u061c\u202b\u202c\u2067\u2069":
+        assert line_key(mark + plain + mark) == line_key(plain)
+        assert words_of(f"اقرأ{mark} أيضا") == words_of(plain)
+
+
+def test_arabic_persian_and_devanagari_digits_are_digits() -> None:
+    assert fold_rtl("منذ ٣ ساعات") == "منذ 3 ساعات"
+    assert fold_rtl("۳ ساعت پیش") == "3 ساعت پيش"
+    assert fold_rtl("५ टिप्पणियां") == "5 टिप्पणियां"
+    assert measure("منذ ٣ ساعات").digits
+
+
+def test_danda_is_a_stop_and_a_separator() -> None:
+    assert words_of("यह खबर है। और॥") == ["यह", "खबर", "है", "और"]
+    assert measure("यह खबर है।").terminal
+    assert line_key("।समाचार।") == "समाचार"

@@ -28,10 +28,10 @@ from typing import Final
 
 import regex
 
-from cleaner.lang.concepts import CONCEPTS, GROUPS, LINES, WORDS
+from cleaner.lang.concepts import CONCEPTS, GROUPS, LINES, TERMS, WORDS
 from cleaner.lang.match import Marks, PhraseIndex, word_marks
 from cleaner.lang.openings import opening_words
-from cleaner.lang.script import line_key, words_of
+from cleaner.lang.script import WORD_END, fold_rtl, line_key, words_of
 
 #: Every pack's code: a pack is the module cleaner/lang/<code>.py. The order is the
 #: order of their entries in a pattern's slot.
@@ -65,10 +65,11 @@ PACKS: Final[tuple[ModuleType, ...]] = tuple(
     importlib.import_module(f"cleaner.lang.{code}") for code in CODES
 )
 
-#: The scripts a pack may be written in: where their words are apart by spaces,
-#: and CJK, where they are not (a CJK phrase is a substring, not a word).
-SCRIPTS: Final = ("latin", "cyrillic", "cjk", "none")
-_SPACED: Final = ("latin", "cyrillic")
+#: The scripts a pack may be written in: where their words are apart by spaces
+#: (Latin, Cyrillic, Arabic, Hebrew, Devanagari), and CJK, where they are not (a
+#: CJK phrase is a substring, not a word).
+SCRIPTS: Final = ("latin", "cyrillic", "arabic", "hebrew", "devanagari", "cjk", "none")
+_SPACED: Final = ("latin", "cyrillic", "arabic", "hebrew", "devanagari")
 
 
 # -- assembly -----------------------------------------------------------------------
@@ -77,11 +78,13 @@ _SPACED: Final = ("latin", "cyrillic")
 def _entries(form: str, text: str) -> tuple[str, ...]:
     """A pack's entries of one concept, read as its form says (see :mod:`.concepts`)."""
     if form == WORDS:
-        return tuple(text.split())
+        return tuple(fold_rtl(word) for word in text.split())
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if form == LINES:
         return tuple(line_key(line) for line in lines)
-    return tuple(lines)
+    # Terms are read against lines whose Arabic and Hebrew are folded (script.fold_rtl);
+    # patterns are written folded.
+    return tuple(fold_rtl(line) if form == TERMS else line for line in lines)
 
 
 class Vocabulary:
@@ -258,7 +261,8 @@ COMMENTS_HEADER: Final = VOCABULARY.set("comments_header")
 COMMENT_COUNT: Final = re.compile(
     r"^(?:\d[\d.,]*\s*"
     + _slot("comment_count_noun")
-    + r"\b|"
+    + WORD_END
+    + "|"
     + _slot("comment_count_label", _SPACED)
     + r"\s*[(\[]?\d+[)\]]?$|"
     + _slot("comment_count_label", ("cjk",))
@@ -387,7 +391,9 @@ BYLINE_STARTS: Final = frozenset(words_of(opener.lower())[0] for opener in _BYLI
 BYLINE: Final = regex.compile(
     r"^(?i:"
     + _any(_BYLINE_OPENERS)[3:]
-    + r"(?:\s*:)?\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|"
+    # A name: capitalised words, or words of a script without capitals (Arabic,
+    # Hebrew, Devanagari: any letter starts a name, and vowel signs sit inside it).
+    + r"(?:\s*:)?\s+[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]+(?:\s+(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*|"
     + _any(VOCABULARY.terms("name_joiner"))[3:]
     + r"){0,6}(?:\s*(?:[,|·•–-]|"
     + "|".join(rf"\b{re.escape(word)}\b" for word in VOCABULARY.terms("byline_date_word"))
@@ -437,6 +443,9 @@ DATE_LINE: Final = re.compile(
 )
 RELATIVE_TIME: Final = re.compile("^" + _patterns("relative_time"))
 RELATIVE_TIME_OPENINGS: Final = opening_words(RELATIVE_TIME)
+# The words a relative time without digits opens with ("منذ ساعتين"): a line without
+# digits is tried only when it opens with one.
+RELATIVE_TIME_OPENINGS_WORDED: Final = frozenset(RELATIVE_TIME_OPENINGS or ()) - {""}
 # Words one of which every caption credit contains: a cheap test before the pattern.
 CAPTION_WORDS: Final = VOCABULARY.terms("caption_word")
 # Controls of image galleries and players.
