@@ -170,6 +170,48 @@ COVERAGE = {
     "comment_author_verb tag_label footer_link rights_reserved reserved_word nav_line "
     "page_turn byline_opener author_box minute_word read_word",
     "uk": "function_word",
+    "ar": "function_word share_verb share_network share_filler share_prompt share_count_noun "
+    "follow_verb related_header related_header_prefix crosslink_label consent "
+    "consent_button newsletter newsletter_weak paywall paywall_weak login_line "
+    "advertisement_label feedback feedback_answer comments_header comments_header_ending "
+    "comment_control reply_control comment_field comment_form comment_prompt "
+    "comment_count_noun comment_count_label answer_noun says_verb tag_label footer_link "
+    "disclaimer rights_reserved reserved_word nav_line post_link page_turn "
+    "page_noun_before page_turn_after page_next page_count byline_opener author_box "
+    "minute_word read_word reading_time_label date_label date_label_preposition "
+    "date_preposition weekday month time_preposition clock_suffix relative_time "
+    "caption_word photo_label photo_paren_label photo_agency media_control media_noun "
+    "position_of",
+    "fa": "function_word share_verb share_network share_filler share_prompt share_count_noun "
+    "follow_verb related_header crosslink_label consent consent_button newsletter "
+    "newsletter_weak paywall login_line advertisement_label feedback feedback_answer "
+    "comments_header comments_header_ending comment_control reply_control comment_field "
+    "comment_form comment_prompt comment_count_noun comment_count_label answer_noun "
+    "tag_label footer_link rights_reserved reserved_word nav_line post_link page_turn "
+    "page_noun_before page_turn_after page_next page_count byline_opener author_box "
+    "minute_word read_word reading_time_label date_label weekday month time_preposition "
+    "relative_time caption_word photo_label photo_agency media_control media_noun "
+    "position_of",
+    "he": "function_word share_verb share_network share_filler share_prompt share_count_noun "
+    "follow_verb related_header crosslink_label consent consent_button newsletter "
+    "newsletter_weak paywall login_line advertisement_label feedback feedback_answer "
+    "comments_header comments_header_ending comment_control reply_control comment_field "
+    "comment_form comment_prompt comment_count_noun comment_count_label answer_noun "
+    "comment_author_verb tag_label footer_link disclaimer rights_reserved reserved_word "
+    "nav_line post_link page_turn page_noun_before page_turn_after page_next page_count "
+    "byline_opener author_box minute_word read_word reading_time_label date_label "
+    "date_label_preposition weekday month time_preposition relative_time caption_word "
+    "photo_label photo_paren_label credit_label photo_agency media_control media_noun "
+    "position_of",
+    "hi": "function_word share_verb share_network share_filler share_prompt follow_verb "
+    "related_header crosslink_label consent consent_button newsletter newsletter_weak "
+    "paywall login_line advertisement_label feedback feedback_answer comments_header "
+    "comments_header_ending comment_control reply_control comment_field comment_form "
+    "comment_prompt comment_count_noun comment_count_label answer_noun tag_label "
+    "footer_link rights_reserved reserved_word nav_line post_link page_turn "
+    "page_turn_before page_noun_after page_next byline_opener author_box minute_word "
+    "read_word reading_time_label date_label weekday month clock_suffix relative_time "
+    "caption_word photo_label photo_credit_word photo_agency media_control media_noun",
     "ja": "related_header advertisement_label comments_header comment_control reply_control "
     "comment_count_label footer_link rights_reserved reserved_word",
     "zh": "related_header advertisement_label comments_header comment_control reply_control "
@@ -262,8 +304,17 @@ EXAMPLES = {
         "3 ore fa",
         "há 3 horas",
         "3 uur geleden",
+        "منذ ٣ ساعات",
+        "منذ ساعتين",
+        "۳ ساعت پیش",
+        "یک ساعت پیش",
+        "لحظاتی پیش",
+        "לפני 3 שעות",
+        "לפני שעתיים",
+        "לפני כמה דקות",
+        "3 घंटे पहले",
     ],
-    "page_count": ["Page 2 of 5", "Seite 2 von 5"],
+    "page_count": ["Page 2 of 5", "Seite 2 von 5", "صفحة 2 من 5", "صفحه ۲ از ۵", "עמוד 2 מתוך 5"],
     "company_form": [
         "Ltd",
         "Limited",

@@ -55,6 +55,10 @@ CODES: Final = (
     "id",
     "ru",
     "uk",
+    "ar",
+    "fa",
+    "he",
+    "hi",
     "ja",
     "zh",
     "ko",
@@ -498,7 +502,8 @@ CAPTION_CREDIT: Final = re.compile(
     + _slot("photo_paren_label")
     + r"[^)]*\)$|\b"
     + _slot("photo_agency")
-    + r"\b\s*\)?$|^"
+    + WORD_END
+    + r"\s*\)?$|^"
     + _slot("credit_label")
     + r"s?\s*(?::|/|\.\.\.)|"
     + _slot("credit_label")

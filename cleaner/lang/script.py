@@ -123,13 +123,15 @@ def words_of(lower: str) -> list[str]:
 # - Hebrew niqqud and cantillation are optional; a gershayim or geresh typed as an
 #   ASCII quote inside a word ("צה"ל", "ג'") is the Hebrew mark, one word with it;
 #   where it quotes (not between letters) it separates, as a quote does;
+# - Devanagari's nukta is optional as sites type it ("ख़बर", "खबर"), and a
+#   chandrabindu is typed as an anusvara as often ("टिप्पणियाँ", "टिप्पणियां");
 # - Arabic-Indic, Persian and Devanagari digits are digits: counts and dates read
 #   "منذ ٣ ساعات" as "منذ 3 ساعات"; the script's comma, semicolon, question mark and
 #   full stop read as the Latin ones, which the patterns know;
 # - directional marks (LRM, RLM, ALM, embeddings, isolates) are invisible.
 # Only keys, words and the lower case the patterns read are folded: a page's lines
 # are output as they are.
-_RTL_GATE: Final = re.compile("[\u0590-\u08ff\u0964-\u096f\u200c-\u200f\u202a-\u202e\u2066-\u2069]")
+_RTL_GATE: Final = re.compile("[\u0590-\u08ff\u0900-\u097f\u200c-\u200f\u202a-\u202e\u2066-\u2069]")
 _RTL_DROPPED: Final = (
     "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a"
     "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655"
@@ -137,10 +139,13 @@ _RTL_DROPPED: Final = (
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
     + "".join(chr(c) for c in range(0x0591, 0x05BE))
     + "\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+    + "\u093c"
 )
 _RTL_FOLD: Final = str.maketrans(
-    "أإآٱىیکۀ٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९،؛؟۔٪٫٬\u200c",
-    "ااااييكه012345678901234567890123456789,;?.%., ",
+    "أإآٱىیکۀ٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९،؛؟۔٪٫٬\u200c"
+    "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u0901",
+    "ااااييكه012345678901234567890123456789,;?.%., "
+    "\u0915\u0916\u0917\u091c\u0921\u0922\u092b\u092f\u0902",
     _RTL_DROPPED,
 )
 _HEBREW_LETTER: Final = "\u05d0-\u05ea"
@@ -155,16 +160,18 @@ _HEBREW_MARKS: Final = "\"'”’״׳"
 
 
 def fold_rtl(lower: str) -> str:
-    """Lower-cased text with its Arabic, Persian and Hebrew folded (no vowel marks,
-    one form of alef, ya and kaf, a Hebrew abbreviation's mark as the Hebrew one,
-    no directional marks) and their digits and punctuation read as ASCII; text of
-    other scripts is returned as it is.
+    """Text with its Arabic, Persian and Hebrew folded (no vowel marks, one form of
+    alef, ya and kaf, a Hebrew abbreviation's mark as the Hebrew one, no directional
+    marks), Devanagari without its nukta, and their digits and punctuation read as
+    ASCII; text of other scripts is returned as it is. Case is left as it is.
 
     >>> fold_rtl("اقرأ أيضاً") == fold_rtl("اقرا ايضا")
     True
     >>> fold_rtl("منذ ٣ ساعات، ۵ نظر")
     'منذ 3 ساعات, 5 نظر'
     >>> fold_rtl('צה"ל') == fold_rtl("צה״ל") == "צה״ל"
+    True
+    >>> fold_rtl("ख़बरें टिप्पणियाँ") == fold_rtl("खबरें टिप्पणियां")
     True
     """
     if _RTL_GATE.search(lower) is None:
