@@ -611,3 +611,24 @@ def test_danda_is_a_stop_and_a_separator() -> None:
     assert words_of("यह खबर है। और॥") == ["यह", "खबर", "है", "और"]
     assert measure("यह खबर है।").terminal
     assert line_key("।समाचार।") == "समाचार"
+
+
+def test_rtl_lines_are_read_however_they_were_typed() -> None:
+    """The rules read a line's folded words: a Persian header typed with Arabic
+    letters, an Arabic one with its vowel marks and tatweel, a Hebrew one wrapped in
+    directional marks, and Arabic-Indic digits all match the packs' entries."""
+    assert removes(comment_section, "نظرات كاربران")  # ك and ي for ک and ی
+    assert removes(comment_section, "نظرات کاربران")
+    assert removes(inline_crosslink, "اقـــرأ أيضـاً: المجلس يقر ميزانية جديدة")
+    assert removes(comment_section, "\u202bתגובות\u202c")
+    assert removes(byline_date, "منذ ٣ ساعات") and removes(byline_date, "۳ ساعت پیش")
+    assert removes(comment_section, "التعليقات (٤)")
+    # The words alone are no date: a sentence that opens the same way is kept.
+    assert not removes(byline_date, "منذ ساعتين والطريق مغلق أمام السيارات بسبب الثلوج.")
+
+
+def test_a_byline_in_a_script_without_capitals() -> None:
+    assert removes(byline_date, "بقلم: محمد أحمد")
+    assert removes(byline_date, "लेखक: राहुल शर्मा")
+    assert removes(byline_date, "מאת ישראל ישראלי")
+    assert not removes(byline_date, "كتب الطالب رسالة طويلة إلى والده.")

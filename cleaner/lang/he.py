@@ -222,10 +222,15 @@ CONCEPTS: dict[str, str] = {
     """,
     "page_noun_before": """
         עמוד
+        הכתבה
+        הפוסט
+        המאמר
     """,
     "page_turn_after": """
         הבא
         הקודם
+        הבאה
+        הקודמת
     """,
     "page_next": """
         הבא

@@ -197,10 +197,15 @@ CONCEPTS: dict[str, str] = {
     "page_turn_before": """
         अगला
         पिछला
+        अगली
+        पिछली
     """,
     "page_noun_after": """
         पेज
         पृष्ठ
+        लेख
+        खबर
+        पोस्ट
     """,
     "page_next": """
         अगला
