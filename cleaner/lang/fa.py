@@ -181,6 +181,13 @@ CONCEPTS: dict[str, str] = {
     "reserved_word": """
         محفوظ
     """,
+    "site_software": """
+        وردپرس
+    """,
+    "site_credit_verb": """
+        قدرت گرفته از
+        نیرو گرفته از
+    """,
     "nav_line": """
         صفحه اصلی
         خانه
@@ -225,6 +232,8 @@ CONCEPTS: dict[str, str] = {
     """,
     "byline_opener": """
         نویسنده
+        نوشته شده توسط
+        ارسال شده توسط
         به قلم
         خبرنگار
     """,
@@ -285,6 +294,7 @@ CONCEPTS: dict[str, str] = {
     """,
     "time_preposition": """
         ساعت
+        در
     """,
     "relative_time": r"""
         \d+\s+(?:ثانيه|دقيقه|ساعت|روز|هفته|ماه|سال)\s+(?:پيش|قبل)$
