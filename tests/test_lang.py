@@ -187,11 +187,11 @@ COVERAGE = {
     "newsletter_weak paywall login_line advertisement_label feedback feedback_answer "
     "comments_header comments_header_ending comment_control reply_control comment_field "
     "comment_form comment_prompt comment_count_noun comment_count_label answer_noun "
-    "tag_label footer_link rights_reserved reserved_word nav_line post_link page_turn "
-    "page_noun_before page_turn_after page_next page_count byline_opener author_box "
-    "minute_word read_word reading_time_label date_label weekday month time_preposition "
-    "relative_time caption_word photo_label photo_agency media_control media_noun "
-    "position_of",
+    "tag_label footer_link rights_reserved reserved_word site_software site_credit_verb "
+    "nav_line post_link page_turn page_noun_before page_turn_after page_next page_count "
+    "byline_opener author_box minute_word read_word reading_time_label date_label weekday "
+    "month time_preposition relative_time caption_word photo_label photo_agency "
+    "media_control media_noun position_of",
     "he": "function_word share_verb share_network share_filler share_prompt share_count_noun "
     "follow_verb related_header crosslink_label consent consent_button newsletter "
     "newsletter_weak paywall login_line advertisement_label feedback feedback_answer "
@@ -632,3 +632,22 @@ def test_a_byline_in_a_script_without_capitals() -> None:
     assert removes(byline_date, "लेखक: राहुल शर्मा")
     assert removes(byline_date, "מאת ישראל ישראלי")
     assert not removes(byline_date, "كتب الطالب رسالة طويلة إلى والده.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال المحافظ إن المكتبة الجديدة ستفتح أبوابها للزوار في الأسبوع المقبل.",
+        "شورای شهر اعلام کرد که کتابخانه تازه از هفته آینده به روی مردم باز می‌شود.",
+        "ראש העירייה אמר כי הספרייה החדשה תיפתח לציבור כבר בשבוע הבא.",
+        "महापौर ने कहा कि नया पुस्तकालय अगले हफ्ते से लोगों के लिए खुल जाएगा।",
+    ],
+)
+def test_a_short_sentence_of_rtl_or_hindi_prose_reads_as_prose(sentence: str) -> None:
+    """With the language's function words known, a sentence of a dozen words is
+    prose, as a European one is (without them it would need twice the words)."""
+    from cleaner.measure.features import is_prose
+
+    features = measure(sentence)
+    assert features.words < 20 and features.stopword_ratio >= 0.08
+    assert is_prose(features, 10)
