@@ -447,8 +447,8 @@ DATE_LINE: Final = re.compile(
 )
 RELATIVE_TIME: Final = re.compile("^" + _patterns("relative_time"))
 RELATIVE_TIME_OPENINGS: Final = opening_words(RELATIVE_TIME)
-# The words a relative time without digits opens with ("منذ ساعتين"): a line without
-# digits is tried only when it opens with one.
+# The words a relative time without digits opens with ("منذ ساعتين"): a short line
+# without digits is tried only when it may open with one (measure.may_open).
 RELATIVE_TIME_OPENINGS_WORDED: Final = frozenset(RELATIVE_TIME_OPENINGS or ()) - {""}
 # Words one of which every caption credit contains: a cheap test before the pattern.
 CAPTION_WORDS: Final = VOCABULARY.terms("caption_word")

@@ -162,8 +162,7 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
                 # A relative time a language writes without digits: "منذ ساعتين" (two hours
                 # ago, in the dual), "לפני שעה".
                 features.words <= _WORDED_TIME_WORDS
-                and features.head
-                and features.head in lang.RELATIVE_TIME_OPENINGS_WORDED
+                and may_open(features, lang.RELATIVE_TIME_OPENINGS_WORDED)
                 and lang.RELATIVE_TIME.match(features.key)
             ):
                 yield Verdict(block.index, "byline_date", "a date line", BYLINE)
