@@ -183,6 +183,13 @@ CONCEPTS: dict[str, str] = {
         التعليقات
         تعليقات
     """,
+    "comment_title_noun": """
+        تعليقات
+        تعليق
+    """,
+    "comment_title_preposition": """
+        على
+    """,
     "answer_noun": """
         إجابات
         إجابة

@@ -152,6 +152,13 @@ CONCEPTS: dict[str, str] = {
     "comment_count_label": """
         نظرات
     """,
+    "comment_title_noun": """
+        دیدگاه
+        نظر
+    """,
+    "comment_title_preposition": """
+        برای
+    """,
     "answer_noun": """
         پاسخ
     """,

@@ -163,6 +163,13 @@ CONCEPTS: dict[str, str] = {
     "comment_count_label": """
         תגובות
     """,
+    "comment_title_noun": """
+        תגובות
+        מחשבות
+    """,
+    "comment_title_preposition": """
+        על
+    """,
     "answer_noun": """
         תשובות
         תשובה
