@@ -10,7 +10,7 @@ renaming a rule changes no article.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Final, NewType
+from typing import TYPE_CHECKING, Final, NamedTuple, NewType
 
 if TYPE_CHECKING:
     from cleaner.config import Config
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BYLINE",
+    "CONTEXT",
+    "DOM",
+    "LINE",
+    "PAGE",
+    "SCOPES",
+    "Declaration",
     "CAPTION",
     "COMMENT",
     "COPYRIGHT",
@@ -123,3 +129,44 @@ class Verdict:
 
 
 Rule = Callable[["Sequence[Block]", "Config"], Iterable[Verdict]]
+
+
+#: A rule's scope: what it reads to judge a block. The pipeline derives from it
+#: which rules run on which pass and over which blocks (see :mod:`cleaner.rules`).
+#: The block's own text (and features) alone: the same text gets the same
+#: verdict wherever it stands, so the pipeline shows a rule each distinct text
+#: once, and later passes, over what survived, do not run it again.
+LINE: Final = "line"
+#: The block within the whole page (the comments above a line, the page's share
+#: of a container): run on the first pass, over the whole page, only.
+PAGE: Final = "page"
+#: The block's neighbours (a header above it, the lines around it): run again on
+#: every later pass, over the surviving blocks, whose neighbours have changed.
+CONTEXT: Final = "context"
+#: The page's markup (HTML only: blocks read from text have none): run on the
+#: first pass, over the whole page, only.
+DOM: Final = "dom"
+SCOPES: Final = (LINE, PAGE, CONTEXT, DOM)
+
+
+class Declaration(NamedTuple):
+    """What a rule is, declared beside it: the pipeline and the locator read this, not
+    the rule's body.
+
+    ``kinds`` are the kinds of block its verdicts name (a test checks it names no
+    other), ``barrier`` whether one may be a barrier, ``reads`` the vocabulary
+    groups of :data:`cleaner.lang.concepts.GROUPS` it takes its words from, and
+    ``description`` what it removes, in one line (``cleaner --list-rules``).
+    """
+
+    rule: Rule
+    scope: str
+    kinds: tuple[Kind, ...]
+    description: str
+    reads: tuple[str, ...] = ()
+    barrier: bool = False
+
+    @property
+    def name(self) -> str:
+        """The rule's reason code: its function's name."""
+        return self.rule.__name__

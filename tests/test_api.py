@@ -132,14 +132,9 @@ HTML_PAGE = (
 )
 
 
-def test_html_mode_is_refused_with_a_message_or_supported() -> None:
-    """Before HTML mode lands: a ValueError that names HTML. After: an article, as str."""
-    try:
-        article = clean(HTML_PAGE, mode="html")
-    except ValueError as error:
-        assert "HTML" in str(error)
-    else:
-        assert isinstance(article, str)
+def test_html_mode_gives_the_article_without_the_menu() -> None:
+    assert clean(HTML_PAGE, mode="html") == f"{P1}\n\n{P2}\n"
+    assert clean(HTML_PAGE) == clean(HTML_PAGE, mode="html")  # told by its markup
 
 
 def test_unknown_mode_is_a_value_error() -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 import cleaner
-from cleaner.rules import RULE_DESCRIPTIONS
 from cleaner.run import cli
+from cleaner.run.passes import DESCRIPTIONS
 
 P1 = (
     "The storm that hit the coast on Friday left thousands of homes without power, "
@@ -106,7 +106,7 @@ def test_list_rules() -> None:
     rows = [line.split(None, 1) for line in out.splitlines()]
     assert [name for name, _ in rows] == list(cleaner.rule_names())
     assert all(description.strip() for _, description in rows)
-    assert dict(rows) == RULE_DESCRIPTIONS
+    assert dict(rows) == DESCRIPTIONS
 
 
 def readme_rules() -> dict[str, str]:

@@ -121,8 +121,6 @@ def test_a_page_over_the_time_limit_fails_alone() -> None:
 def test_html_mode_reads_the_html_field() -> None:
     pages = [html_page(n) for n in range(3)]
     code, out, err = run(["--jsonl", "--mode", "html"], jsonl([{"html": p} for p in pages]))
-    if code == 1 and "HTML mode is not available" in err:
-        pytest.skip("HTML mode not there yet")
     assert (code, err) == (0, "")
     assert records_of(out) == [{"html": p, "text": cleaner.clean(p, mode="html")} for p in pages]
 

@@ -335,22 +335,6 @@ def test_rules_never_fire_in_text_mode() -> None:
         assert cleaner.explain(text, mode="text").removed_by_rule()[rule.__name__] == 0
 
 
-# -- the locator's container ----------------------------------------------------
-
-
-def test_the_container_leaves_teasers_and_sidebar_out() -> None:
-    teasers = "".join(
-        f"<div class=card><h3><a href=/t{i}>Teaser {i}</a></h3><p>{PROSE} Teaser {i}.</p></div>"
-        for i in range(3)
-    )
-    html = page(
-        f"<div class=wrap><article><h1>Budget approved</h1>{ARTICLE}</article>"
-        f"<div class=more>{teasers}</div></div>"
-    )
-    article = cleaner.clean(html)
-    assert article.count("Paragraph") == 6 and "Teaser" not in article
-
-
 # -- output ---------------------------------------------------------------------
 
 
@@ -430,60 +414,6 @@ def test_cli_html_file(tmp_path: Path) -> None:
     code, out = run_cli([str(SAMPLES / f"{name}.html")], b"")
     assert code == 0
     assert out == (SAMPLES / f"{name}.expected.txt").read_text(encoding="utf-8")
-
-
-_POST = (
-    "<p>Our goal with these open threads is to give readers a place to raise questions "
-    "about our work and the topics we write about, in the comments below.</p>"
-    "<p>As always, you are welcome to write to us by email if you would rather ask in "
-    "private, and we will try to answer every question promptly.</p>"
-)
-_REPLY = (
-    "<p>Thank you for the detailed answer about the {n} studies; I have read the report "
-    "again and I think the point about follow-up surveys deserves a longer discussion, "
-    "because the results after five years were not what most readers expected.</p>"
-)
-
-
-def test_comments_under_a_short_post_are_still_comments() -> None:
-    # The post is short and the comments long (most of the page's prose, one
-    # reply longer than the post); the comments are plain blocks, not posts
-    # marked as articles: not a thread. Left to the locator, the long reply
-    # would be the article.
-    comments = "".join(
-        f'<li class="comment"><div class="comment-author">Reader {n} on May {n}, 2024 said:</div>'
-        + "".join(_REPLY.format(n=n * 10 + k) for k in range(6 if n == 4 else 1))
-        + "</li>"
-        for n in range(1, 9)
-    )
-    page = (
-        "<html><head><title>May open thread</title></head><body><main>"
-        "<article><h1>May open thread</h1><div class='entry'>" + _POST + "</div></article>"
-        f'<div class="comments"><h3>Comments</h3><ul>{comments}</ul></div>'
-        "</main></body></html>"
-    )
-    article = cleaner.clean(page, mode="html")
-    assert "Our goal with these open threads" in article
-    assert "private, and we will try" in article
-    assert "follow-up surveys" not in article
-
-
-def test_a_forum_thread_with_article_posts_keeps_its_replies() -> None:
-    # Replies marked as articles, like the first post: a thread, replies kept.
-    replies = "".join(
-        f'<article class="comment"><header>Posted by reader{n}</header>'
-        + _REPLY.format(n=n)
-        + "</article>"
-        for n in range(1, 9)
-    )
-    page = (
-        "<html><head><title>First trip</title></head><body><main>"
-        "<article><header><h1>First trip</h1></header>" + _POST + "</article>"
-        f'<section class="comments">{replies}</section></main></body></html>'
-    )
-    article = cleaner.clean(page, mode="html")
-    assert "Our goal with these open threads" in article
-    assert article.count("follow-up surveys") == 8
 
 
 _PARAGRAPHS = "".join(

@@ -35,10 +35,20 @@ from cleaner.locate.title import TITLE_BONUS, anchor_title, title_scan
 from cleaner.page import Block
 from cleaner.verdicts import Verdict
 
-__all__ = ["REASONS", "Location", "locate"]
+__all__ = ["REASONS", "REASON_DESCRIPTIONS", "Location", "locate"]
 
-# The reason codes the locator gives.
-REASONS: Final = ("outside_article", "short_block")
+#: The reason codes the locator gives, and what each removes, in one line.
+REASON_DESCRIPTIONS: Final = {
+    "outside_article": (
+        "the locator: blocks outside the article's run(s) of prose (in the comment section"
+        " under it: a reader comment)"
+    ),
+    "short_block": (
+        "the locator: menu-like lines inside the article that are not headings, list items"
+        " or sentences"
+    ),
+}
+REASONS: Final = tuple(REASON_DESCRIPTIONS)
 
 
 class Location(NamedTuple):

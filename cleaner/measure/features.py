@@ -254,32 +254,35 @@ def _measure(text: str, interned: bool, fold: bool) -> Features:
     else:
         title_ratio = len(_CAPITAL_START.findall(stripped)) / len(spaced)
     return Features(
-        len(stripped),  # chars
-        words,
-        stopwords / len(spaced) if spaced else 0.0,
-        terminal,
-        ellipsis,
-        # sentences
-        len(_SENTENCE_END.findall(stripped)) if not terminal and len(spaced) > 6 else int(terminal),
-        title_ratio,
-        cjk,
-        stripped[:1] in _BULLET_START and bool(_BULLET.match(stripped)),  # bullet
-        markup or _looks_like_code(text, stripped, words, raw if ascii_only else None),  # code
-        markup,
-        # digits. ``b"d" in classes`` would first try the operand as an integer,
-        # raising and clearing a TypeError on every line.
-        classes.find(b"d") >= 0 if ascii_only else _DIGIT.search(stripped) is not None,
-        # tokens. A long page repeats its words, and each copy would cost a string;
-        # on other pages interning would cost a fifth of the measuring.
-        tuple(map(sys.intern, tokens)) if interned else tuple(tokens),
-        lower,
-        # key. Whole-line vocabularies only ever match short lines.
-        lowered_key(lower) if words <= _LONG_LINE else "",
-        anchored_phrase_hits(tokens) if marks & ANCHOR_MARK else _NO_HITS,  # hits
-        # head. A line that opens with a letter opens with its first token, and
-        # so do its lower-cased text and its key.
-        tokens[0] if tokens and lower[:1].isalpha() and tokens[0].isalpha() else "",
-        marks,
+        chars=len(stripped),
+        words=words,
+        stopword_ratio=stopwords / len(spaced) if spaced else 0.0,
+        terminal=terminal,
+        ellipsis=ellipsis,
+        sentences=(
+            len(_SENTENCE_END.findall(stripped))
+            if not terminal and len(spaced) > 6
+            else int(terminal)
+        ),
+        title_ratio=title_ratio,
+        cjk=cjk,
+        bullet=stripped[:1] in _BULLET_START and bool(_BULLET.match(stripped)),
+        code=markup or _looks_like_code(text, stripped, words, raw if ascii_only else None),
+        markup=markup,
+        # ``b"d" in classes`` would first try the operand as an integer, raising
+        # and clearing a TypeError on every line.
+        digits=classes.find(b"d") >= 0 if ascii_only else _DIGIT.search(stripped) is not None,
+        # A long page repeats its words, and each copy would cost a string; on
+        # other pages interning would cost a fifth of the measuring.
+        tokens=tuple(map(sys.intern, tokens)) if interned else tuple(tokens),
+        lower=lower,
+        # Whole-line vocabularies only ever match short lines.
+        key=lowered_key(lower) if words <= _LONG_LINE else "",
+        hits=anchored_phrase_hits(tokens) if marks & ANCHOR_MARK else _NO_HITS,
+        # A line that opens with a letter opens with its first token, and so do
+        # its lower-cased text and its key.
+        head=tokens[0] if tokens and lower[:1].isalpha() and tokens[0].isalpha() else "",
+        marks=marks,
     )
 
 

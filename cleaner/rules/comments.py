@@ -12,7 +12,7 @@ from cleaner import lang
 from cleaner.measure.features import is_prose
 from cleaner.page import declared_thread
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
-from cleaner.verdicts import COMMENT
+from cleaner.verdicts import COMMENT, PAGE, Declaration
 
 # "Jane Doe says", without the colon: a name of up to four capitalised words and
 # the verb, alone on a line (the author line many blog themes print).
@@ -80,6 +80,16 @@ def comment_section(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
         yield said
     if walls and starts:
         yield from _form_fields(blocks, config, starts, claimed)
+
+
+COMMENT_SECTION: Final = Declaration(
+    comment_section,
+    PAGE,
+    (COMMENT,),
+    'comment headers and counts, "X says:", Reply/Report, prompts to comment ("Jetzt kommentieren"), the comment form and its fields (a barrier: the article ends there, except on a discussion)',
+    reads=("comments",),
+    barrier=True,
+)
 
 
 # The reasons of the lines a comment section starts with, and of its controls.

@@ -16,7 +16,7 @@ from cleaner.measure.features import is_prose
 from cleaner.page import COPY_WORDS, GAP, MAX_COPIES, NO_ELEMENTS, Element, declared_thread
 from cleaner.read.html import parse_html
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
-from cleaner.verdicts import CAPTION, FURNITURE, TITLE
+from cleaner.verdicts import CAPTION, DOM, FURNITURE, TITLE, Declaration
 
 # Class, id, role and tag concepts that name a page's furniture.
 _BOILERPLATE: Final = frozenset(
@@ -284,6 +284,14 @@ def dom_boilerplate(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             yield Verdict(block.index, "dom_boilerplate", f"inside a {name} element", FURNITURE)
 
 
+DOM_BOILERPLATE: Final = Declaration(
+    dom_boilerplate,
+    DOM,
+    (FURNITURE,),
+    "HTML: <nav>, <footer>, <aside> and elements named for furniture (share, related, cookie, sidebar, ...)",
+)
+
+
 def link_list(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Short blocks that are mostly link text: menus, tag clouds, teaser titles.
 
@@ -298,6 +306,14 @@ def link_list(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             yield Verdict(
                 block.index, "link_list", f"{block.link_density:.0%} link text", FURNITURE
             )
+
+
+LINK_LIST: Final = Declaration(
+    link_list,
+    DOM,
+    (FURNITURE,),
+    "HTML: short blocks that are mostly links",
+)
 
 
 # A figure's text longer than this is not a caption but content set in a figure.
@@ -319,6 +335,14 @@ def figure_caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
             continue
         if block.tag == "figcaption" or _in_figure(block.elements):
             yield Verdict(block.index, "figure_caption", "an image caption", CAPTION)
+
+
+FIGURE_CAPTION: Final = Declaration(
+    figure_caption,
+    DOM,
+    (CAPTION,),
+    "HTML: <figcaption> and caption blocks",
+)
 
 
 # The reason given for a copy the locator finds in a text page's article (text
@@ -367,6 +391,14 @@ def duplicate_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             yield Verdict(block.index, "duplicate_block", "a copy of another block", FURNITURE)
 
 
+DUPLICATE_BLOCK: Final = Declaration(
+    duplicate_block,
+    DOM,
+    (FURNITURE,),
+    "HTML: slider clones and teasers printed twice; text: a line of ten words or more that the article prints two to four times (the first copy stays)",
+)
+
+
 def _refrains(blocks: Sequence[Block], copies: Counter[str]) -> list[str]:
     """The texts of ``copies`` printed more than ``MAX_COPIES`` times, each time in
     the same element: the lines of one list or one text that recur in it. Copies
@@ -401,3 +433,11 @@ def title_heading(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     for block in blocks:
         if "title" in block.dom_tokens:
             yield Verdict(block.index, "title_heading", "the page title (kept as metadata)", TITLE)
+
+
+TITLE_HEADING: Final = Declaration(
+    title_heading,
+    DOM,
+    (TITLE,),
+    'HTML: the headline (kept in explain(...).metadata["title"])',
+)

@@ -8,7 +8,7 @@ from cleaner import lang
 from cleaner.lang.match import Marks
 from cleaner.measure.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key
-from cleaner.verdicts import COPYRIGHT, FURNITURE
+from cleaner.verdicts import COPYRIGHT, FURNITURE, LINE, Declaration
 
 # The most words of a disclaimer; the rest of a footer is shorter (30 words).
 _DISCLAIMER_WORDS: Final = 60
@@ -75,6 +75,19 @@ def footer(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             yield Verdict(block.index, "footer", "a row of footer links", FURNITURE)
 
 
+FOOTER: Final = Declaration(
+    footer,
+    LINE,
+    (
+        FURNITURE,
+        COPYRIGHT,
+    ),
+    'copyright lines, footer links, "Privacy | Terms | Contact", disclaimers, the publisher\'s legal line, "Powered by WordPress"',
+    reads=("footer",),
+    barrier=True,
+)
+
+
 # The publisher's legal line (lang.PUBLISHER) is a short line.
 _PUBLISHER_WORDS: Final = 16
 
@@ -136,3 +149,12 @@ def tag_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and lang.TAGS.match(block.features.lower.strip())
         ):
             yield Verdict(block.index, "tag_line", "a tag or category list", FURNITURE)
+
+
+TAG_LINE: Final = Declaration(
+    tag_line,
+    LINE,
+    (FURNITURE,),
+    '"Tags: ...", "Schlagwörter: ..."',
+    reads=("tags",),
+)

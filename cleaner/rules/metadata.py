@@ -12,7 +12,10 @@ from cleaner.lang.match import Marks, holds_any
 from cleaner.lang.script import fold_rtl
 from cleaner.measure.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key
-from cleaner.verdicts import BYLINE, CAPTION
+
+# The kind under another name: CAPTION here is the caption rule's declaration.
+from cleaner.verdicts import BYLINE, LINE, Declaration
+from cleaner.verdicts import CAPTION as CAPTION_KIND
 
 # An e-mail address ("reach her at jane@example.com"): the author's contact line.
 # It is tried where a run of address characters starts ((?<!...)): from every
@@ -176,6 +179,19 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             yield Verdict(block.index, "byline_date", "a reading time", BYLINE)
 
 
+BYLINE_DATE: Final = Declaration(
+    byline_date,
+    LINE,
+    (BYLINE,),
+    'bylines, dates, reading times ("asked Feb 11, 2011 at 23:49"), lines of them ("March 12, 2024 | 4 min read"), author boxes',
+    reads=(
+        "byline",
+        "dates",
+    ),
+    barrier=True,
+)
+
+
 def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Image captions that carry a photo credit.
 
@@ -191,16 +207,25 @@ def caption(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             features.key in lang.MEDIA_CONTROLS
             or (features.digits and lang.MEDIA_POSITION.match(features.key))
         ):
-            yield Verdict(block.index, "caption", "a gallery or player control", CAPTION)
+            yield Verdict(block.index, "caption", "a gallery or player control", CAPTION_KIND)
         elif (
             features.digits
             and block.text.lstrip()[:1].isdecimal()
             and lang.GALLERY_CAPTION.match(block.text.strip())
         ):
-            yield Verdict(block.index, "caption", "a numbered gallery caption", CAPTION)
+            yield Verdict(block.index, "caption", "a numbered gallery caption", CAPTION_KIND)
         elif (
             features.words <= 45
             and ("caption_word" in features.hits or "©" in features.lower)
             and lang.CAPTION_CREDIT.search(features.lower)
         ):
-            yield Verdict(block.index, "caption", "an image caption or credit", CAPTION)
+            yield Verdict(block.index, "caption", "an image caption or credit", CAPTION_KIND)
+
+
+CAPTION: Final = Declaration(
+    caption,
+    LINE,
+    (CAPTION_KIND,),
+    "captions with photo credits, gallery controls",
+    reads=("captions",),
+)

@@ -7,7 +7,7 @@ from typing import Final
 from cleaner import lang
 from cleaner.measure.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule
-from cleaner.verdicts import FURNITURE
+from cleaner.verdicts import CONTEXT, FURNITURE, LINE, Declaration
 
 # A notice about the browser is a sentence or two.
 _NOTICE_WORDS: Final = 40
@@ -29,6 +29,15 @@ def navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     yield from phrase_rule(
         blocks, "navigation", {"browser": _NOTICE_WORDS}, "a notice about the browser", FURNITURE
     )
+
+
+NAVIGATION: Final = Declaration(
+    navigation,
+    LINE,
+    (FURNITURE,),
+    '"Skip to content", "Menu", "Search", language pickers',
+    reads=("navigation",),
+)
 
 
 # A trail that ends in the page's title: its crumbs and the title's words.
@@ -87,6 +96,14 @@ def breadcrumb(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
         yield Verdict(block.index, "breadcrumb", f"a trail of {len(crumbs)} crumbs", FURNITURE)
 
 
+BREADCRUMB: Final = Declaration(
+    breadcrumb,
+    LINE,
+    (FURNITURE,),
+    'a trail of places: "Home > News > World", "News | Politics | Europe"',
+)
+
+
 def _place(crumb: str) -> bool:
     """Whether a crumb can name a place of a site: no figure, no "label:" in it."""
     return not any(c.isdigit() for c in crumb) and ":" not in crumb
@@ -108,6 +125,15 @@ def pagination(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and lang.PAGINATION.match(block.features.key)
         ):
             yield Verdict(block.index, "pagination", "a pagination control", FURNITURE)
+
+
+PAGINATION: Final = Declaration(
+    pagination,
+    LINE,
+    (FURNITURE,),
+    '"Next »", "Page 2 of 5", "1 2 3 … 9"',
+    reads=("navigation",),
+)
 
 
 # A post's title is a line of a few words.
@@ -137,3 +163,12 @@ def post_navigation(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
                 f"the post a {block.text.strip()!r} link names",
                 FURNITURE,
             )
+
+
+POST_NAVIGATION: Final = Declaration(
+    post_navigation,
+    CONTEXT,
+    (FURNITURE,),
+    'the title of the previous or next post, under its "Previous post" / "Next" link',
+    reads=("navigation",),
+)

@@ -8,7 +8,7 @@ from typing import Final
 from cleaner import lang
 from cleaner.lang.match import Marks
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key, phrase_rule
-from cleaner.verdicts import FURNITURE
+from cleaner.verdicts import CONTEXT, FURNITURE, LINE, Declaration
 
 # A prompt is short; the same words in a long sentence are reporting, not a prompt.
 _PROMPT_WORDS: Final = 40
@@ -28,6 +28,15 @@ def consent_notice(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
     """
     limits = {"consent": 120, "consent_button": _BUTTON_WORDS}
     yield from phrase_rule(blocks, "consent_notice", limits, "consent phrase", FURNITURE)
+
+
+CONSENT_NOTICE: Final = Declaration(
+    consent_notice,
+    LINE,
+    (FURNITURE,),
+    "cookie and consent banners",
+    reads=("consent",),
+)
 
 
 def newsletter_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
@@ -55,6 +64,15 @@ def newsletter_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdi
             yield Verdict(block.index, "newsletter_prompt", "a sign-up line", FURNITURE)
 
 
+NEWSLETTER_PROMPT: Final = Declaration(
+    newsletter_prompt,
+    LINE,
+    (FURNITURE,),
+    "newsletter and sign-up prompts",
+    reads=("newsletter",),
+)
+
+
 def paywall_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Paywall and login prompts, subscription offers ("Get 3 months for $1"), and bare
     account controls ("Log in", "Log in | Register").
@@ -77,6 +95,15 @@ def paywall_prompt(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]
                 yield Verdict(block.index, "paywall_prompt", "a row of account controls", FURNITURE)
         elif features.words <= _OFFER_WORDS and features.digits and _OFFER.match(features.lower):
             yield Verdict(block.index, "paywall_prompt", "a subscription offer", FURNITURE)
+
+
+PAYWALL_PROMPT: Final = Declaration(
+    paywall_prompt,
+    LINE,
+    (FURNITURE,),
+    '"Subscribe to continue reading", "Already a subscriber?", "Log in", "Log in | Register"',
+    reads=("paywall",),
+)
 
 
 # A subscription offer on a line of its own ("Get 3 months for $1", "Try 1 month free").
@@ -107,6 +134,15 @@ def advertisement(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     )
 
 
+ADVERTISEMENT: Final = Declaration(
+    advertisement,
+    LINE,
+    (FURNITURE,),
+    '"Advertisement", "Anzeige", "Publicité", "Continue reading the main story", affiliate disclosures',
+    reads=("ads",),
+)
+
+
 def feedback_widget(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """ "Was this helpful?" widgets and the Yes/No answers right after them.
 
@@ -126,3 +162,12 @@ def feedback_widget(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
             yield Verdict(
                 block.index, "feedback_widget", "an answer button of a feedback prompt", FURNITURE
             )
+
+
+FEEDBACK_WIDGET: Final = Declaration(
+    feedback_widget,
+    CONTEXT,
+    (FURNITURE,),
+    '"Was this helpful?" and its Yes/No',
+    reads=("feedback",),
+)

@@ -10,7 +10,15 @@ from cleaner import lang
 from cleaner.measure.features import is_headline, is_prose, is_running_text, may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
 from cleaner.rules.comments import comment_line
-from cleaner.verdicts import FURNITURE, LISTED_TEASER, RELATED_HEADER, TEASER
+from cleaner.verdicts import (
+    CONTEXT,
+    FURNITURE,
+    LINE,
+    LISTED_TEASER,
+    RELATED_HEADER,
+    TEASER,
+    Declaration,
+)
 
 # The reason given for a header.
 _HEADER_REASON: Final = "a related-content header"
@@ -89,6 +97,18 @@ def related_block(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
                     f"a teaser under {header.text.strip()!r}",
                     LISTED_TEASER,
                 )
+
+
+RELATED_BLOCK: Final = Declaration(
+    related_block,
+    CONTEXT,
+    (
+        RELATED_HEADER,
+        LISTED_TEASER,
+    ),
+    'a "You May Also Like" / "Mehr zum Thema" header and the run of teasers it leads, up to prose or a comment section',
+    reads=("related",),
+)
 
 
 def _tokens(block: Block) -> set[str]:
@@ -178,6 +198,14 @@ def repeated_teaser(blocks: Sequence[Block], config: Config) -> Iterator[Verdict
         seen.setdefault(key, block)
 
 
+REPEATED_TEASER: Final = Declaration(
+    repeated_teaser,
+    CONTEXT,
+    (TEASER,),
+    'snippets cut off with "…" and their titles; a title followed by its rewrite; a title printed twice',
+)
+
+
 def _prose_follows(blocks: Sequence[Block], index: int, config: Config) -> bool:
     """Whether the block after ``index`` is prose."""
     return index + 1 < len(blocks) and is_prose(blocks[index + 1].features, config.prose_words)
@@ -201,3 +229,12 @@ def inline_crosslink(blocks: Sequence[Block], config: Config) -> Iterator[Verdic
             yield Verdict(
                 block.index, "inline_crosslink", "a cross-link inside the article", FURNITURE
             )
+
+
+INLINE_CROSSLINK: Final = Declaration(
+    inline_crosslink,
+    LINE,
+    (FURNITURE,),
+    '"READ ALSO: ...", "Related: ...", "LESEN SIE AUCH: ..." inside the article',
+    reads=("read_also",),
+)

@@ -18,7 +18,7 @@ from cleaner.lang import (
 )
 from cleaner.lang.script import words_of
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict
-from cleaner.verdicts import SHARE
+from cleaner.verdicts import LINE, SHARE, Declaration
 
 # Site handles and domains ("@example.com", "example.com") may stand beside share buttons.
 # A match starts where a run of word characters and hyphens starts (\K leaves
@@ -85,3 +85,15 @@ def share_line(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
                 "a prompt to follow the site on social networks",
                 SHARE,
             )
+
+
+SHARE_LINE: Final = Declaration(
+    share_line,
+    LINE,
+    (SHARE,),
+    'share buttons and counts: "Share this @site.com", "Tweet", "Pin it", "12 shares", "Teilen", "Partager"',
+    reads=(
+        "share",
+        "follow",
+    ),
+)

@@ -37,9 +37,8 @@ from cleaner.read.compressed import BROKEN, decompressing, peek, without_suffix
 from cleaner.read.crawl import looks_like_warc
 from cleaner.read.html import looks_like_html
 from cleaner.read.shares import PAGES_PER_SHARE, Share, parse_record, plan_input
-from cleaner.rules import RULE_DESCRIPTIONS
 from cleaner.run.corpus import Out, Plan, ShareResult, run_shares
-from cleaner.run.passes import RULE_NAMES
+from cleaner.run.passes import DESCRIPTIONS, RULE_NAMES
 from cleaner.run.pipeline import Cleaner
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
@@ -208,7 +207,7 @@ def list_rules() -> str:
     consent_notice     cookie and consent banners
     """
     width = max(map(len, RULE_NAMES))
-    return "".join(f"{name:<{width}}  {RULE_DESCRIPTIONS[name]}\n" for name in RULE_NAMES)
+    return "".join(f"{name:<{width}}  {DESCRIPTIONS[name]}\n" for name in RULE_NAMES)
 
 
 def write_reports(run: _Run, target: Path) -> int:

@@ -13,17 +13,19 @@ from typing import Final
 
 from cleaner.config import Config
 from cleaner.errors import checkpoint
-from cleaner.locate import REASONS, locate
+from cleaner.locate import REASON_DESCRIPTIONS, REASONS, locate
 from cleaner.page import Block, renumber
-from cleaner.rules import CONTEXT_RULES, LINE_RULES, RULES, TEXT_RULES
+from cleaner.rules import CONTEXT_RULES, LINE_RULES, RULE_DESCRIPTIONS, RULES, TEXT_RULES
 from cleaner.rules.dom import HELD_COPY, duplicate_block
 from cleaner.verdicts import Rule, Verdict
 from cleaner.write.report import BlockReport
 
-__all__ = ["RULE_NAMES", "block_reports", "clean_blocks", "kept_blocks"]
+__all__ = ["DESCRIPTIONS", "RULE_NAMES", "block_reports", "clean_blocks", "kept_blocks"]
 
 # Every reason code, in the order the pipeline gives them: the rules', then the locator's.
 RULE_NAMES: Final = tuple(rule.__name__ for rule in RULES) + REASONS
+#: What each reason code removes, in one line, in the same order.
+DESCRIPTIONS: Final = {**RULE_DESCRIPTIONS, **REASON_DESCRIPTIONS}
 
 
 def _one_pass(

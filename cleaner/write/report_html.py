@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from cleaner.locate import REASON_DESCRIPTIONS
 from cleaner.rules import RULE_DESCRIPTIONS
 from cleaner.write.report import BlockReport, Explanation
 
@@ -190,7 +191,7 @@ def _summary_table(
     )
     for rule, count, chars in summary:
         cls = classes[rule]
-        description = RULE_DESCRIPTIONS.get(rule, "")
+        description = RULE_DESCRIPTIONS.get(rule) or REASON_DESCRIPTIONS.get(rule, "")
         out.append(
             f'<tr class="{cls}"><td><button type="button" class="f" data-show="{cls}"'
             f' aria-pressed="false" data-count="{count}">{_escape(rule)}</button></td>'
