@@ -22,7 +22,7 @@ from cleaner import lang
 from cleaner.config import Config
 from cleaner.lang import VOCABULARY, assemble
 from cleaner.lang.concepts import CONCEPTS, PATTERNS
-from cleaner.lang.script import line_key, words_of
+from cleaner.lang.script import fold_rtl, line_key, words_of
 from cleaner.measure.features import measure
 from cleaner.page import Block
 from cleaner.read.text import normalize_text, text_to_blocks
@@ -311,6 +311,50 @@ COVERAGE = {
     "minute_word read_word reading_time_label date_label weekday month time_preposition "
     "relative_time caption_word photo_label photo_paren_label photo_line_label media_noun "
     "position_of",
+    "ar": "function_word share_verb share_network share_filler share_prompt share_count_noun "
+    "follow_verb related_header related_header_prefix crosslink_label consent "
+    "consent_button newsletter newsletter_weak paywall paywall_weak login_line "
+    "advertisement_label feedback feedback_answer comments_header comments_header_ending "
+    "comment_control reply_control comment_field comment_form comment_prompt "
+    "comment_count_noun comment_count_label comment_title_noun comment_title_preposition "
+    "answer_noun says_verb tag_label footer_link disclaimer rights_reserved reserved_word "
+    "nav_line post_link page_turn page_noun_before page_turn_after page_next page_count "
+    "byline_opener author_box minute_word read_word reading_time_label date_label "
+    "date_label_preposition date_preposition weekday month time_preposition clock_suffix "
+    "relative_time caption_word photo_label photo_paren_label photo_agency media_control "
+    "media_noun position_of",
+    "fa": "function_word share_verb share_network share_filler share_prompt share_count_noun "
+    "follow_verb related_header crosslink_label consent consent_button newsletter "
+    "newsletter_weak paywall login_line advertisement_label feedback feedback_answer "
+    "comments_header comments_header_ending comment_control reply_control comment_field "
+    "comment_form comment_prompt comment_count_noun comment_count_label "
+    "comment_title_noun comment_title_preposition answer_noun tag_label footer_link "
+    "rights_reserved reserved_word site_software site_credit_verb nav_line post_link "
+    "page_turn page_noun_before page_turn_after page_next page_count byline_opener "
+    "author_box minute_word read_word reading_time_label date_label weekday month "
+    "time_preposition relative_time caption_word photo_label photo_agency media_control "
+    "media_noun position_of",
+    "he": "function_word share_verb share_network share_filler share_prompt share_count_noun "
+    "follow_verb related_header crosslink_label consent consent_button newsletter "
+    "newsletter_weak paywall login_line advertisement_label feedback feedback_answer "
+    "comments_header comments_header_ending comment_control reply_control comment_field "
+    "comment_form comment_prompt comment_count_noun comment_count_label "
+    "comment_title_noun comment_title_preposition answer_noun comment_author_verb "
+    "tag_label footer_link disclaimer rights_reserved reserved_word nav_line post_link "
+    "page_turn page_noun_before page_turn_after page_next page_count byline_opener "
+    "author_box minute_word read_word reading_time_label date_label "
+    "date_label_preposition weekday month time_preposition relative_time caption_word "
+    "photo_label photo_paren_label credit_label photo_agency media_control media_noun "
+    "position_of",
+    "hi": "function_word share_verb share_network share_filler share_prompt follow_verb "
+    "related_header crosslink_label consent consent_button newsletter newsletter_weak "
+    "paywall login_line advertisement_label feedback feedback_answer comments_header "
+    "comments_header_ending comment_control reply_control comment_field comment_form "
+    "comment_prompt comment_count_noun comment_count_label answer_noun tag_label "
+    "footer_link rights_reserved reserved_word nav_line post_link page_turn "
+    "page_turn_before page_noun_after page_next byline_opener author_box minute_word "
+    "read_word reading_time_label date_label weekday month clock_suffix relative_time "
+    "caption_word photo_label photo_credit_word photo_agency media_control media_noun",
     "ja": "related_header advertisement_label comments_header comment_control reply_control "
     "comment_count_label footer_link rights_reserved reserved_word",
     "zh": "related_header advertisement_label comments_header comment_control reply_control "
@@ -350,12 +394,12 @@ def test_a_pack_may_fill_only_the_concepts_that_are_listed() -> None:
 
 def test_a_new_pack_is_one_module_of_data() -> None:
     """A language added as one pack reaches the rules' vocabularies (through assemble)."""
-    arabic = SimpleNamespace(
-        CODE="ar", NAME="Arabic", SCRIPT="latin", CONCEPTS={"related_header": "اقرأ أيضاً"}
+    urdu = SimpleNamespace(
+        CODE="ur", NAME="Urdu", SCRIPT="arabic", CONCEPTS={"related_header": "مزید پڑھیں"}
     )
-    assembled = assemble([*lang.PACKS, arabic])  # type: ignore[list-item]
-    assert "اقرأ أيضاً" in assembled.set("related_header")
-    assert "ar" not in lang.CODES
+    assembled = assemble([*lang.PACKS, urdu])  # type: ignore[list-item]
+    assert line_key("مزید پڑھیں") in assembled.set("related_header")
+    assert "ur" not in lang.CODES
 
 
 # -- a test row for every entry -----------------------------------------------------
@@ -418,6 +462,16 @@ EXAMPLES = {
         "před 3 hodinami",
         "3 órája",
         "acum 3 ore",
+        "منذ ٣ ساعات",
+        "منذ ساعتين",
+        "۳ ساعت پیش",
+        "یک ساعت پیش",
+        "لحظاتی پیش",
+        "לפני 3 שעות",
+        "לפני שעתיים",
+        "לפני כמה דקות",
+        "3 घंटे पहले",
+        "कुछ मिनट पहले",
     ],
     "page_count": [
         "Page 2 of 5",
@@ -437,6 +491,9 @@ EXAMPLES = {
         "Sivu 2/5",
         "Strana 2 z 5",
         "Pagina 2 din 5",
+        "صفحة 2 من 5",
+        "صفحه ۲ از ۵",
+        "עמוד 2 מתוך 5",
     ],
     "company_form": [
         "Ltd",
@@ -679,9 +736,9 @@ def test_bug_cjk_brackets_and_arabic_punctuation_are_edges_and_separators() -> N
     matched its phrase ("関連記事", "اقرأ أيضاً")."""
     assert line_key("【関連記事】") == "関連記事"
     assert line_key("「お知らせ」") == "お知らせ"
-    assert line_key("اقرأ أيضاً،") == "اقرأ أيضاً"
-    assert line_key("هل أعجبك المقال؟") == "هل أعجبك المقال"
-    assert words_of("اقرأ أيضاً، الخبر؛ التالي") == ["اقرأ", "أيضاً", "الخبر", "التالي"]
+    assert line_key("اقرأ أيضاً،") == line_key("اقرأ أيضاً") == fold_rtl("اقرأ أيضاً")
+    assert line_key("هل أعجبك المقال؟") == fold_rtl("هل أعجبك المقال")
+    assert words_of("اقرأ أيضاً، الخبر؛ التالي") == fold_rtl("اقرأ أيضاً الخبر التالي").split()
     assert words_of("関連〔記事〕") == ["関連", "記事"]
     assert removes(related_block, "【関連記事】\n大阪で美術館が改装へ", "【関連記事】")
 
@@ -713,3 +770,91 @@ def test_turkish_capitals_key_as_their_lower_case() -> None:
     "YORUMLARI" to a dotted i: both key as the words sites print in lower case."""
     assert line_key("İLGİLİ HABERLER") == line_key("İlgili Haberler") == "ilgili haberler"
     assert line_key("YORUMLARI") == line_key("yorumları")
+
+
+# -- right to left: Arabic, Persian, Hebrew; Devanagari's stops and digits -----------
+
+
+def test_arabic_keys_fold_vowel_marks_tatweel_and_letter_forms() -> None:
+    assert line_key("أيضاً") == line_key("أيضا") == line_key("ايضا")
+    assert line_key("اقـــرأ أيضًا") == line_key("إقرأ ايضا")
+    assert line_key("فى") == line_key("في")
+    # The output is not folded: only keys and words are.
+    assert fold_rtl("مُحَمَّد") == "محمد"
+
+
+def test_persian_typed_with_arabic_letters_keys_alike() -> None:
+    assert line_key("نظرات کاربران") == line_key("نظرات كاربران")
+    assert line_key("یادداشت") == line_key("يادداشت")
+    # A zero-width non-joiner inside a word keys as the space sites type as often.
+    assert words_of("اشتراک‌گذاری") == words_of("اشتراک گذاری")
+
+
+def test_hebrew_niqqud_and_abbreviation_marks() -> None:
+    assert line_key("שָׁלוֹם") == line_key("שלום")
+    # A gershayim inside an abbreviation is part of the word, typed either way.
+    assert words_of('דובר צה"ל') == words_of("דובר צה״ל") == ["דובר", "צה״ל"]
+    assert words_of("ג'ירפה") == ["ג׳ירפה"]
+    # Where it quotes, it separates.
+    assert words_of("״כתבות נוספות״") == ["כתבות", "נוספות"]
+    assert line_key("מאת׃") == "מאת"
+
+
+def test_directional_marks_do_not_change_a_key_or_words() -> None:
+    plain = "اقرأ أيضا"
+    for mark in "\u200e\u200f\u061c\u202b\u202c\u2067\u2069":
+        assert line_key(mark + plain + mark) == line_key(plain)
+        assert words_of(f"اقرأ{mark} أيضا") == words_of(plain)
+
+
+def test_arabic_persian_and_devanagari_digits_are_digits() -> None:
+    assert fold_rtl("منذ ٣ ساعات") == "منذ 3 ساعات"
+    assert fold_rtl("۳ ساعت پیش") == "3 ساعت پيش"
+    assert fold_rtl("५ टिप्पणियां") == "5 टिप्पणियां"
+    assert measure("منذ ٣ ساعات").digits
+
+
+def test_danda_is_a_stop_and_a_separator() -> None:
+    assert words_of("यह खबर है। और॥") == ["यह", "खबर", "है", "और"]
+    assert measure("यह खबर है।").terminal
+    assert line_key("।समाचार।") == "समाचार"
+
+
+def test_rtl_lines_are_read_however_they_were_typed() -> None:
+    """The rules read a line's folded words: a Persian header typed with Arabic
+    letters, an Arabic one with its vowel marks and tatweel, a Hebrew one wrapped in
+    directional marks, and Arabic-Indic digits all match the packs' entries."""
+    assert removes(comment_section, "نظرات كاربران")  # ك and ي for ک and ی
+    assert removes(comment_section, "نظرات کاربران")
+    assert removes(inline_crosslink, "اقـــرأ أيضـاً: المجلس يقر ميزانية جديدة")
+    assert removes(comment_section, "\u202bתגובות\u202c")
+    assert removes(byline_date, "منذ ٣ ساعات") and removes(byline_date, "۳ ساعت پیش")
+    assert removes(comment_section, "التعليقات (٤)")
+    # The words alone are no date: a sentence that opens the same way is kept.
+    assert not removes(byline_date, "منذ ساعتين والطريق مغلق أمام السيارات بسبب الثلوج.")
+
+
+def test_a_byline_in_a_script_without_capitals() -> None:
+    assert removes(byline_date, "بقلم: محمد أحمد")
+    assert removes(byline_date, "लेखक: राहुल शर्मा")
+    assert removes(byline_date, "מאת ישראל ישראלי")
+    assert not removes(byline_date, "كتب الطالب رسالة طويلة إلى والده.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال المحافظ إن المكتبة الجديدة ستفتح أبوابها للزوار في الأسبوع المقبل.",
+        "شورای شهر اعلام کرد که کتابخانه تازه از هفته آینده به روی مردم باز می‌شود.",
+        "ראש העירייה אמר כי הספרייה החדשה תיפתח לציבור כבר בשבוע הבא.",
+        "महापौर ने कहा कि नया पुस्तकालय अगले हफ्ते से लोगों के लिए खुल जाएगा।",
+    ],
+)
+def test_a_short_sentence_of_rtl_or_hindi_prose_reads_as_prose(sentence: str) -> None:
+    """With the language's function words known, a sentence of a dozen words is
+    prose, as a European one is (without them it would need twice the words)."""
+    from cleaner.measure.features import is_prose
+
+    features = measure(sentence)
+    assert features.words < 20 and features.stopword_ratio >= 0.08
+    assert is_prose(features, 10)

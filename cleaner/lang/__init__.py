@@ -31,7 +31,7 @@ import regex
 from cleaner.lang.concepts import CONCEPTS, GROUPS, LINES, PATTERNS, WORDS
 from cleaner.lang.match import Marks, PhraseIndex, word_marks
 from cleaner.lang.openings import opening_words
-from cleaner.lang.script import EDGE, fold_letters, line_key, words_of
+from cleaner.lang.script import EDGE, WORD_END, fold, fold_letters, line_key, words_of
 
 #: Every pack's code: a pack is the module cleaner/lang/<code>.py. The order is the
 #: order of their entries in a pattern's slot.
@@ -57,6 +57,10 @@ CODES: Final = (
     "uk",
     "el",
     "vi",
+    "ar",
+    "fa",
+    "he",
+    "hi",
     "ja",
     "zh",
     "ko",
@@ -68,10 +72,10 @@ PACKS: Final[tuple[ModuleType, ...]] = tuple(
 )
 
 #: The scripts a pack may be written in: where their words are apart by spaces
-#: (Latin, Cyrillic, Greek), and CJK, where they are not (a CJK phrase is a
-#: substring, not a word).
-SCRIPTS: Final = ("latin", "cyrillic", "greek", "cjk", "none")
-_SPACED: Final = ("latin", "cyrillic", "greek")
+#: (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari), and CJK, where they are not (a
+#: CJK phrase is a substring, not a word).
+SCRIPTS: Final = ("latin", "cyrillic", "greek", "arabic", "hebrew", "devanagari", "cjk", "none")
+_SPACED: Final = ("latin", "cyrillic", "greek", "arabic", "hebrew", "devanagari")
 
 
 # -- assembly -----------------------------------------------------------------------
@@ -80,17 +84,19 @@ _SPACED: Final = ("latin", "cyrillic", "greek")
 def _entries(form: str, text: str) -> tuple[str, ...]:
     """A pack's entries of one concept, read as its form says (see :mod:`.concepts`)."""
     if form == WORDS:
-        return tuple(fold_letters(word) for word in text.split())
+        return tuple(fold(word) for word in text.split())
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if form == LINES:
         return tuple(line_key(line) for line in lines)
     if form == PATTERNS:
-        # Patterns are read against a line's lower case, whose letters are folded
-        # (script.fold_letters).
+        # Patterns are read against a line's lower case, whose Greek and Turkish letters
+        # are folded (script.fold_letters; a pattern of a right-to-left script is written
+        # folded: fold_rtl would read its punctuation as a pattern's).
         return tuple(fold_letters(line) for line in lines)
-    # Terms fill slots of patterns read against a line's lower case and of a few read
-    # against its text as written (a byline, with its capitals): each goes in both forms.
-    return tuple(dict.fromkeys(form for line in lines for form in (line, fold_letters(line))))
+    # Terms fill slots of patterns read against a line's lower case (folded: script.fold)
+    # and of a few read against its text as written (a byline, with its capitals): each
+    # goes in both forms.
+    return tuple(dict.fromkeys(form for line in lines for form in (line, fold(line))))
 
 
 class Vocabulary:
@@ -279,7 +285,8 @@ COMMENTS_HEADER: Final = VOCABULARY.set("comments_header")
 COMMENT_COUNT: Final = re.compile(
     r"^(?:\d[\d.,]*\s*"
     + _slot("comment_count_noun")
-    + r"\b|"
+    + WORD_END
+    + "|"
     + _slot("comment_count_label", _SPACED)
     + r"\s*[(\[]?\d+[)\]]?$|"
     + _slot("comment_count_label", ("cjk",))
@@ -408,7 +415,9 @@ BYLINE_STARTS: Final = frozenset(words_of(opener.lower())[0] for opener in _BYLI
 BYLINE: Final = regex.compile(
     r"^(?i:"
     + _any(_BYLINE_OPENERS)[3:]
-    + r"(?:\s*:)?\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|"
+    # A name: capitalised words, or words of a script without capitals (Arabic,
+    # Hebrew, Devanagari: any letter starts a name, and vowel signs sit inside it).
+    + r"(?:\s*:)?\s+[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]+(?:\s+(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*|"
     + _any(VOCABULARY.terms("name_joiner"))[3:]
     + r"){0,6}(?:\s*(?:[,|·•–-]|"
     + "|".join(rf"\b{re.escape(word)}\b" for word in VOCABULARY.terms("byline_date_word"))
@@ -463,6 +472,9 @@ DATE_LINE: Final = re.compile(
 )
 RELATIVE_TIME: Final = re.compile("^" + _patterns("relative_time"))
 RELATIVE_TIME_OPENINGS: Final = opening_words(RELATIVE_TIME)
+# The words a relative time without digits opens with ("منذ ساعتين"): a short line
+# without digits is tried only when it may open with one (measure.may_open).
+RELATIVE_TIME_OPENINGS_WORDED: Final = frozenset(RELATIVE_TIME_OPENINGS or ()) - {""}
 # Words one of which every caption credit contains: a cheap test before the pattern.
 CAPTION_WORDS: Final = VOCABULARY.terms("caption_word")
 # Controls of image galleries and players.
@@ -515,7 +527,8 @@ CAPTION_CREDIT: Final = re.compile(
     + _slot("photo_paren_label")
     + r"[^)]*\)$|\b"
     + _slot("photo_agency")
-    + r"\b\s*\)?$|^"
+    + WORD_END
+    + r"\s*\)?$|^"
     + _slot("credit_label")
     + r"s?\s*(?::|/|\.\.\.)|"
     + _slot("credit_label")

@@ -15,7 +15,16 @@ import re
 import unicodedata
 from typing import Final
 
-__all__ = ["EDGE", "fold_letters", "line_key", "lowered_key", "words_of"]
+__all__ = [
+    "EDGE",
+    "WORD_END",
+    "fold",
+    "fold_letters",
+    "fold_rtl",
+    "line_key",
+    "lowered_key",
+    "words_of",
+]
 
 # The punctuation a line key's edges drop, per script: a label's brackets, a
 # header's colon, a bullet. CJK writes its own brackets and stops, full-width
@@ -25,7 +34,11 @@ __all__ = ["EDGE", "fold_letters", "line_key", "lowered_key", "words_of"]
 _LATIN_EDGE: Final = " \t\u00a0:;-–—|•·»«›‹>→←<*#()[]{}!¡?¿.,…\"'“”‘’„/\\=+~_^"
 _CJK_EDGE: Final = "：；（）【】「」『』〔〕［］《》〈〉〖〗、。，！？・"
 _ARABIC_EDGE: Final = "،؛؟۔"
-EDGE: Final = _LATIN_EDGE + _CJK_EDGE + _ARABIC_EDGE
+# Hebrew's sof pasuq and its quotation marks (a gershayim inside a word, "צה״ל",
+# is no edge: only the ends are trimmed), the Devanagari danda, and the
+# directional marks that right-to-left text carries at its ends.
+_RTL_EDGE: Final = "׃״׳।॥\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+EDGE: Final = _LATIN_EDGE + _CJK_EDGE + _ARABIC_EDGE + _RTL_EDGE
 
 
 def line_key(text: str) -> str:
@@ -44,6 +57,9 @@ def lowered_key(lower: str) -> str:
     >>> lowered_key("don’t miss")
     "don't miss"
     """
+    if not lower.isascii():
+        # Arabic, Persian and Hebrew key without their vowel marks and letter variants.
+        lower = fold_rtl(lower)
     if "’" in lower:
         lower = lower.replace("’", "'")
     if not lower.isascii():
@@ -87,6 +103,8 @@ _SEPARATORS: Final = re.compile(
         "、，。！？：；（）「」『』【】〔〕［］《》〈〉〖〗"
         # Arabic: comma, semicolon, question mark, full stop (Urdu)
         "،؛؟۔"
+        # Hebrew sof pasuq, Devanagari danda and double danda
+        "׃।॥"
     )
     + "]"
 )
@@ -99,8 +117,19 @@ def words_of(lower: str) -> list[str]:
     ['e', 'mail', 'us', 'don', 't', 'wait']
     """
     if not lower.isascii():
-        lower = fold_letters(lower)
+        lower = fold(lower)
     return _SEPARATORS.sub(" ", lower).split()
+
+
+def fold(lower: str) -> str:
+    """Lower-cased text as keys, words and patterns read it: the right-to-left
+    scripts folded (:func:`fold_rtl`), then the letters Greek and Turkish print two
+    ways (:func:`fold_letters`). Text of no script they fold is returned as it is.
+
+    >>> fold("ΣΧΟΛΙΑ".lower()), fold("اقرأ أيضاً") == fold("اقرا ايضا")
+    ('σχολια', True)
+    """
+    return fold_letters(fold_rtl(lower))
 
 
 # Letters a language prints two ways, by case, that lower-case apart:
@@ -131,3 +160,85 @@ def fold_letters(lower: str) -> str:
     if _FOLDED_LETTER.search(lower) is None:
         return lower
     return lower.translate(_LETTER_FOLD)
+
+
+# -- right to left: Arabic, Persian, Hebrew (and the digits of Devanagari) -----------
+#
+# A key and a line's words must not depend on how a site typed the same word:
+# - Arabic vowel marks (harakat, tanwin, shadda, sukun, the dagger alef) and the
+#   tatweel that stretches a word are optional ("أيضاً" and "أيضا" are one word);
+# - the alef with hamza or madda is written bare by many sites ("إقرأ", "اقرأ"),
+#   and the final ى for ي in Egypt ("فى");
+# - Persian ی and ک are typed as Arabic ي and ك by Arabic keyboards: one letter each;
+# - the zero-width non-joiner inside a Persian word ("اشتراک‌گذاری") is typed as a
+#   space as often: it reads as one;
+# - Hebrew niqqud and cantillation are optional; a gershayim or geresh typed as an
+#   ASCII quote inside a word ("צה"ל", "ג'") is the Hebrew mark, one word with it;
+#   where it quotes (not between letters) it separates, as a quote does;
+# - Devanagari's nukta is optional as sites type it ("ख़बर", "खबर"), and a
+#   chandrabindu is typed as an anusvara as often ("टिप्पणियाँ", "टिप्पणियां");
+# - Arabic-Indic, Persian and Devanagari digits are digits: counts and dates read
+#   "منذ ٣ ساعات" as "منذ 3 ساعات"; the script's comma, semicolon, question mark and
+#   full stop read as the Latin ones, which the patterns know;
+# - directional marks (LRM, RLM, ALM, embeddings, isolates) are invisible.
+# Only keys, words and the lower case the patterns read are folded: a page's lines
+# are output as they are.
+_RTL_GATE: Final = re.compile("[\u0590-\u08ff\u0900-\u097f\u200c-\u200f\u202a-\u202e\u2066-\u2069]")
+_RTL_DROPPED: Final = (
+    "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a"
+    "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655"
+    "\u0656\u0657\u0658\u0659\u065a\u065b\u065c\u065d\u065e\u065f\u0670\u0640"
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    + "".join(chr(c) for c in range(0x0591, 0x05BE))
+    + "\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+    + "\u093c"
+)
+_RTL_FOLD: Final = str.maketrans(
+    "أإآٱىیکۀ٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९،؛؟۔٪٫٬\u200c"
+    "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u0901",
+    "ااااييكه012345678901234567890123456789,;?.%., "
+    "\u0915\u0916\u0917\u091c\u0921\u0922\u092b\u092f\u0902",
+    _RTL_DROPPED,
+)
+_HEBREW_LETTER: Final = "\u05d0-\u05ea"
+# A quote between two Hebrew letters is a gershayim; one after a letter, a geresh.
+_HEBREW_GERSHAYIM: Final = re.compile(f'(?<=[{_HEBREW_LETTER}])["”״](?=[{_HEBREW_LETTER}])')
+_HEBREW_GERESH: Final = re.compile(f"(?<=[{_HEBREW_LETTER}])['’׳]")
+# The marks where they quote: a gershayim not between letters, a geresh not after one.
+_HEBREW_QUOTE: Final = re.compile(
+    f"״(?![{_HEBREW_LETTER}])|(?<![{_HEBREW_LETTER}])״|(?<![{_HEBREW_LETTER}])׳"
+)
+_HEBREW_MARKS: Final = "\"'”’״׳"
+
+
+def fold_rtl(lower: str) -> str:
+    """Text with its Arabic, Persian and Hebrew folded (no vowel marks, one form of
+    alef, ya and kaf, a Hebrew abbreviation's mark as the Hebrew one, no directional
+    marks), Devanagari without its nukta, and their digits and punctuation read as
+    ASCII; text of other scripts is returned as it is. Case is left as it is.
+
+    >>> fold_rtl("اقرأ أيضاً") == fold_rtl("اقرا ايضا")
+    True
+    >>> fold_rtl("منذ ٣ ساعات، ۵ نظر")
+    'منذ 3 ساعات, 5 نظر'
+    >>> fold_rtl('צה"ל') == fold_rtl("צה״ל") == "צה״ל"
+    True
+    >>> fold_rtl("ख़बरें टिप्पणियाँ") == fold_rtl("खबरें टिप्पणियां")
+    True
+    """
+    if _RTL_GATE.search(lower) is None:
+        return lower
+    lower = lower.translate(_RTL_FOLD)
+    for mark in _HEBREW_MARKS:
+        if mark in lower:
+            lower = _HEBREW_GERSHAYIM.sub("״", lower)
+            lower = _HEBREW_GERESH.sub("׳", lower)
+            return _HEBREW_QUOTE.sub(" ", lower)
+    return lower
+
+
+# The end of a word, for a pattern of the standard library's engine after a slot
+# of words. Its \b takes no vowel sign for a word character, so a word that ends
+# in one, as most Devanagari words do ("टिप्पणियां"), never ends there: after a
+# Devanagari character, the end is where no word character or sign follows.
+WORD_END: Final = "(?:\\b|(?<=[\u0900-\u097f])(?![\\w\u0900-\u097f]))"

@@ -20,7 +20,8 @@ from cleaner.lang import (
     WORD_MARKS,
     anchored_phrase_hits,
 )
-from cleaner.lang.script import fold_letters, lowered_key, words_of
+from cleaner.lang.script import fold as fold_scripts
+from cleaner.lang.script import lowered_key, words_of
 
 # Patterns without Unicode properties use the standard library's engine, which
 # runs these simple scans several times faster than `regex`; they run on every
@@ -28,13 +29,14 @@ from cleaner.lang.script import fold_letters, lowered_key, words_of
 # Han, kana and Hangul: one character carries roughly half a word.
 _CJK: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # Sentence-final punctuation, allowing closing quotes and brackets after it.
-_TERMINAL: Final = frozenset(".!?。！？؟।")
+_TERMINAL: Final = frozenset(".!?。！？؟।۔॥")
 # Lines longer than this many words are prose or junk, never a title or a label.
 _LONG_LINE: Final = 40
-_CLOSERS: Final = "'\"”’»)]）」』"
+# (and the directional marks right-to-left text may end with)
+_CLOSERS: Final = "'\"”’»)]）」』\u200e\u200f\u061c\u202c\u2069"
 _KANA_OR_ABOVE: Final = re.compile("[\u3040-\U0010ffff]")
 _CAPITAL_START: Final = regex.compile(r"\b\p{Lu}")
-_SENTENCE_END: Final = re.compile(r"[.!?。！？؟](?:['\"”’»)\]]*)(?:\s|$)")
+_SENTENCE_END: Final = re.compile(r"[.!?。！？؟।۔॥](?:['\"”’»)\]]*)(?:\s|$)")
 # Openings of statements and commands in common languages and shells. The
 # standard library's engine: in ``regex`` the assignment branch backtracks in
 # time quadratic in the line ("a -=x. . . . x!", a 64 KB line took 0.6 s).
@@ -211,8 +213,10 @@ def _measure(text: str, interned: bool, fold: bool) -> Features:
     stripped = text.strip()
     lower = stripped.lower()
     if not stripped.isascii():
-        # "ΣΧΟΛΙΑ" is "σχόλια", "İLGİLİ" is "ilgili" (lang.script.fold_letters).
-        lower = fold_letters(lower)
+        # "ΣΧΟΛΙΑ" is "σχόλια", "İLGİLİ" is "ilgili"; Arabic, Persian and Hebrew read
+        # without vowel marks, letter variants and directional marks, their digits as
+        # digits (lang.script.fold).
+        lower = fold_scripts(lower)
     # A line whose only non-ASCII characters are typographic separators ("don’t",
     # "2019–2020") measures as its ASCII form, where each is a space.
     folded = stripped if stripped.isascii() or not fold else _fold_typography(stripped)

@@ -9,6 +9,7 @@ import regex
 
 from cleaner import lang
 from cleaner.lang.match import Marks, holds_any
+from cleaner.lang.script import fold_rtl
 from cleaner.measure.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key
 
@@ -25,6 +26,8 @@ _HAS_ADDRESS: Final = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 # First words of an author box header, and words every wire credit line holds.
 # An author's bio is a sentence or two, and names the author's trade.
 _BIO_WORDS: Final = 45
+# A relative time in words ("منذ ساعتين") is a few words long.
+_WORDED_TIME_WORDS: Final = 4
 _CREDIT_MARK: Final = lang.MARKS["wire_credit"]
 _BIO_ROLE_MARK: Final = lang.MARKS["author_role"]
 
@@ -36,8 +39,10 @@ _CLOCK: Final = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[a
 # A name: two to seven capitalised words ("Alan Woinski and Kim Woinski"); a count.
 _NAME, _NUMBER = "name", "number"
 _COUNT_DIGITS: Final = 6
+# (A script without capitals, Arabic, Hebrew, Devanagari, starts a name with any
+# letter, and writes vowel signs inside it.)
 _AUTHOR_NAME: Final = regex.compile(
-    r"^\p{Lu}[\p{L}'’.-]++(?:\s(?:\p{Lu}[\p{L}'’.-]*+|and|und|et|y|e|en|&|van|de|der|von|da|di|del)){1,6}$"
+    r"^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]++(?:\s(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*+|and|und|et|y|e|en|&|van|de|der|von|da|di|del)){1,6}$"
 )
 # A line of metadata items: a few of them, each of a few words.
 _ROW_WORDS: Final = 24
@@ -52,7 +57,7 @@ def _metadata_item(item: str) -> str | None:
     key = line_key(text)
     if not key:
         return None
-    if key.split(" ", 1)[0] in lang.BYLINE_STARTS and lang.BYLINE.match(text):
+    if key.split(" ", 1)[0] in lang.BYLINE_STARTS and lang.BYLINE.match(fold_rtl(text)):
         return _BYLINE
     if _AUTHOR_NAME.match(text) or (text.isupper() and text.isalpha() and len(text) > 1):
         return _NAME  # a person's name, or an agency's in capitals ("WIRED")
@@ -157,7 +162,7 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and tokens
             and tokens[0] in lang.AUTHOR_ABOUT_OPENERS
             and not features.terminal
-            and lang.AUTHOR_ABOUT.match(block.text.strip())
+            and lang.AUTHOR_ABOUT.match(fold_rtl(block.text.strip()))
         ):
             yield Verdict(
                 block.index, "byline_date", "the header of the author box", BYLINE, barrier=True
@@ -171,13 +176,22 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             not features.terminal
             and tokens
             and tokens[0] in lang.BYLINE_STARTS
-            and lang.BYLINE.match(block.text.strip())
+            # (the openers are folded as keys are: so is the line, lang.script.fold_rtl)
+            and lang.BYLINE.match(fold_rtl(block.text.strip()))
         ):
             yield Verdict(block.index, "byline_date", "a byline", BYLINE)
         elif not features.digits:
             text = block.text.strip()
             if "@" in text and features.words <= 4 and lang.CONTACT.match(text):
                 yield Verdict(block.index, "byline_date", "an author's address or handle", BYLINE)
+            elif (
+                # A relative time a language writes without digits: "منذ ساعتين" (two hours
+                # ago, in the dual), "לפני שעה".
+                features.words <= _WORDED_TIME_WORDS
+                and may_open(features, lang.RELATIVE_TIME_OPENINGS_WORDED)
+                and lang.RELATIVE_TIME.match(features.key)
+            ):
+                yield Verdict(block.index, "byline_date", "a date line", BYLINE)
         elif lang.DATE_LINE.match(key) or (
             may_open(features, lang.RELATIVE_TIME_OPENINGS) and lang.RELATIVE_TIME.match(key)
         ):
