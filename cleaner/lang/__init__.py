@@ -58,6 +58,7 @@ CODES: Final = (
     "ja",
     "zh",
     "ko",
+    "th",
     "intl",
 )
 #: Every pack.
@@ -65,10 +66,12 @@ PACKS: Final[tuple[ModuleType, ...]] = tuple(
     importlib.import_module(f"cleaner.lang.{code}") for code in CODES
 )
 
-#: The scripts a pack may be written in: where their words are apart by spaces,
-#: and CJK, where they are not (a CJK phrase is a substring, not a word).
-SCRIPTS: Final = ("latin", "cyrillic", "cjk", "none")
-_SPACED: Final = ("latin", "cyrillic")
+#: The scripts a pack may be written in: where their words are apart by spaces
+#: (Hangul among them), and CJK (Han and kana) and Thai, where they are not (a
+#: phrase of theirs is a substring, not a word: ``script.unspaced_phrase``).
+SCRIPTS: Final = ("latin", "cyrillic", "hangul", "cjk", "thai", "none")
+_SPACED: Final = ("latin", "cyrillic", "hangul")
+_UNSPACED: Final = ("cjk", "thai")
 
 
 # -- assembly -----------------------------------------------------------------------
@@ -218,8 +221,13 @@ RELATED_HEADER_PREFIX: Final = re.compile(
 RELATED_HEADER_PREFIX_OPENINGS: Final = opening_words(RELATED_HEADER_PREFIX)
 # "READ ALSO: ...", "Related: ...": a cross-link set inside the article body
 # (after an arrow or a bullet: "» Related: ...").
+# A label in brackets needs no colon: "【関連記事】大阪で…", "[Read also] ...".
 CROSSLINK: Final = re.compile(
-    r"^(?:[»>›→▶►•*+]++\s*+)?" + _slot("crosslink_label") + r"\s*[:：»>|–—-]+\s*\S"
+    r"^(?:[»>›→▶►•*+]++\s*+)?(?:"
+    + _slot("crosslink_label")
+    + r"\s*[:：»>|–—-]+|[\[【［]\s*"
+    + _slot("crosslink_label")
+    + r"\s*[\]】］])\s*\S"
 )
 CROSSLINK_OPENINGS: Final = opening_words(CROSSLINK)
 
@@ -261,9 +269,10 @@ COMMENT_COUNT: Final = re.compile(
     + r"\b|"
     + _slot("comment_count_label", _SPACED)
     + r"\s*[(\[]?\d+[)\]]?$|"
-    + _slot("comment_count_label", ("cjk",))
-    # (a line's key has lost its closing bracket: an edge, as ")" is in Latin)
-    + r"\s*[（(]\s*\d+\s*[）)]?$)"
+    + _slot("comment_count_label", _UNSPACED)
+    # (a line's key has lost its closing bracket: an edge, as ")" is in Latin;
+    # a full-width bracket reads as "(", script.fold_width)
+    + r"\s*[（(]?\s*\d+\s*[）)]?$)"
 )
 # "2 Answers", "5 Antworten": the header of a question's answers (Stack Exchange
 # writes "2 Answers 2"). A page with one is a question and its answers.
@@ -316,7 +325,7 @@ COPYRIGHT_MARKS: Final = ("copyright",) + tuple(
     sorted(PhraseIndex({"": VOCABULARY.terms("rights_reserved", _SPACED)}, STOPWORDS).anchors)
 )
 # Marks that are not words: looked for as substrings (CJK phrases are no words apart).
-COPYRIGHT_SIGNS: Final = ("©", "ⓒ", "(c)") + VOCABULARY.terms("rights_reserved", ("cjk",))
+COPYRIGHT_SIGNS: Final = ("©", "ⓒ", "(c)") + VOCABULARY.terms("rights_reserved", _UNSPACED)
 COPYRIGHT: Final = re.compile(
     r"(?:[©ⓒ]|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d)|"
     + _any(_RIGHTS_RESERVED)[3:]
@@ -382,17 +391,38 @@ PAGINATION_OPENINGS: Final = opening_words(PAGINATION)
 # -- bylines, dates, captions -------------------------------------------------------
 
 _BYLINE_OPENERS: Final = VOCABULARY.terms("byline_opener")
+# A name: capitalised words, or (scripts without case) a run of Han, kana, Hangul
+# or Thai letters of a name's length.
+_NAME_WORD: Final = (
+    r"(?:\p{Lu}[\p{L}'’.-]+|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]{2,12}+)"
+)
 # First words of a byline; the pattern runs only on lines that start with one.
 BYLINE_STARTS: Final = frozenset(words_of(opener.lower())[0] for opener in _BYLINE_OPENERS)
 BYLINE: Final = regex.compile(
     r"^(?i:"
     + _any(_BYLINE_OPENERS)[3:]
-    + r"(?:\s*:)?\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|"
+    + r"(?:\s*[:：/／]\s*|\s+)"
+    + _NAME_WORD
+    + r"(?:\s+(?:\p{Lu}[\p{L}'’.-]*|[\p{Han}\p{Hangul}\p{Katakana}\p{Thai}]{2,12}+|"
     + _any(VOCABULARY.terms("name_joiner"))[3:]
     + r"){0,6}(?:\s*(?:[,|·•–-]|"
     + "|".join(rf"\b{re.escape(word)}\b" for word in VOCABULARY.terms("byline_date_word"))
     + r"|\d).{0,80})?$"
 )
+_BYLINE_CLOSERS: Final = VOCABULARY.terms("byline_closer")
+# "홍길동 기자", "[서울=연합뉴스] 홍길동 기자 = ": a name, then the word the byline
+# ends with (and an e-mail address, or the "=" the story follows).
+BYLINE_CLOSED: Final = regex.compile(
+    r"^(?:\[[^\]]{1,30}\]\s*)?"
+    + _NAME_WORD
+    + r"(?:\s+"
+    + _NAME_WORD
+    + r"){0,3}\s*"
+    + _any(_BYLINE_CLOSERS)
+    + r"(?:\s*=|\s+[\w.+-]+@[\w.-]+)?$"
+)
+# The words a line must hold for BYLINE_CLOSED to be tried.
+BYLINE_CLOSER_WORDS: Final = frozenset(_BYLINE_CLOSERS)
 # A review badge on a line of its own.
 BYLINE_LABELS: Final = VOCABULARY.set("byline_label")
 _MINUTE_WORDS: Final = VOCABULARY.terms("minute_word")
@@ -429,7 +459,9 @@ DATE_LINE: Final = re.compile(
     + _MONTHS
     + r"\.?\s+\d{1,2}"
     + _slot("ordinal_suffix")
-    + r"?,?\s*\d{2,4})(?:\s*(?:(?:,|-|–|\||"
+    + r"?,?\s*\d{2,4}"
+    + "".join("|" + pattern for pattern in VOCABULARY.terms("date_pattern"))
+    + r")(?:\s*(?:(?:,|-|–|\||"
     + _slot("time_preposition")[3:]
     + r"\s*)?\d{1,2}[:.h]\d{2}\s*(?:"
     + _slot("clock_suffix")
@@ -564,6 +596,16 @@ def phrase_hits(words: Sequence[str]) -> dict[str, str]:
 def anchored_phrase_hits(words: Sequence[str]) -> dict[str, str]:
     """:func:`phrase_hits` of words known to hold an anchor (``ANCHOR_MARK``)."""
     return PHRASES.anchored_hits(words)
+
+
+def unspaced_phrase_hits(words: Sequence[str], hits: dict[str, str]) -> dict[str, str]:
+    """``hits`` with the phrases of scripts written without spaces that the words hold
+    (found as substrings: ``PhraseIndex.unspaced_hits``).
+
+    >>> unspaced_phrase_hits(words_of("本网站使用cookie以提升您的浏览体验"), {})
+    {'consent': '本网站使用cookie'}
+    """
+    return PHRASES.unspaced_hits(words, hits)
 
 
 # -- word marks: which vocabularies a line's words belong to, in one lookup a word --

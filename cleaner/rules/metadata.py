@@ -148,6 +148,11 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             and lang.BYLINE.match(block.text.strip())
         ):
             yield Verdict(block.index, "byline_date", "a byline", BYLINE)
+        elif not lang.BYLINE_CLOSER_WORDS.isdisjoint(tokens) and lang.BYLINE_CLOSED.match(
+            block.text.strip()
+        ):
+            # "홍길동 기자": the name first, then the word that makes it a byline.
+            yield Verdict(block.index, "byline_date", "a byline", BYLINE)
         elif not features.digits:
             text = block.text.strip()
             if "@" in text and features.words <= 4 and lang.CONTACT.match(text):
