@@ -405,6 +405,8 @@ CONCEPTS: dict[str, str] = {
         图片
         圖片
         资料图
+        图
+        圖
     """,
     "photo_label": """
         摄影
