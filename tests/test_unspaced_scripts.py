@@ -164,3 +164,25 @@ def test_mixed_page_english_article_with_a_japanese_share_bar() -> None:
     for line in ("シェアする", "ツイート", "はてブ", "LINEで送る"):
         assert said[line][0] == "share_line", line
     assert cleaner.clean(page, mode="text").strip() == article.strip()
+
+
+def test_cjk_metadata_rows_and_titles() -> None:
+    from cleaner.read.html.metadata import title_keys
+    from cleaner.rules.metadata import _metadata_row
+
+    # An item's label needs no space after it ("来源：江城日报"), and an ideographic
+    # space sets items apart as a bar does.
+    row = text_to_blocks(normalize_text("2024-05-14 09:30　来源：江城日报　记者 陈晓"))[0]
+    assert _metadata_row(row) == "a date and byline line"
+    # "标题_网站名": a Chinese page's title names its site after an underscore.
+    keys = title_keys({"document_title": "江城老旧小区加装电梯提速_江城日报网"})
+    assert "江城老旧小区加装电梯提速" in keys
+    assert title_keys({"document_title": "snake_case in Python"}) == {"snake_case in python"}
+
+
+def test_a_row_of_comment_controls_with_their_counts() -> None:
+    from cleaner.rules import comment_section
+
+    blocks = text_to_blocks(normalize_text("답글 달기 추천 5\nReply Report\nReply to Jane"))
+    removed = {v.index for v in comment_section(blocks, Config())}
+    assert removed == {0, 1}

@@ -538,8 +538,9 @@ CAPTION_CREDIT: Final = re.compile(
 
 # "Privacy | Terms | Contact": several short items joined by separators.
 # The characters that separate the items of a link row ("Privacy | Terms").
-ITEM_SEPARATORS: Final = "|·•/–—"
-SEPARATED_ITEMS: Final = re.compile(r"\s[" + re.escape(ITEM_SEPARATORS) + r"]\s")
+# CJK sets items apart by an ideographic space alone ("发布时间：2023-09-18　作者：青禾").
+ITEM_SEPARATORS: Final = "|·•/–—\u3000"
+SEPARATED_ITEMS: Final = re.compile(r"\s[" + re.escape(ITEM_SEPARATORS[:-1]) + r"]\s|\u3000+")
 # "Home > News > World", "Startseite / Politik / Ausland": two or more short
 # crumbs joined by a path separator.
 # Spaces around a separator are taken whole (\s*+): a crumb's characters include

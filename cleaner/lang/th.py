@@ -166,7 +166,6 @@ CONCEPTS: dict[str, str] = {
     """,
     "comment_count_label": """
         ความคิดเห็น
-        ความคิดเห็นที่
     """,
     "comment_author_verb": """
         พูดว่า

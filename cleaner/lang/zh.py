@@ -338,6 +338,8 @@ CONCEPTS: dict[str, str] = {
         共\s*\d+\s*页
     """,
     "byline_opener": """
+        来源
+        來源
         记者
         記者
         本报记者

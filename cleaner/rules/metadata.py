@@ -9,6 +9,7 @@ import regex
 
 from cleaner import lang
 from cleaner.lang.match import Marks, holds_any
+from cleaner.lang.script import words_of
 from cleaner.measure.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key
 from cleaner.verdicts import BYLINE, CAPTION
@@ -49,7 +50,9 @@ def _metadata_item(item: str) -> str | None:
     key = line_key(text)
     if not key:
         return None
-    if key.split(" ", 1)[0] in lang.BYLINE_STARTS and lang.BYLINE.match(text):
+    # (the first word: "来源：江城日报" has no space after its label)
+    first = words_of(key)[:1]
+    if first and first[0] in lang.BYLINE_STARTS and lang.BYLINE.match(text):
         return _BYLINE
     if _AUTHOR_NAME.match(text) or (text.isupper() and text.isalpha() and len(text) > 1):
         return _NAME  # a person's name, or an agency's in capitals ("WIRED")
