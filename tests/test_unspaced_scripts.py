@@ -95,6 +95,9 @@ _ZH_PAGE = """北京市新开放的图书馆吸引了大量读者
 网友甲：太好了，周末带孩子去看看。
 回复
 请登录后发表评论
+发表评论
+您的电子邮箱地址不会被公开。 必填项已用*标注
+昵称
 """
 
 
@@ -109,6 +112,8 @@ def test_bug_chinese_boilerplate_is_labelled_as_what_it_is() -> None:
     assert said["下一篇：广州地铁新线开通"][0] == "pagination"
     assert said["评论（3）"][0] == "comment_section"
     assert said["请登录后发表评论"][0] == "comment_section"
+    assert said["您的电子邮箱地址不会被公开。 必填项已用*标注"] == ("comment_section", "the comment form")
+    assert said["昵称"] == ("comment_section", "a field of the comment form")
     assert said["上海举办国际书展"] == ("related_block", "a teaser under '相关文章'")
     teasers = [text for text, (_, why) in said.items() if why == "a teaser under '相关文章'"]
     assert teasers == ["上海举办国际书展", "广州地铁新线开通"]
