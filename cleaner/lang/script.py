@@ -45,20 +45,20 @@ def line_key(text: str) -> str:
     >>> line_key("  » You May Also Like:  ")
     'you may also like'
     """
-    return lowered_key(text.lower())
+    lower = text.lower()
+    return lowered_key(lower if lower.isascii() else fold_width(lower))
 
 
 def lowered_key(lower: str) -> str:
-    """:func:`line_key` of text that is lower-cased already; a typographic apostrophe
-    reads as a plain one, so that each vocabulary lists a phrase once.
+    """:func:`line_key` of text that is lower-cased (and its width folded,
+    :func:`fold_width`) already; a typographic apostrophe reads as a plain one, so
+    that each vocabulary lists a phrase once.
 
     >>> lowered_key("don’t miss")
     "don't miss"
     """
     if "’" in lower:
         lower = lower.replace("’", "'")
-    if not lower.isascii():
-        lower = fold_width(lower)
     # Printable text holds no whitespace but the plain space: without two in a
     # row, folding the whitespace would change nothing the strip leaves.
     if "  " in lower or not lower.isprintable():

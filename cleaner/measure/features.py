@@ -241,13 +241,15 @@ def _measure(text: str, interned: bool, fold: bool) -> Features:
     thai = 0
     if not ascii_only:
         raw = classes = b""
-        # Full-width Latin, digits and punctuation read as ASCII ("ＱＱ空间").
-        lower = fold_width(lower)
-        tokens = words_of(lower)
         # Han, kana and Hangul all sit above U+3040: one scan of the standard
         # engine tells (max() would make a string of every character), and the
         # count starts where it found the first such character.
         high = _KANA_OR_ABOVE.search(stripped)
+        if high:
+            # Full-width Latin, digits and punctuation (above U+3040 too) read as
+            # ASCII ("ＱＱ空间").
+            lower = fold_width(lower)
+        tokens = words_of(lower)
         cjk = len(_CJK.findall(stripped, high.start())) if high else 0
         thai = len(THAI.findall(stripped))
     han = cjk

@@ -172,7 +172,9 @@ def _claims(
                 headers = Counter(b.features.key for b in blocks if b.features.words <= 4)
             header = walls and headers[key] < _HEADER_COPIES
             yield Verdict(block.index, "comment_section", _HEADER, COMMENT, barrier=header)
-        elif key in lang.COMMENT_CONTROLS or _control_row(tokens):
+        elif key in lang.COMMENT_CONTROLS or (
+            len(tokens) > 1 and tokens[0] in _CONTROL_FIRST_WORDS and _control_row(tokens)
+        ):
             yield Verdict(block.index, "comment_section", _CONTROL, COMMENT)
         elif block.features.lower.endswith(":") and lang.COMMENT_AUTHOR.match(block.features.lower):
             # "Jane on May 3, 2019 at 4:15 pm said:" is a comment; "The minister said:" may
@@ -188,8 +190,9 @@ def _claims(
             )
 
 
-# A row of controls under a comment is a few words.
+# A row of controls under a comment is a few words, and opens with a control.
 _CONTROL_ROW_WORDS: Final = 8
+_CONTROL_FIRST_WORDS: Final = frozenset(control.split()[0] for control in lang.COMMENT_CONTROLS)
 
 
 def _control_row(tokens: tuple[str, ...]) -> bool:
