@@ -586,12 +586,13 @@ PHRASES: Final = PhraseIndex(PHRASE_FAMILIES, STOPWORDS)
 def phrase_hits(words: Sequence[str]) -> dict[str, str]:
     """Which phrase families occur in a line's lower-cased words, each with its first phrase.
 
-    Punctuation between the words of a phrase is ignored ("e-mail" is "e mail").
+    Punctuation between the words of a phrase is ignored ("e-mail" is "e mail"); a
+    phrase of a script written without spaces is found inside the words.
 
     >>> phrase_hits(words_of("we use cookies. join our mailing list"))
     {'consent': 'we use cookies', 'newsletter': 'join our mailing list'}
     """
-    return PHRASES.hits(words)
+    return PHRASES.unspaced_hits(words, PHRASES.hits(words))
 
 
 def anchored_phrase_hits(words: Sequence[str]) -> dict[str, str]:
