@@ -355,12 +355,47 @@ COVERAGE = {
     "page_turn_before page_noun_after page_next byline_opener author_box minute_word "
     "read_word reading_time_label date_label weekday month clock_suffix relative_time "
     "caption_word photo_label photo_credit_word photo_agency media_control media_noun",
-    "ja": "related_header advertisement_label comments_header comment_control reply_control "
-    "comment_count_label footer_link rights_reserved reserved_word",
-    "zh": "related_header advertisement_label comments_header comment_control reply_control "
-    "comment_prompt comment_count_label footer_link rights_reserved reserved_word "
-    "site_licence",
-    "ko": "reserved_word",
+    "ja": "share_verb share_network share_prompt share_count_noun new_window follow_verb "
+    "related_header crosslink_label consent consent_button newsletter newsletter_weak "
+    "paywall paywall_weak login_line advertisement_label affiliate feedback "
+    "feedback_answer comments_header comments_header_ending comment_control reply_control "
+    "comment_field comment_form comment_prompt comment_count_noun comment_count_label "
+    "answer_noun comment_author_verb tag_label footer_link disclaimer rights_reserved "
+    "reserved_word nav_line browser_notice post_link page_turn page_next page_count "
+    "byline_opener byline_closer author_box minute_word read_word reading_time_label "
+    "date_label date_pattern relative_time caption_word photo_label photo_paren_label "
+    "credit_label media_control media_noun",
+    "zh": "share_verb share_network share_prompt share_count_noun follow_verb related_header "
+    "crosslink_label consent consent_button newsletter newsletter_weak paywall "
+    "paywall_weak login_line advertisement_label affiliate feedback feedback_answer "
+    "comments_header comment_control reply_control comment_field comment_form "
+    "comment_prompt comment_count_noun comment_count_label answer_noun "
+    "comment_author_verb tag_label footer_link disclaimer rights_reserved reserved_word "
+    "site_licence nav_line browser_notice post_link page_turn page_next page_count "
+    "byline_opener byline_closer author_box minute_word read_word reading_time_label "
+    "date_label date_pattern relative_time caption_word photo_label photo_paren_label "
+    "media_control media_noun",
+    "ko": "function_word share_verb share_network share_filler share_prompt share_count_noun "
+    "new_window follow_verb related_header crosslink_label consent consent_button "
+    "newsletter newsletter_weak paywall paywall_weak login_line advertisement_label "
+    "affiliate feedback feedback_answer comments_header comments_header_ending "
+    "comment_control reply_control comment_field comment_form comment_prompt "
+    "comment_count_noun comment_count_label answer_noun comment_author_verb tag_label "
+    "footer_link disclaimer rights_reserved reserved_word tax_number_label nav_line "
+    "browser_notice post_link page_turn page_turn_noun page_next byline_opener "
+    "byline_closer author_box minute_word read_word reading_time_label date_label "
+    "date_pattern relative_time caption_word photo_label photo_credit_word "
+    "photo_paren_label credit_label media_control media_noun",
+    "th": "share_verb share_network share_prompt share_count_noun new_window follow_verb "
+    "related_header crosslink_label consent consent_button newsletter newsletter_weak "
+    "paywall paywall_weak login_line advertisement_label affiliate feedback "
+    "feedback_answer comments_header comments_header_ending comment_control reply_control "
+    "comment_field comment_form comment_prompt comment_count_noun comment_count_label "
+    "answer_noun comment_author_verb tag_label footer_link disclaimer rights_reserved "
+    "reserved_word nav_line browser_notice post_link page_turn page_next page_count "
+    "byline_opener author_box minute_word reading_time_label date_label weekday month "
+    "clock_suffix relative_time caption_word photo_label photo_paren_label credit_label "
+    "media_control media_noun",
     "intl": "share_network share_filler company_form site_software nav_line name_joiner "
     "caption_word photo_agency photo_agency_short",
 }
@@ -440,6 +475,11 @@ EXAMPLES = {
     "related_header_pattern": ["More Top Stories"],
     "relative_time": [
         "Updated at 10:30 am EST",
+        "3 小时前",
+        "昨天 10:30",
+        "3時間前",
+        "2 시간 전",
+        "3 ชั่วโมงที่แล้ว",
         "3 hours ago",
         "vor 3 Stunden",
         "il y a 3 heures",
@@ -494,6 +534,11 @@ EXAMPLES = {
         "صفحة 2 من 5",
         "صفحه ۲ از ۵",
         "עמוד 2 מתוך 5",
+        "第 2 页",
+        "共 5 页",
+        "2/5 ページ",
+        "3ページ目",
+        "หน้า 2 จาก 5",
     ],
     "company_form": [
         "Ltd",
@@ -521,8 +566,14 @@ EXAMPLES = {
         "Example Media s.r.o., IČO: 12345678",
         "DIČ: CZ12345678",
         "Example Media SRL, CUI: RO12345678",
+        "사업자등록번호 : 123-45-67890",
     ],
-    "site_licence": ["京ICP备12345678号", "Giấy phép số 123/GP-BTTTT"],
+    "site_licence": [
+        "京ICP备12345678号",
+        "Giấy phép số 123/GP-BTTTT",
+        "京公网安备11010502000001号",
+    ],
+    "date_pattern": ["2024年3月12日", "2024. 5. 14. 21:30", "2024년 3월 12일"],
 }
 
 
@@ -642,6 +693,7 @@ PROBES: dict[str, Probe] = {
     "page_count": lambda p, code: removes(pagination, _example("page_count", p)),
     "byline_opener": lambda p, code: removes(byline_date, f"{_title(p)} Jane Doe"),
     "name_joiner": lambda w, code: removes(byline_date, f"By Jane Doe {w} John Roe"),
+    "byline_closer": lambda w, code: removes(byline_date, f"홍길동 {w}"),
     "byline_date_word": lambda w, code: removes(byline_date, f"By Jane Doe {w} Monday"),
     "byline_label": lambda p, code: removes(byline_date, p),
     "author_box": lambda p, code: removes(byline_date, p),
@@ -658,6 +710,7 @@ PROBES: dict[str, Probe] = {
     "date_label": lambda w, code: removes(byline_date, f"{_title(w)} March 3, 2024"),
     "date_label_preposition": lambda w, code: removes(byline_date, f"Published {w} March 3, 2024"),
     "date_preposition": lambda w, code: removes(byline_date, f"{w} 3 March 2024"),
+    "date_pattern": lambda p, code: removes(byline_date, _example("date_pattern", p)),
     "weekday": lambda w, code: removes(byline_date, f"{_title(w)}, March 3, 2024"),
     "month": lambda w, code: removes(byline_date, f"{_title(w)} 3, 2024"),
     "month_article": lambda w, code: removes(byline_date, f"3 {w} marzo {w} 2024"),

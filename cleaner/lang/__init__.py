@@ -64,6 +64,7 @@ CODES: Final = (
     "ja",
     "zh",
     "ko",
+    "th",
     "intl",
 )
 #: Every pack.
@@ -72,10 +73,23 @@ PACKS: Final[tuple[ModuleType, ...]] = tuple(
 )
 
 #: The scripts a pack may be written in: where their words are apart by spaces
-#: (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari), and CJK, where they are not (a
-#: CJK phrase is a substring, not a word).
-SCRIPTS: Final = ("latin", "cyrillic", "greek", "arabic", "hebrew", "devanagari", "cjk", "none")
-_SPACED: Final = ("latin", "cyrillic", "greek", "arabic", "hebrew", "devanagari")
+#: (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Hangul), and CJK (Han and
+#: kana) and Thai, where they are not (a phrase of theirs is a substring, not a word:
+#: ``script.unspaced_phrase``).
+SCRIPTS: Final = (
+    "latin",
+    "cyrillic",
+    "greek",
+    "arabic",
+    "hebrew",
+    "devanagari",
+    "hangul",
+    "cjk",
+    "thai",
+    "none",
+)
+_SPACED: Final = ("latin", "cyrillic", "greek", "arabic", "hebrew", "devanagari", "hangul")
+_UNSPACED: Final = ("cjk", "thai")
 
 
 # -- assembly -----------------------------------------------------------------------
@@ -245,8 +259,13 @@ RELATED_HEADER_PREFIX: Final = re.compile(
 RELATED_HEADER_PREFIX_OPENINGS: Final = opening_words(RELATED_HEADER_PREFIX)
 # "READ ALSO: ...", "Related: ...": a cross-link set inside the article body
 # (after an arrow or a bullet: "» Related: ...").
+# A label in brackets needs no colon: "【関連記事】大阪で…", "[Read also] ...".
 CROSSLINK: Final = re.compile(
-    r"^(?:[»>›→▶►•*+]++\s*+)?" + _slot("crosslink_label") + r"\s*[:：»>|–—-]+\s*\S"
+    r"^(?:[»>›→▶►•*+]++\s*+)?(?:"
+    + _slot("crosslink_label")
+    + r"\s*[:：»>|–—-]+|[\[【［]\s*"
+    + _slot("crosslink_label")
+    + r"\s*[\]】］])\s*\S"
 )
 CROSSLINK_OPENINGS: Final = opening_words(CROSSLINK)
 
@@ -289,9 +308,10 @@ COMMENT_COUNT: Final = re.compile(
     + "|"
     + _slot("comment_count_label", _SPACED)
     + r"\s*[(\[]?\d+[)\]]?$|"
-    + _slot("comment_count_label", ("cjk",))
-    # (a line's key has lost its closing bracket: an edge, as ")" is in Latin)
-    + r"\s*[（(]\s*\d+\s*[）)]?$)"
+    + _slot("comment_count_label", _UNSPACED)
+    # (a line's key has lost its closing bracket: an edge, as ")" is in Latin;
+    # a full-width bracket reads as "(", script.fold_width)
+    + r"\s*[（(]?\s*\d+\s*[）)]?$)"
 )
 # "2 Answers", "5 Antworten": the header of a question's answers (Stack Exchange
 # writes "2 Answers 2"). A page with one is a question and its answers.
@@ -344,7 +364,7 @@ COPYRIGHT_MARKS: Final = ("copyright",) + tuple(
     sorted(PhraseIndex({"": VOCABULARY.terms("rights_reserved", _SPACED)}, STOPWORDS).anchors)
 )
 # Marks that are not words: looked for as substrings (CJK phrases are no words apart).
-COPYRIGHT_SIGNS: Final = ("©", "ⓒ", "(c)") + VOCABULARY.terms("rights_reserved", ("cjk",))
+COPYRIGHT_SIGNS: Final = ("©", "ⓒ", "(c)") + VOCABULARY.terms("rights_reserved", _UNSPACED)
 COPYRIGHT: Final = re.compile(
     r"(?:[©ⓒ]|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d)|"
     + _any(_RIGHTS_RESERVED)[3:]
@@ -410,19 +430,44 @@ PAGINATION_OPENINGS: Final = opening_words(PAGINATION)
 # -- bylines, dates, captions -------------------------------------------------------
 
 _BYLINE_OPENERS: Final = VOCABULARY.terms("byline_opener")
+# A name: capitalised words; in a script without case, a run of Han, kana, Hangul
+# or Thai letters of a name's length, or a word of Arabic, Hebrew or Devanagari (any
+# letter starts a name there, and vowel signs sit inside it).
+_NAME_WORD: Final = (
+    r"(?:[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]{2,12}+"
+    r"|(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}])[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]+)"
+)
 # First words of a byline; the pattern runs only on lines that start with one.
 BYLINE_STARTS: Final = frozenset(words_of(opener.lower())[0] for opener in _BYLINE_OPENERS)
 BYLINE: Final = regex.compile(
     r"^(?i:"
     + _any(_BYLINE_OPENERS)[3:]
-    # A name: capitalised words, or words of a script without capitals (Arabic,
-    # Hebrew, Devanagari: any letter starts a name, and vowel signs sit inside it).
-    + r"(?:\s*:)?\s+[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]+(?:\s+(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*|"
+    + r"(?:\s*[:：/／]\s*|\s+)"
+    + _NAME_WORD
+    # Further words: capitalised, a run of a script without spaces, or words of a
+    # script without capitals (Arabic, Hebrew, Devanagari: any letter starts a name,
+    # and vowel signs sit inside it).
+    + r"(?:\s+(?:[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]{2,12}+|"
+    + r"(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}])[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*|"
     + _any(VOCABULARY.terms("name_joiner"))[3:]
     + r"){0,6}(?:\s*(?:[,|·•–-]|"
     + "|".join(rf"\b{re.escape(word)}\b" for word in VOCABULARY.terms("byline_date_word"))
     + r"|\d).{0,80})?$"
 )
+_BYLINE_CLOSERS: Final = VOCABULARY.terms("byline_closer")
+# "홍길동 기자", "[서울=연합뉴스] 홍길동 기자 = ": a name, then the word the byline
+# ends with (and an e-mail address, or the "=" the story follows).
+BYLINE_CLOSED: Final = regex.compile(
+    r"^(?:\[[^\]]{1,30}\]\s*)?"
+    + _NAME_WORD
+    + r"(?:\s+"
+    + _NAME_WORD
+    + r"){0,3}\s*"
+    + _any(_BYLINE_CLOSERS)
+    + r"(?:\s*=|\s+[\w.+-]+@[\w.-]+)?$"
+)
+# The words a line must hold for BYLINE_CLOSED to be tried.
+BYLINE_CLOSER_WORDS: Final = frozenset(_BYLINE_CLOSERS)
 # A review badge on a line of its own.
 BYLINE_LABELS: Final = VOCABULARY.set("byline_label")
 _MINUTE_WORDS: Final = VOCABULARY.terms("minute_word")
@@ -464,7 +509,9 @@ DATE_LINE: Final = re.compile(
     + _MONTHS
     + r"\.?\s+\d{1,2}"
     + _slot("ordinal_suffix")
-    + r"?,?\s*\d{2,4})(?:\s*(?:(?:,|-|–|\||"
+    + r"?,?\s*\d{2,4}"
+    + "".join("|" + pattern for pattern in VOCABULARY.terms("date_pattern"))
+    + r")(?:\s*(?:(?:,|-|–|\||"
     + _slot("time_preposition")[3:]
     + r"\s*)?\d{1,2}[:.h]\d{2}\s*(?:"
     + _slot("clock_suffix")
@@ -546,8 +593,9 @@ CAPTION_CREDIT: Final = re.compile(
 
 # "Privacy | Terms | Contact": several short items joined by separators.
 # The characters that separate the items of a link row ("Privacy | Terms").
-ITEM_SEPARATORS: Final = "|·•/–—"
-SEPARATED_ITEMS: Final = re.compile(r"\s[" + re.escape(ITEM_SEPARATORS) + r"]\s")
+# CJK sets items apart by an ideographic space alone ("发布时间：2023-09-18　作者：青禾").
+ITEM_SEPARATORS: Final = "|·•/–—\u3000"
+SEPARATED_ITEMS: Final = re.compile(r"\s[" + re.escape(ITEM_SEPARATORS[:-1]) + r"]\s|\u3000+")
 # "Home > News > World", "Startseite / Politik / Ausland": two or more short
 # crumbs joined by a path separator.
 # Spaces around a separator are taken whole (\s*+): a crumb's characters include
@@ -602,17 +650,28 @@ def as_written(phrase: str) -> str:
 def phrase_hits(words: Sequence[str]) -> dict[str, str]:
     """Which phrase families occur in a line's lower-cased words, each with its first phrase.
 
-    Punctuation between the words of a phrase is ignored ("e-mail" is "e mail").
+    Punctuation between the words of a phrase is ignored ("e-mail" is "e mail"); a
+    phrase of a script written without spaces is found inside the words.
 
     >>> phrase_hits(words_of("we use cookies. join our mailing list"))
     {'consent': 'we use cookies', 'newsletter': 'join our mailing list'}
     """
-    return PHRASES.hits(words)
+    return PHRASES.unspaced_hits(words, PHRASES.hits(words))
 
 
 def anchored_phrase_hits(words: Sequence[str]) -> dict[str, str]:
     """:func:`phrase_hits` of words known to hold an anchor (``ANCHOR_MARK``)."""
     return PHRASES.anchored_hits(words)
+
+
+def unspaced_phrase_hits(words: Sequence[str], hits: dict[str, str]) -> dict[str, str]:
+    """``hits`` with the phrases of scripts written without spaces that the words hold
+    (found as substrings: ``PhraseIndex.unspaced_hits``).
+
+    >>> unspaced_phrase_hits(words_of("本网站使用cookie以提升您的浏览体验"), {})
+    {'consent': '本网站使用cookie'}
+    """
+    return PHRASES.unspaced_hits(words, hits)
 
 
 # -- word marks: which vocabularies a line's words belong to, in one lookup a word --

@@ -104,6 +104,7 @@ CONCEPTS: Final[dict[str, tuple[str, str]]] = {
     # -- bylines, dates, captions (byline_date, caption) --------------------------------
     "byline_opener": (TERMS, "what a byline opens with: by, written by, von, par"),
     "name_joiner": (TERMS, "a word inside a name or between names: and, van, de"),
+    "byline_closer": (TERMS, "a word a byline ends with, after the name: 기자, 报道"),
     "byline_date_word": (TERMS, "the word a date or place after a byline follows: on, at"),
     "byline_label": (LINES, "a review badge on a line of its own: fact checked"),
     "author_box": (LINES, "the header of the author box: about the author"),
@@ -118,6 +119,7 @@ CONCEPTS: Final[dict[str, tuple[str, str]]] = {
     "date_label": (TERMS, "the label of a date line: published, veröffentlicht"),
     "date_label_preposition": (TERMS, "a word after a date's label: on, am, le"),
     "date_preposition": (TERMS, "a word before a bare date: on, am, le"),
+    "date_pattern": (PATTERNS, "a date of a language's own form: 2024年3月12日"),
     "weekday": (TERMS, "a weekday's first letters in a date line: mon, tue"),
     "month": (TERMS, "a month's name, or its abbreviation: january, jan, januar"),
     "month_article": (TERMS, "a word between a day and its month: de"),
@@ -230,6 +232,7 @@ GROUPS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
         (
             "byline_opener",
             "name_joiner",
+            "byline_closer",
             "byline_date_word",
             "byline_label",
             "author_box",
@@ -249,6 +252,7 @@ GROUPS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
             "date_label",
             "date_label_preposition",
             "date_preposition",
+            "date_pattern",
             "weekday",
             "month",
             "month_article",

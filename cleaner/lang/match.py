@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
-from cleaner.lang.script import words_of
+from cleaner.lang.script import unspaced_phrase, words_of
 
 __all__ = ["MAX_MARKS", "Marks", "PhraseIndex", "holds_any", "word_marks"]
 
@@ -62,6 +62,10 @@ class PhraseIndex:
     lines hold none, and only the lines that hold an anchor are compared word by
     word. Punctuation between the words of a phrase is ignored ("e-mail" is "e mail").
 
+    A phrase of a script written without spaces (Han, kana, Thai) is no run of
+    words: it is found as a substring of the line's words joined by spaces
+    (:meth:`unspaced_hits`), wherever it stands.
+
     >>> index = PhraseIndex({"consent": frozenset({"we use cookies"})}, frozenset({"we"}))
     >>> index.hits(words_of("hello. we use cookies!")), sorted(index.anchors)
     ({'consent': 'we use cookies'}, ['cookies'])
@@ -72,9 +76,16 @@ class PhraseIndex:
     ) -> None:
         self.order: dict[str, int] = {family: i for i, family in enumerate(families)}
         self.by_anchor: dict[str, list[_Entry]] = {}
+        #: each unspaced phrase (its words joined, without the spaces or punctuation
+        #: between them, which sites set or leave out: "使用 Cookie", "使用Cookie")
+        #: -> its families and phrase
+        self.unspaced: dict[str, list[tuple[str, str]]] = {}
         for family, phrases in families.items():
             for phrase in sorted(phrases):
                 tokens = tuple(words_of(phrase))
+                if unspaced_phrase(phrase):
+                    self.unspaced.setdefault("".join(tokens), []).append((family, phrase))
+                    continue
                 at = max(
                     range(len(tokens)),
                     key=lambda i: (tokens[i] not in function_words, len(tokens[i]), i),
@@ -82,11 +93,42 @@ class PhraseIndex:
                 self.by_anchor.setdefault(tokens[at], []).append((tokens, at, family, phrase))
         #: every phrase's anchor: a line that holds none holds no phrase
         self.anchors: frozenset[str] = frozenset(self.by_anchor)
+        # The unspaced phrases, longest first, each looked for at every position (a
+        # lookahead: phrases may overlap). Their text is plain: no nested quantifier.
+        self.unspaced_pattern: re.Pattern[str] | None = (
+            re.compile(
+                "(?=("
+                + "|".join(map(re.escape, sorted(self.unspaced, key=lambda p: (-len(p), p))))
+                + "))"
+            )
+            if self.unspaced
+            else None
+        )
 
     def hits(self, words: Sequence[str]) -> dict[str, str]:
         """Which families occur in a line's lower-cased words, each with its first phrase."""
         # Most lines hold no anchor: told without building a set.
         return {} if self.anchors.isdisjoint(words) else self.anchored_hits(words)
+
+    def unspaced_hits(self, words: Sequence[str], hits: dict[str, str]) -> dict[str, str]:
+        """``hits`` (the line's word hits) with the unspaced phrases its words hold.
+
+        >>> index = PhraseIndex({"paywall": ["会员专享"], "consent": ["同意"]}, frozenset())
+        >>> index.unspaced_hits(["本文为会员专享内容", "请先登录"], {})
+        {'paywall': '会员专享'}
+        """
+        pattern = self.unspaced_pattern
+        if pattern is None:
+            return hits
+        found = [match.group(1) for match in pattern.finditer("".join(words))]
+        if not found:
+            return hits
+        merged = dict(hits)
+        for text in found:
+            for family, phrase in self.unspaced[text]:
+                merged.setdefault(family, phrase)
+        ranks = self.order
+        return dict(sorted(merged.items(), key=lambda item: ranks[item[0]]))
 
     def anchored_hits(self, words: Sequence[str]) -> dict[str, str]:
         """:meth:`hits` of words known to hold an anchor (by the line's marks)."""

@@ -17,12 +17,15 @@ from typing import Final
 
 __all__ = [
     "EDGE",
+    "UNSPACED",
     "WORD_END",
     "fold",
     "fold_letters",
     "fold_rtl",
+    "fold_width",
     "line_key",
     "lowered_key",
+    "unspaced_phrase",
     "words_of",
 ]
 
@@ -32,13 +35,16 @@ __all__ = [
 # ("اقرأ أيضاً،"): without them a header so printed keyed as itself, never as its
 # phrase.
 _LATIN_EDGE: Final = " \t\u00a0:;-–—|•·»«›‹>→←<*#()[]{}!¡?¿.,…\"'“”‘’„/\\=+~_^"
-_CJK_EDGE: Final = "：；（）【】「」『』〔〕［］《》〈〉〖〗、。，！？・"
+_CJK_EDGE: Final = "：；（）【】「」『』〔〕［］《》〈〉〖〗、。，！？・※〜｜"
+# Thai: its old section marks and the abbreviation mark (Thai writes Latin
+# punctuation otherwise, and a space between sentences).
+_THAI_EDGE: Final = "๏๚๛ฯ"
 _ARABIC_EDGE: Final = "،؛؟۔"
 # Hebrew's sof pasuq and its quotation marks (a gershayim inside a word, "צה״ל",
 # is no edge: only the ends are trimmed), the Devanagari danda, and the
 # directional marks that right-to-left text carries at its ends.
 _RTL_EDGE: Final = "׃״׳।॥\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-EDGE: Final = _LATIN_EDGE + _CJK_EDGE + _ARABIC_EDGE + _RTL_EDGE
+EDGE: Final = _LATIN_EDGE + _CJK_EDGE + _THAI_EDGE + _ARABIC_EDGE + _RTL_EDGE
 
 
 def line_key(text: str) -> str:
@@ -47,12 +53,14 @@ def line_key(text: str) -> str:
     >>> line_key("  » You May Also Like:  ")
     'you may also like'
     """
-    return lowered_key(text.lower())
+    lower = text.lower()
+    return lowered_key(lower if lower.isascii() else fold_width(lower))
 
 
 def lowered_key(lower: str) -> str:
-    """:func:`line_key` of text that is lower-cased already; a typographic apostrophe
-    reads as a plain one, so that each vocabulary lists a phrase once.
+    """:func:`line_key` of text that is lower-cased (and its width folded,
+    :func:`fold_width`) already; a typographic apostrophe reads as a plain one, so
+    that each vocabulary lists a phrase once.
 
     >>> lowered_key("don’t miss")
     "don't miss"
@@ -99,8 +107,11 @@ _SEPARATORS: Final = re.compile(
     "["
     + re.escape(
         ",.;:!?\"'`()[]{}“”‘’‚„«»‹›—–-‐…/\\|•·*#@&+=<>%$€£¥©®™°^~_¡¿"
-        # CJK: full-width stops and brackets
-        "、，。！？：；（）「」『』【】〔〕［］《》〈〉〖〗"
+        # CJK: full-width stops and brackets (the full-width forms of ASCII are
+        # folded first, fold_width), the middle dot, the reference mark
+        "、，。！？：；（）「」『』【】〔〕［］《》〈〉〖〗・※"
+        # Thai: the section marks
+        "๏๚๛"
         # Arabic: comma, semicolon, question mark, full stop (Urdu)
         "،؛؟۔"
         # Hebrew sof pasuq, Devanagari danda and double danda
@@ -242,3 +253,49 @@ def fold_rtl(lower: str) -> str:
 # in one, as most Devanagari words do ("टिप्पणियां"), never ends there: after a
 # Devanagari character, the end is where no word character or sign follows.
 WORD_END: Final = "(?:\\b|(?<=[\u0900-\u097f])(?![\\w\u0900-\u097f]))"
+
+
+# -- full-width forms -----------------------------------------------------------------
+
+# CJK text sets Latin letters, digits and punctuation in full-width forms
+# ("ＱＱ空间", "评论（３）", "Ｔｗｉｔｔｅｒ"), and the ideographic space between
+# words: each reads as its ASCII form, so that a vocabulary lists it once.
+_FULL_WIDTH: Final = re.compile("[\uff01-\uff5e\u3000]")
+_WIDTH_TABLE: Final[dict[int, int]] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_WIDTH_TABLE[0x3000] = 0x20
+
+
+def fold_width(text: str) -> str:
+    """``text`` with the full-width forms of ASCII (U+FF01-U+FF5E) and the ideographic
+    space read as ASCII.
+
+    >>> fold_width("ＱＱ空间　评论（３）")
+    'QQ空间 评论(3)'
+    """
+    if _FULL_WIDTH.search(text) is None:
+        return text
+    return text.translate(_WIDTH_TABLE)
+
+
+# -- scripts written without spaces -----------------------------------------------------
+
+# Han, kana and Thai write words without spaces between them (Hangul puts spaces
+# between words, as Latin does). A phrase of these scripts is found as a
+# substring of a line, not as a run of its words, as datatrove's language-keyed
+# word lists do for zh, ja and th.
+UNSPACED: Final = re.compile(
+    "[\u0e01-\u0e5b\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uff66-\uff9f\U00020000-\U0002fa1f]"
+)
+# Thai letters and marks: a Thai word is about four of them.
+THAI: Final = re.compile("[\u0e01-\u0e5b]")
+
+
+def unspaced_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` is written in a script without spaces (and so is found as
+    a substring, not word by word).
+
+    >>> unspaced_phrase("请登录后发表评论"), unspaced_phrase("ยอมรับคุกกี้"), unspaced_phrase("댓글")
+    (True, True, False)
+    """
+    return UNSPACED.search(phrase) is not None

@@ -19,17 +19,27 @@ from cleaner.lang import (
     STOPWORD_MARK,
     WORD_MARKS,
     anchored_phrase_hits,
+    unspaced_phrase_hits,
 )
+from cleaner.lang.script import THAI, fold_width, lowered_key, words_of
 from cleaner.lang.script import fold as fold_scripts
-from cleaner.lang.script import lowered_key, words_of
 
 # Patterns without Unicode properties use the standard library's engine, which
 # runs these simple scans several times faster than `regex`; they run on every
 # line of every page.
 # Han, kana and Hangul: one character carries roughly half a word.
 _CJK: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# A token of a script written without spaces: CJK, or Thai (whose "words" between
+# spaces are clauses). Thai letters and marks: about four make a word.
+_UNSPACED_TOKEN: Final = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_THAI_WORD_CHARS: Final = 4
+# A Thai run of this many letters, between spaces, is a sentence (Thai ends a
+# sentence with a space, not a stop).
+_THAI_SENTENCE_CHARS: Final = 80
+# CJK stops inside a line: each ends a sentence (no space follows them).
+_CJK_STOPS: Final = re.compile("[。！？]")
 # Sentence-final punctuation, allowing closing quotes and brackets after it.
-_TERMINAL: Final = frozenset(".!?。！？؟।۔॥")
+_TERMINAL: Final = frozenset(".!?。！？؟।．۔॥")
 # Lines longer than this many words are prose or junk, never a title or a label.
 _LONG_LINE: Final = 40
 # (and the directional marks right-to-left text may end with)
@@ -88,6 +98,7 @@ _FIELDS: Final = (
     "hits",
     "head",
     "marks",
+    "unspaced",
 )
 
 
@@ -112,6 +123,8 @@ class Features:
     #: one (1 for a line that does, 0 otherwise), which is all ``is_prose`` needs
     sentences: int
     title_ratio: float
+    #: characters of scripts written without spaces, counted in half-words: a Han,
+    #: kana or Hangul character is one, a Thai letter or mark half of one
     cjk: int
     bullet: bool
     #: looks like a line of source code or a shell command
@@ -132,6 +145,8 @@ class Features:
     head: str
     #: the marks of the vocabularies its tokens belong to (``lang.word_mark``)
     marks: int
+    #: mostly written in scripts without spaces between words (CJK, Thai)
+    unspaced: bool
 
     def __init__(
         self,
@@ -153,6 +168,7 @@ class Features:
         hits: dict[str, str],
         head: str,
         marks: int,
+        unspaced: bool,
     ) -> None:
         self.chars = chars
         self.words = words
@@ -172,6 +188,7 @@ class Features:
         self.hits = hits
         self.head = head
         self.marks = marks
+        self.unspaced = unspaced
 
     def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in _FIELDS)
@@ -191,8 +208,8 @@ class Features:
 
     @property
     def is_cjk(self) -> bool:
-        """Mostly written without spaces between words."""
-        return self.cjk * 2 >= self.chars > 0
+        """Mostly written without spaces between words (CJK, Thai)."""
+        return self.unspaced
 
 
 def measure(text: str, *, interned: bool = False) -> Features:
@@ -228,25 +245,49 @@ def _measure(text: str, interned: bool, fold: bool) -> Features:
         tokens = raw.translate(_ASCII_WORD_TABLE).decode().split()
         classes = raw.translate(_ASCII_CLASS_TABLE)
         cjk = 0
-    else:
+    thai = 0
+    if not ascii_only:
         raw = classes = b""
-        tokens = words_of(lower)
         # Han, kana and Hangul all sit above U+3040: one scan of the standard
         # engine tells (max() would make a string of every character), and the
         # count starts where it found the first such character.
         high = _KANA_OR_ABOVE.search(stripped)
+        if high:
+            # Full-width Latin, digits and punctuation (above U+3040 too) read as
+            # ASCII ("ＱＱ空间").
+            lower = fold_width(lower)
+        tokens = words_of(lower)
         cjk = len(_CJK.findall(stripped, high.start())) if high else 0
-    spaced = [t for t in tokens if not _CJK.match(t)] if cjk else tokens
+        thai = len(THAI.findall(stripped))
+    han = cjk
+    unspaced_chars = cjk + thai
+    unspaced = unspaced_chars * 2 >= len(stripped) > 0
+    cjk += thai // (_THAI_WORD_CHARS // 2)
+    spaced = [t for t in tokens if not _UNSPACED_TOKEN.match(t)] if unspaced_chars else tokens
     # Each word is looked up once for every vocabulary (``lang.word_mark``);
     # function words are counted among the words written with spaces.
     stopwords, marks = _marked(spaced)
-    if cjk:
+    if unspaced_chars:
         marks = _marked(tokens)[1]
     tail = stripped.rstrip(_CLOSERS)
     ellipsis = tail.endswith(("…", "..."))
     terminal = not ellipsis and tail[-1:] in _TERMINAL and tail != ""
     words = len(spaced) + cjk // 2
     markup = "<" in stripped and len(_MARKUP_TAG.findall(stripped)) >= 2
+    if not terminal and len(spaced) > 6:
+        sentences = len(_SENTENCE_END.findall(stripped))
+    else:
+        sentences = int(terminal)
+    if unspaced and not terminal:
+        # CJK stops end sentences inside the line; Thai ends them with a space,
+        # and a long run of Thai is a sentence of its own.
+        sentences += len(_CJK_STOPS.findall(stripped)) if han > thai else 0
+        if thai:
+            runs = [len(t) for t in tokens if THAI.match(t)]
+            sentences += max(0, len(runs) - 1) + sum(n >= _THAI_SENTENCE_CHARS for n in runs)
+    hits = anchored_phrase_hits(tokens) if marks & ANCHOR_MARK else _NO_HITS
+    if unspaced_chars:
+        hits = unspaced_phrase_hits(tokens, hits)
     if not spaced or words > _LONG_LINE:
         # Headlines are short: the capitals of long lines are never looked at.
         title_ratio = 0.0
@@ -261,11 +302,7 @@ def _measure(text: str, interned: bool, fold: bool) -> Features:
         stopword_ratio=stopwords / len(spaced) if spaced else 0.0,
         terminal=terminal,
         ellipsis=ellipsis,
-        sentences=(
-            len(_SENTENCE_END.findall(stripped))
-            if not terminal and len(spaced) > 6
-            else int(terminal)
-        ),
+        sentences=sentences,
         title_ratio=title_ratio,
         cjk=cjk,
         bullet=stripped[:1] in _BULLET_START and bool(_BULLET.match(stripped)),
@@ -280,11 +317,12 @@ def _measure(text: str, interned: bool, fold: bool) -> Features:
         lower=lower,
         # Whole-line vocabularies only ever match short lines.
         key=lowered_key(lower) if words <= _LONG_LINE else "",
-        hits=anchored_phrase_hits(tokens) if marks & ANCHOR_MARK else _NO_HITS,
+        hits=hits,
         # A line that opens with a letter opens with its first token, and so do
         # its lower-cased text and its key.
         head=tokens[0] if tokens and lower[:1].isalpha() and tokens[0].isalpha() else "",
         marks=marks,
+        unspaced=unspaced,
     )
 
 

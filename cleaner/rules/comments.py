@@ -182,7 +182,9 @@ def _claims(
                 headers = Counter(b.features.key for b in blocks if b.features.words <= 4)
             header = walls and headers[key] < _HEADER_COPIES
             yield Verdict(block.index, "comment_section", _HEADER, COMMENT, barrier=header)
-        elif key in lang.COMMENT_CONTROLS:
+        elif key in lang.COMMENT_CONTROLS or (
+            len(tokens) > 1 and tokens[0] in _CONTROL_FIRST_WORDS and _control_row(tokens)
+        ):
             yield Verdict(block.index, "comment_section", _CONTROL, COMMENT)
         elif block.features.lower.endswith(":") and lang.COMMENT_AUTHOR.match(block.features.lower):
             # "Jane on May 3, 2019 at 4:15 pm said:" is a comment; "The minister said:" may
@@ -196,6 +198,37 @@ def _claims(
                 COMMENT,
                 barrier=walls and (dated or counted),
             )
+
+
+# A row of controls under a comment is a few words, and opens with a control.
+_CONTROL_ROW_WORDS: Final = 8
+_CONTROL_FIRST_WORDS: Final = frozenset(control.split()[0] for control in lang.COMMENT_CONTROLS)
+
+
+def _control_row(tokens: tuple[str, ...]) -> bool:
+    """Whether a line's words are a row of comment controls with their counts
+    ("답글 달기 추천 5", "Reply Report", "Like 3 Reply"): each word or pair of words
+    a control, or a count; two controls at least.
+
+    >>> _control_row(("답글", "달기", "추천", "5")), _control_row(("reply", "to", "jane"))
+    (True, False)
+    """
+    if not 1 < len(tokens) <= _CONTROL_ROW_WORDS:
+        return False
+    controls = 0
+    at = 0
+    while at < len(tokens):
+        if tokens[at].isdigit():
+            at += 1
+        elif " ".join(tokens[at : at + 2]) in lang.COMMENT_CONTROLS and at + 1 < len(tokens):
+            controls += 1
+            at += 2
+        elif tokens[at] in lang.COMMENT_CONTROLS:
+            controls += 1
+            at += 1
+        else:
+            return False
+    return controls >= 2
 
 
 def comment_line(block: Block) -> bool:

@@ -9,7 +9,7 @@ import regex
 
 from cleaner import lang
 from cleaner.lang.match import Marks, holds_any
-from cleaner.lang.script import fold_rtl
+from cleaner.lang.script import fold_rtl, words_of
 from cleaner.measure.features import may_open
 from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, line_key
 
@@ -57,7 +57,10 @@ def _metadata_item(item: str) -> str | None:
     key = line_key(text)
     if not key:
         return None
-    if key.split(" ", 1)[0] in lang.BYLINE_STARTS and lang.BYLINE.match(fold_rtl(text)):
+    # (the first word: "来源：江城日报" has no space after its label; the openers are
+    # folded as keys are, and so is the line: lang.script.fold_rtl)
+    first = words_of(key)[:1]
+    if first and first[0] in lang.BYLINE_STARTS and lang.BYLINE.match(fold_rtl(text)):
         return _BYLINE
     if _AUTHOR_NAME.match(text) or (text.isupper() and text.isalpha() and len(text) > 1):
         return _NAME  # a person's name, or an agency's in capitals ("WIRED")
@@ -179,6 +182,11 @@ def byline_date(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
             # (the openers are folded as keys are: so is the line, lang.script.fold_rtl)
             and lang.BYLINE.match(fold_rtl(block.text.strip()))
         ):
+            yield Verdict(block.index, "byline_date", "a byline", BYLINE)
+        elif not lang.BYLINE_CLOSER_WORDS.isdisjoint(tokens) and lang.BYLINE_CLOSED.match(
+            block.text.strip()
+        ):
+            # "홍길동 기자": the name first, then the word that makes it a byline.
             yield Verdict(block.index, "byline_date", "a byline", BYLINE)
         elif not features.digits:
             text = block.text.strip()

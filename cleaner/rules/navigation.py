@@ -6,7 +6,15 @@ from typing import Final
 
 from cleaner import lang
 from cleaner.measure.features import may_open
-from cleaner.rules._base import Block, Config, Iterator, Sequence, Verdict, phrase_rule
+from cleaner.rules._base import (
+    Block,
+    Config,
+    Iterator,
+    Sequence,
+    Verdict,
+    line_key,
+    phrase_rule,
+)
 from cleaner.verdicts import CONTEXT, FURNITURE, LINE, Declaration
 
 # A notice about the browser is a sentence or two.
@@ -117,18 +125,28 @@ def pagination(blocks: Sequence[Block], config: Config) -> Iterator[Verdict]:
     """Pagination: "Next »", "Previous article", "1 2 3 … 10", "Page 2 of 5".
 
     >>> from cleaner.rules._base import demo
-    >>> demo(pagination, "« Previous\\nNext page\\n1 2 3 … 9 Next\\nThe next page of history is unwritten.")
-    ['« Previous', 'Next page', '1 2 3 … 9 Next']
+    >>> demo(pagination, "« Previous\\nNext page\\n1 2 3 … 9 Next\\nPrevious post: How to Pick a Pot\\nThe next page of history is unwritten.")
+    ['« Previous', 'Next page', '1 2 3 … 9 Next', 'Previous post: How to Pick a Pot']
+
+    A link to the previous or next post with the post's title after a colon
+    ("Previous post: How to Pick a Pot", "上一篇：上海举办国际书展") is one too.
 
     Keeps: sentences that begin with "Next" or "Previous".
     """
     for block in blocks:
+        features = block.features
         if (
-            block.features.words <= 14
-            and may_open(block.features, lang.PAGINATION_OPENINGS)
-            and lang.PAGINATION.match(block.features.key)
+            features.words <= 14
+            and may_open(features, lang.PAGINATION_OPENINGS)
+            and lang.PAGINATION.match(features.key)
         ):
             yield Verdict(block.index, "pagination", "a pagination control", FURNITURE)
+        elif features.words <= _POST_TITLE_WORDS and ":" in features.key:
+            label, title = features.key.split(":", 1)
+            if title.strip() and line_key(label) in lang.POST_LINKS:
+                yield Verdict(
+                    block.index, "pagination", "a link to another post, with its title", FURNITURE
+                )
 
 
 PAGINATION: Final = Declaration(

@@ -55,8 +55,11 @@ def head_metadata(root: etree._Element) -> dict[str, str]:
 # locator's separator (locate.title._TITLE_SEPARATOR): a <title> element is known to
 # be a title, so "/" and unspaced dashes split it too; a page's first line is
 # only maybe one, and "A/B testing" or "Jean–Paul" must stay whole there.
+# Chinese sites join the headline and the site's name with an underscore
+# ("标题_网站名"), between two characters of a script without spaces.
 _TITLE_SEPARATOR: Final = regex.compile(
     r"(?<!\s)\s+[-|–—:•·»/]+\s+|(?<!\s)\s+[|｜–—»]\s*|[|｜–—»]\s*"
+    r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}])_(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}])"
 )
 
 
