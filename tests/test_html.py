@@ -674,3 +674,21 @@ def test_an_html_page_takes_one_pass() -> None:
     for name in HTML_SAMPLES:
         explanation = cleaner.explain((SAMPLES / f"{name}.html").read_bytes(), mode="html")
         assert explanation.passes == 1, name
+
+
+def test_second_look_widens_a_container_that_holds_little_of_the_page() -> None:
+    from cleaner.locate.container import _element_sums, second_look
+
+    items = "".join(f"<li>Lecture {i}: the tensor method and mixtures, worked examples</li>" for i in range(40))
+    html = f"<div><p>{PROSE}</p><ul>{items}</ul></div>"
+    blocks = parse_html(page(html)).blocks
+    # The paragraph's points beat the lists' (each item costs a little): it was chosen.
+    scores = [600.0 if b.tag == "p" else -5.0 for b in blocks]
+    tree = _element_sums(blocks, scores)
+    paragraph = blocks[0].elements[-1]
+    wider = second_look(blocks, {}, paragraph, tree)
+    assert wider is paragraph.parent and wider.tag == "div"
+    # A container that holds most of the page's text stays.
+    few = parse_html(page(f"<div><p>{PROSE}</p><ul><li>One item here</li></ul></div>")).blocks
+    few_tree = _element_sums(few, [600.0 if b.tag == "p" else -5.0 for b in few])
+    assert second_look(few, {}, few[0].elements[-1], few_tree) is few[0].elements[-1]
