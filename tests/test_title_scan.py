@@ -127,3 +127,27 @@ def test_keep_title_keeps_an_html_title_heading() -> None:
     assert cleaner.clean(html).splitlines()[0] != "Budget approved"
     assert cleaner.clean(html, keep_title=True).splitlines()[0] == "Budget approved"
     assert cleaner.explain(html).metadata["title"] == "Budget approved"
+
+
+def test_a_recipe_keeps_its_ingredients_between_the_intro_and_the_method() -> None:
+    """Issue 27: "Ingredients", its lines and "Method" stand between kept paragraphs."""
+    import cleaner
+
+    intro = (
+        "This soup has carried our family through many grey winter evenings, and it only"
+        " gets better when you make it the day before you need it."
+    )
+    method = (
+        "Rinse the barley well under cold water and let it drain while you chop the onion"
+        " and the garlic for the pot.\n"
+        "Warm the oil in a large pot, soften the onion for five minutes, then add the garlic"
+        " and the barley and stir well.\n"
+    )
+    structure = "Ingredients\n1 cup pearl barley\n2 tablespoons olive oil\n1 onion, diced\n1 lemon\nMethod\n"
+    page = (
+        "Lemon Barley Soup - Kitchen Notes\nHome\nRecipes\nLemon Barley Soup\n"
+        f"{intro}\n{structure}{method}You May Also Like\nTomato Soup\n© 2025 Kitchen Notes\n"
+    )
+    article = cleaner.clean(page, mode="text")
+    assert article == f"{intro}\n{structure}{method}"
+    assert cleaner.explain(page, mode="text").metadata["title"] == "Lemon Barley Soup"
