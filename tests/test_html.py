@@ -679,7 +679,9 @@ def test_an_html_page_takes_one_pass() -> None:
 def test_second_look_widens_a_container_that_holds_little_of_the_page() -> None:
     from cleaner.locate.container import _element_sums, second_look
 
-    items = "".join(f"<li>Lecture {i}: the tensor method and mixtures, worked examples</li>" for i in range(40))
+    items = "".join(
+        f"<li>Lecture {i}: the tensor method and mixtures, worked examples</li>" for i in range(40)
+    )
     html = f"<div><p>{PROSE}</p><ul>{items}</ul></div>"
     blocks = parse_html(page(html)).blocks
     # The paragraph's points beat the lists' (each item costs a little): it was chosen.
@@ -692,3 +694,17 @@ def test_second_look_widens_a_container_that_holds_little_of_the_page() -> None:
     few = parse_html(page(f"<div><p>{PROSE}</p><ul><li>One item here</li></ul></div>")).blocks
     few_tree = _element_sums(few, [600.0 if b.tag == "p" else -5.0 for b in few])
     assert second_look(few, {}, few[0].elements[-1], few_tree) is few[0].elements[-1]
+
+
+def test_the_page_type_and_what_decided_it_are_in_the_metadata() -> None:
+    thread = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
+    explained = cleaner.explain(page(thread + f"<p>{PROSE}</p>"))
+    assert explained.metadata["page_type"] == "forum"
+    assert explained.metadata["page_type_by"] == "declares DiscussionForumPosting"
+    product = '<div itemscope itemtype="https://schema.org/Product"><h1>Kettle</h1></div>'
+    assert cleaner.explain(page(product)).metadata["page_type"] == "product"
+    article = cleaner.explain(page(f"<p>{PROSE}</p>"))
+    assert article.metadata["page_type"] == "article"
+    assert article.metadata["page_type_by"].startswith("shape: ")
+    text = cleaner.explain(f"{PROSE}\n\n{PROSE}\n", mode="text")
+    assert text.metadata["page_type"] == "article"

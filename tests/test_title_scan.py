@@ -94,7 +94,9 @@ _BODY = (
 def test_a_text_page_names_its_title_heading_in_metadata() -> None:
     import cleaner
 
-    page = "Budget approved after long debate - Daily News\nHome\nBudget Approved After Long Debate\n"
+    page = (
+        "Budget approved after long debate - Daily News\nHome\nBudget Approved After Long Debate\n"
+    )
     explanation = cleaner.explain(page + _BODY, mode="text")
     assert explanation.metadata["title"] == "Budget Approved After Long Debate"
     assert "Budget Approved" not in explanation.article
@@ -112,7 +114,9 @@ def test_without_a_heading_the_first_line_is_the_title() -> None:
 def test_keep_title_keeps_the_heading_in_the_article() -> None:
     import cleaner
 
-    page = "Budget approved after long debate - Daily News\nHome\nBudget Approved After Long Debate\n"
+    page = (
+        "Budget approved after long debate - Daily News\nHome\nBudget Approved After Long Debate\n"
+    )
     article = cleaner.clean(page + _BODY, mode="text", keep_title=True)
     assert article.splitlines()[0] == "Budget Approved After Long Debate"
     assert article.splitlines()[1:] == _BODY.splitlines()
@@ -143,7 +147,10 @@ def test_a_recipe_keeps_its_ingredients_between_the_intro_and_the_method() -> No
         "Warm the oil in a large pot, soften the onion for five minutes, then add the garlic"
         " and the barley and stir well.\n"
     )
-    structure = "Ingredients\n1 cup pearl barley\n2 tablespoons olive oil\n1 onion, diced\n1 lemon\nMethod\n"
+    structure = (
+        "Ingredients\n1 cup pearl barley\n2 tablespoons olive oil\n"
+        "1 onion, diced\n1 lemon\nMethod\n"
+    )
     page = (
         "Lemon Barley Soup - Kitchen Notes\nHome\nRecipes\nLemon Barley Soup\n"
         f"{intro}\n{structure}{method}You May Also Like\nTomato Soup\n© 2025 Kitchen Notes\n"

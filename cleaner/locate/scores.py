@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from cleaner.config import Config
-from cleaner.measure.features import Features, is_prose, is_running_text
 from cleaner.locate.structure import structure_between
+from cleaner.measure.features import Features, is_prose, is_running_text
 from cleaner.page import Block
 from cleaner.verdicts import (
     RELATED_HEADER,

@@ -58,11 +58,7 @@ def item_shaped(block: Block) -> bool:
     if features.bullet or features.code:
         return True
     text = block.text
-    return bool(
-        _QUANTITY.match(text)
-        or _KEY_VALUE.match(text.strip())
-        or _CLAUSE.search(text)
-    )
+    return bool(_QUANTITY.match(text) or _KEY_VALUE.match(text.strip()) or _CLAUSE.search(text))
 
 
 def structure_between(
@@ -78,8 +74,8 @@ def structure_between(
 
     >>> from cleaner.read.text import text_to_blocks
     >>> para = "A paragraph long enough to be prose for the locator, with words in it."
-    >>> page = f"{para}\\nIngredients\\n1 cup barley\\n2 onions\\nMethod\\n{para}\\nHome\\nNews\\n{para}"
-    >>> blocks = text_to_blocks(page)
+    >>> items = "Ingredients\\n1 cup barley\\n2 onions\\nMethod"
+    >>> blocks = text_to_blocks(f"{para}\\n{items}\\n{para}\\nHome\\nNews\\n{para}")
     >>> scores = [70.0, -30.0, 0.0, -30.0, -30.0, 70.0, -30.0, -30.0, 70.0]
     >>> structure_between(blocks, {}, scores, [s > 0 for s in scores])
     >>> scores
@@ -96,10 +92,10 @@ def structure_between(
         while end < count and not prose[end] and blocks[end].index not in removed:
             end += 1
         first = i + 1
-        if end < count and prose[end] and 0 < end - first <= _MAX_RUN:
-            if _is_structure(blocks, scores, first, end):
-                for j in range(first, end):
-                    scores[j] = max(scores[j], 0.0)
+        run = 0 < end - first <= _MAX_RUN
+        if end < count and prose[end] and run and _is_structure(blocks, scores, first, end):
+            for j in range(first, end):
+                scores[j] = max(scores[j], 0.0)
         i = end
 
 

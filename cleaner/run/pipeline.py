@@ -18,6 +18,7 @@ from typing import Any
 
 from cleaner.config import Config
 from cleaner.errors import InputError, OutputWarning
+from cleaner.locate.page_type import page_type
 from cleaner.locate.title import page_title
 from cleaner.page import Block, Page
 from cleaner.read.decode import decode, looks_binary, looks_like_noise, utf8_pieces
@@ -124,12 +125,16 @@ class Cleaner:
         article = render(kept, self.config.output)
         if not reports:
             return Explanation(article=article, blocks=(), mode=mode, passes=passes)
+        metadata = dict(parsed.metadata)
+        metadata["page_type"], metadata["page_type_by"] = page_type(
+            parsed.blocks, metadata.get("declared", "").split(), metadata.get("og_type", "")
+        )
         return Explanation(
             article=article,
             blocks=tuple(block_reports(parsed.blocks, verdicts, 0)),
             mode=mode,
             passes=passes,
-            metadata=parsed.metadata,
+            metadata=metadata,
             markdown=article if self.config.output == "markdown" else render(kept, "markdown"),
         )
 
@@ -195,6 +200,8 @@ class Cleaner:
                     metadata["title"] = blocks[title].text.strip()
                     if self.config.keep_title:
                         verdicts.pop(title, None)
+                if reports:
+                    metadata["page_type"], metadata["page_type_by"] = page_type(blocks)
             passes = max(passes, count)
             if reports:
                 found.extend(block_reports(blocks, verdicts, offset, segment, shift, lines))
