@@ -708,3 +708,14 @@ def test_the_page_type_and_what_decided_it_are_in_the_metadata() -> None:
     assert article.metadata["page_type_by"].startswith("shape: ")
     text = cleaner.explain(f"{PROSE}\n\n{PROSE}\n", mode="text")
     assert text.metadata["page_type"] == "article"
+
+
+def test_every_explained_page_has_a_confidence_in_its_article() -> None:
+    good = cleaner.explain(page(f"<p>{PROSE}</p><p>{PROSE}</p>"))
+    menu = cleaner.explain(
+        page("<ul><li><a href=/a>News</a></li><li><a href=/b>Sport</a></li></ul>")
+    )
+    text = cleaner.explain(f"{PROSE}\n\n{PROSE}\n", mode="text")
+    for explained in (good, menu, text):
+        assert 0.0 <= explained.metadata["confidence"] <= 1.0
+    assert good.metadata["confidence"] > menu.metadata["confidence"]

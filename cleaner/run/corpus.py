@@ -188,11 +188,12 @@ def _typed(explained: Explanation) -> str:
 
 
 def metadata_of(explained: Explanation) -> dict[str, Any]:
-    """What is known of a page: title, author, date, URL, language and the mode it was read in.
+    """What is known of a page: title, author, date, URL, language, type, the confidence
+    in its article (a predicted F1) and the mode it was read in.
 
     >>> from cleaner import explain
     >>> metadata_of(explain("<html lang=de><title>Hallo</title><p>Guten Tag.</p></html>"))
-    {'title': 'Hallo', 'language': 'de', 'page_type': 'page', 'mode': 'html'}
+    {'title': 'Hallo', 'language': 'de', 'page_type': 'page', 'confidence': 0.903, 'mode': 'html'}
     """
     known = explained.metadata
     found = {
@@ -203,7 +204,10 @@ def metadata_of(explained: Explanation) -> dict[str, Any]:
         "language": known.get("lang"),
         "page_type": known.get("page_type"),
     }
-    return {key: value for key, value in found.items() if value} | {"mode": explained.mode}
+    found = {key: value for key, value in found.items() if value}
+    if "confidence" in known:
+        found["confidence"] = known["confidence"]
+    return found | {"mode": explained.mode}
 
 
 def dump_line(record: dict[str, Any]) -> str:

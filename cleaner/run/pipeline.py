@@ -18,6 +18,7 @@ from typing import Any
 
 from cleaner.config import Config
 from cleaner.errors import InputError, OutputWarning
+from cleaner.locate.confidence import confidence, confidence_features
 from cleaner.locate.page_type import page_type
 from cleaner.locate.title import page_title
 from cleaner.page import Block, Page
@@ -101,6 +102,15 @@ class Cleaner:
             # What is left of a page is noise (its prose, if any, gone): the page
             # is none, as its article would be when cleaned again.
             return Explanation(article="", blocks=(), mode=result.mode, passes=0, note=_NOISE_NOTE)
+        if reports and result.blocks:
+            # How far to trust the article: a predicted F1 (see locate.confidence).
+            measures = confidence_features(
+                [block.text for block in result.blocks],
+                [block.kept for block in result.blocks],
+                result.mode == "html",
+                str(result.metadata.get("page_type", "")),
+            )
+            result.metadata["confidence"] = confidence(measures)
         return result
 
     def _run_page(self, page: Page, reports: bool) -> Explanation:
@@ -125,7 +135,7 @@ class Cleaner:
         article = render(kept, self.config.output)
         if not reports:
             return Explanation(article=article, blocks=(), mode=mode, passes=passes)
-        metadata = dict(parsed.metadata)
+        metadata: dict[str, Any] = dict(parsed.metadata)
         metadata["page_type"], metadata["page_type_by"] = page_type(
             parsed.blocks, metadata.get("declared", "").split(), metadata.get("og_type", "")
         )
@@ -188,7 +198,7 @@ class Cleaner:
         texts: list[str] = []
         # Whether a blank line stands between the article so far and what comes next.
         gap = False
-        metadata: dict[str, str] = {}
+        metadata: dict[str, Any] = {}
         for segment in _segments(source, self.config.segment_chars):
             segments += 1
             blocks = text_to_blocks(segment)
