@@ -282,6 +282,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--failures", type=Path, help="write tool exceptions here (JSON lines)")
     parser.add_argument(
+        "--confidence",
+        action="store_true",
+        help="also cleaner's confidence: the mean word F1 of the pages in each tenth of it",
+    )
+    parser.add_argument(
         "--versus",
         metavar="PEER",
         help="compare cleaner with PEER page by page (shingle F1) and list the pages apart",
@@ -376,7 +381,25 @@ def run_one(
                     record = {"set": set_name, "mode": mode, **row}
                     listing.write(json.dumps(record, ensure_ascii=False) + "\n")
                 listing.flush()
+    if args.confidence:
+        print(f"\ncleaner's confidence against its word F1 ({set_name}, {mode}):\n")
+        print(confidence_table(pages, mode))
     sys.stdout.flush()
+
+
+def confidence_table(pages: list[Page], mode: str) -> str:
+    """The mean word F1 of the pages in each tenth of cleaner's confidence
+    (``explain().metadata["confidence"]``, a predicted F1): its calibration."""
+    import cleaner
+    from bench.train_confidence import deciles
+
+    predicted: list[float] = []
+    scores: list[float] = []
+    for page in pages:
+        explained = cleaner.explain(page.load(mode), mode=mode)
+        predicted.append(float(explained.metadata.get("confidence", 0.0)))
+        scores.append(word_scores(explained.article, page.truth)[2])
+    return deciles(predicted, scores)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -42,6 +42,10 @@ class Config:
     #: about this size, cut at blank lines, each a page to the rules and the
     #: locator, so that memory stays a few times the page; None: always whole
     segment_chars: int | None = 1_000_000
+    #: keep the page's title in the article (HTML: its title heading; text: the
+    #: heading that repeats the first line, else the first line); it is always in
+    #: ``explain(page).metadata["title"]``. Off: the benchmarks' truths leave it out
+    keep_title: bool = False
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:

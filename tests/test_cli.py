@@ -79,7 +79,10 @@ def test_explain_prints_a_header_and_one_line_per_block() -> None:
     code, out, err = run(["--explain"], PAGE_BYTES)
     assert (code, err) == (0, "")
     explanation = cleaner.explain(PAGE)
-    assert out == explanation.to_tsv()
+    page_type = explanation.metadata["page_type"]
+    assert out == explanation.to_tsv() + (
+        f"# page_type\t{page_type}\t{explanation.metadata['page_type_by']}\n"
+    )
     header, *body = out.rstrip("\n").split("\n")
     assert header == "verdict\trule\twhy\tline\ttext"
     rows = [line for line in body if not line.startswith("#")]

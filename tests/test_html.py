@@ -604,3 +604,48 @@ def test_an_html_page_takes_one_pass() -> None:
     for name in HTML_SAMPLES:
         explanation = cleaner.explain((SAMPLES / f"{name}.html").read_bytes(), mode="html")
         assert explanation.passes == 1, name
+
+
+def test_second_look_widens_a_container_that_holds_little_of_the_page() -> None:
+    from cleaner.locate.container import _element_sums, second_look
+
+    items = "".join(
+        f"<li>Lecture {i}: the tensor method and mixtures, worked examples</li>" for i in range(40)
+    )
+    html = f"<div><p>{PROSE}</p><ul>{items}</ul></div>"
+    blocks = parse_html(page(html)).blocks
+    # The paragraph's points beat the lists' (each item costs a little): it was chosen.
+    scores = [600.0 if b.tag == "p" else -5.0 for b in blocks]
+    tree = _element_sums(blocks, scores)
+    paragraph = blocks[0].elements[-1]
+    wider = second_look(blocks, {}, paragraph, tree)
+    assert wider is paragraph.parent and wider.tag == "div"
+    # A container that holds most of the page's text stays.
+    few = parse_html(page(f"<div><p>{PROSE}</p><ul><li>One item here</li></ul></div>")).blocks
+    few_tree = _element_sums(few, [600.0 if b.tag == "p" else -5.0 for b in few])
+    assert second_look(few, {}, few[0].elements[-1], few_tree) is few[0].elements[-1]
+
+
+def test_the_page_type_and_what_decided_it_are_in_the_metadata() -> None:
+    thread = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
+    explained = cleaner.explain(page(thread + f"<p>{PROSE}</p>"))
+    assert explained.metadata["page_type"] == "forum"
+    assert explained.metadata["page_type_by"] == "declares DiscussionForumPosting"
+    product = '<div itemscope itemtype="https://schema.org/Product"><h1>Kettle</h1></div>'
+    assert cleaner.explain(page(product)).metadata["page_type"] == "product"
+    article = cleaner.explain(page(f"<p>{PROSE}</p>"))
+    assert article.metadata["page_type"] == "article"
+    assert article.metadata["page_type_by"].startswith("shape: ")
+    text = cleaner.explain(f"{PROSE}\n\n{PROSE}\n", mode="text")
+    assert text.metadata["page_type"] == "article"
+
+
+def test_every_explained_page_has_a_confidence_in_its_article() -> None:
+    good = cleaner.explain(page(f"<p>{PROSE}</p><p>{PROSE}</p>"))
+    menu = cleaner.explain(
+        page("<ul><li><a href=/a>News</a></li><li><a href=/b>Sport</a></li></ul>")
+    )
+    text = cleaner.explain(f"{PROSE}\n\n{PROSE}\n", mode="text")
+    for explained in (good, menu, text):
+        assert 0.0 <= explained.metadata["confidence"] <= 1.0
+    assert good.metadata["confidence"] > menu.metadata["confidence"]

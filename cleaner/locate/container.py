@@ -248,6 +248,49 @@ def _drop_article_lists(title_path: list[Element], tree: _Tree, sums: dict[Eleme
             sums[element] = float("-inf")
 
 
+# The second look: an element around the chosen one is the article when its
+# points times its plain text (unclaimed words outside links) are this many times
+# the chosen one's, and it keeps this share of the chosen one's points at least.
+_WIDER_GAIN: Final = 3.0
+_WIDER_POINTS: Final = 0.3
+
+
+def second_look(
+    blocks: Sequence[Block], removed: dict[int, Verdict], container: Element, tree: _Tree
+) -> Element:
+    """The container, or a wider element around it when the chosen one is implausible
+    beside the page: an element around it holds so much more plain text (words
+    no rule claimed, outside links) for the points it loses that its points
+    times its plain text are ``_WIDER_GAIN`` times the chosen one's. A course
+    page's one paragraph of prose above its lists and tables of lectures is not
+    its article; the page is.
+
+    Of the elements around it that qualify, the one with the highest product wins.
+    A container the page marks as its article, or one that holds the title
+    heading, was chosen by that evidence and stays.
+    """
+    if not _ARTICLE_TOKENS.isdisjoint(container.tokens) or any(
+        "title" in block.dom_tokens and container in block.elements for block in blocks
+    ):
+        return container
+    plain = [
+        0.0
+        if block.index in removed or block.link_density >= _LINK_HEAVY
+        else float(block.features.words)
+        for block in blocks
+    ]
+    words = _element_sums(blocks, plain).sums
+    points = tree.sums[container]
+    best, most = container, _WIDER_GAIN * points * words.get(container, 0.0)
+    above = container.parent
+    while above is not None:
+        held = tree.sums.get(above, 0.0)
+        if held >= _WIDER_POINTS * points and held * words.get(above, 0.0) > most:
+            best, most = above, held * words.get(above, 0.0)
+        above = above.parent
+    return best
+
+
 def confine_to_container(
     blocks: Sequence[Block], removed: dict[int, Verdict], scores: list[float], config: Config
 ) -> Element | None:
@@ -266,6 +309,7 @@ def confine_to_container(
     container, tree = _best_element(blocks, scores)
     if container is None:
         return None
+    container = second_look(blocks, removed, container, tree)
     # A block is inside when its own element is the container or one above it is
     # (asked once a parent: a page's blocks share few parents).
     inside = {parent: container in ids for parent, ids in tree.ancestors.items()}

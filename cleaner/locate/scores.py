@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from cleaner.config import Config
+from cleaner.locate.structure import structure_between
 from cleaner.measure.features import Features, is_prose, is_running_text
 from cleaner.page import Block
 from cleaner.verdicts import (
@@ -135,6 +136,8 @@ def block_scores(
         between = prose[i - 1] and prose[i + 1]
         if between and WALL < scores[i] < 0 and blocks[i].index not in removed:
             scores[i] = 0.0
+    # A run of headings and items between two paragraphs: the article's structure.
+    structure_between(blocks, removed, scores, prose)
     return scores, prose
 
 

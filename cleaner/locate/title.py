@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+import regex
+
 from cleaner.lang import TITLED_TRAIL
 from cleaner.lang.script import line_key, words_of
 from cleaner.locate.scores import WALL
@@ -61,6 +63,43 @@ def title_heading(blocks: Sequence[Block]) -> int | None:
     2
     """
     return title_scan(blocks)[0]
+
+
+# The first line of a text page is its document title when it is this many words
+# or fewer and says at most one sentence (scrapers print the <title> first).
+_TITLE_LINE_WORDS: Final = 25
+
+
+def page_title(blocks: Sequence[Block]) -> int | None:
+    """The block that holds a text page's title: the heading that repeats the first
+    line (:func:`title_heading`), else the first line when it reads as a title
+    (at most ``_TITLE_LINE_WORDS`` words, no full stop at its end, no second
+    sentence in it, no markup).
+
+    The pipeline puts its text in ``explain(text).metadata["title"]``, and keeps it
+    in the article with ``Config.keep_title``.
+
+    >>> from cleaner.read.text import text_to_blocks
+    >>> page = "Storm hits the coast - Daily News\\nMenu\\nStorm Hits The Coast Hard\\nText."
+    >>> page_title(text_to_blocks(page)), page_title(text_to_blocks("Lemon soup\\nText."))
+    (2, 0)
+    >>> page_title(text_to_blocks("Nobody was hurt in the fire, officials said.\\nText."))
+    """
+    heading = title_heading(blocks)
+    if heading is not None:
+        return heading
+    if not blocks:
+        return None
+    first = blocks[0].features
+    text = blocks[0].text.rstrip()
+    if 0 < first.words <= _TITLE_LINE_WORDS and not first.markup and not text.endswith((".", "。")):
+        return None if _INNER_END.search(text) else 0
+    return None
+
+
+# A sentence that ends inside a line and another that follows it ("Hi. Bye."):
+# a title asks a question at most ("What is it? | Site").
+_INNER_END: Final = regex.compile(r"[.!。！]\s+\p{Lu}|[。！]\S")
 
 
 def title_scan(blocks: Sequence[Block], start: int = 1) -> tuple[int | None, int]:

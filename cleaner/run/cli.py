@@ -87,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="RULE",
         help="do not run RULE (repeatable; see --list-rules)",
     )
+    parser.add_argument(
+        "--keep-title",
+        action="store_true",
+        help="keep the page's title in the article (it is metadata by default)",
+    )
     batch = parser.add_argument_group("batches")
     batch.add_argument(
         "-j",
@@ -186,7 +191,12 @@ def main(
             return EXIT_OK
         _check_usage(args)
         try:
-            config = Config(mode=args.mode, output=args.output, disable=frozenset(args.disable))
+            config = Config(
+                mode=args.mode,
+                output=args.output,
+                disable=frozenset(args.disable),
+                keep_title=args.keep_title,
+            )
         except InputError as error:
             raise _UsageError(str(error)) from None
         run = _Run(args, Cleaner(config), stdin, stdout, stderr)

@@ -155,7 +155,7 @@ def _process(plan: Plan, form: str, item: Item) -> Out:
     mode = explained.mode if explained is not None else None
     if form == "page":
         if plan.explain and explained is not None:
-            return Out(item.number, explained.to_tsv(), mode=mode)
+            return Out(item.number, explained.to_tsv() + _typed(explained), mode=mode)
         return Out(item.number, article, mode=mode)
     if plan.drop_empty and not article:
         return Out(item.number, None)
@@ -174,12 +174,26 @@ def _process(plan: Plan, form: str, item: Item) -> Out:
     return Out(item.number, dump_line(record), mode=mode)
 
 
+def _typed(explained: Explanation) -> str:
+    r"""The comment line ``--explain`` adds under a page's TSV: its type and what decided it.
+
+    >>> from cleaner import explain
+    >>> _typed(explain('<html><head><meta property="og:type" content="product"></head></html>'))
+    '# page_type\tproduct\tog:type product\n'
+    """
+    known = explained.metadata
+    if "page_type" not in known:
+        return ""
+    return f"# page_type\t{known['page_type']}\t{known.get('page_type_by', '')}\n"
+
+
 def metadata_of(explained: Explanation) -> dict[str, Any]:
-    """What is known of a page: title, author, date, URL, language and the mode it was read in.
+    """What is known of a page: title, author, date, URL, language, type, the confidence
+    in its article (a predicted F1) and the mode it was read in.
 
     >>> from cleaner import explain
     >>> metadata_of(explain("<html lang=de><title>Hallo</title><p>Guten Tag.</p></html>"))
-    {'title': 'Hallo', 'language': 'de', 'mode': 'html'}
+    {'title': 'Hallo', 'language': 'de', 'page_type': 'page', 'confidence': 0.903, 'mode': 'html'}
     """
     known = explained.metadata
     found = {
@@ -190,7 +204,10 @@ def metadata_of(explained: Explanation) -> dict[str, Any]:
         "language": known.get("lang"),
         "page_type": known.get("page_type"),
     }
-    return {key: value for key, value in found.items() if value} | {"mode": explained.mode}
+    found = {key: value for key, value in found.items() if value}
+    if "confidence" in known:
+        found["confidence"] = known["confidence"]
+    return found | {"mode": explained.mode}
 
 
 def dump_line(record: dict[str, Any]) -> str:

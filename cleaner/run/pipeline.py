@@ -18,7 +18,10 @@ from typing import Any
 
 from cleaner.config import Config
 from cleaner.errors import InputError, OutputWarning
-from cleaner.page import Page
+from cleaner.locate.confidence import confidence, confidence_features
+from cleaner.locate.page_type import page_type
+from cleaner.locate.title import page_title
+from cleaner.page import Block, Page
 from cleaner.read.decode import decode, looks_binary, looks_like_noise, utf8_pieces
 from cleaner.read.html import decode_html, looks_like_html, parse_html
 from cleaner.read.text import (
@@ -32,6 +35,7 @@ from cleaner.read.text import (
 from cleaner.rules import RULES
 from cleaner.run.passes import block_reports, clean_blocks, kept_blocks
 from cleaner.run.pool import PageResult, clean_pages
+from cleaner.verdicts import TITLE, Verdict
 from cleaner.write.markdown import render
 from cleaner.write.report import BlockReport, Explanation
 
@@ -98,6 +102,15 @@ class Cleaner:
             # What is left of a page is noise (its prose, if any, gone): the page
             # is none, as its article would be when cleaned again.
             return Explanation(article="", blocks=(), mode=result.mode, passes=0, note=_NOISE_NOTE)
+        if reports and result.blocks:
+            # How far to trust the article: a predicted F1 (see locate.confidence).
+            measures = confidence_features(
+                [block.text for block in result.blocks],
+                [block.kept for block in result.blocks],
+                result.mode == "html",
+                str(result.metadata.get("page_type", "")),
+            )
+            result.metadata["confidence"] = confidence(measures)
         return result
 
     def _run_page(self, page: Page, reports: bool) -> Explanation:
@@ -116,16 +129,22 @@ class Cleaner:
         # and the blocks the rules removed weigh in where they stand. A second
         # pass over the survivors changed no aeb page and lowered wcxb-dev's F1.
         verdicts, passes = clean_blocks(parsed.blocks, self.config, RULES, max_passes=1)
+        if self.config.keep_title:
+            _keep_title_heading(parsed.blocks, verdicts)
         kept = kept_blocks(parsed.blocks, verdicts)
         article = render(kept, self.config.output)
         if not reports:
             return Explanation(article=article, blocks=(), mode=mode, passes=passes)
+        metadata: dict[str, Any] = dict(parsed.metadata)
+        metadata["page_type"], metadata["page_type_by"] = page_type(
+            parsed.blocks, metadata.get("declared", "").split(), metadata.get("og_type", "")
+        )
         return Explanation(
             article=article,
             blocks=tuple(block_reports(parsed.blocks, verdicts, 0)),
             mode=mode,
             passes=passes,
-            metadata=parsed.metadata,
+            metadata=metadata,
             markdown=article if self.config.output == "markdown" else render(kept, "markdown"),
         )
 
@@ -160,6 +179,7 @@ class Cleaner:
             mode="text",
             passes=result.passes + again.passes,
             source=result.source,
+            metadata=result.metadata,
         )
 
     def _clean_segments(
@@ -178,10 +198,20 @@ class Cleaner:
         texts: list[str] = []
         # Whether a blank line stands between the article so far and what comes next.
         gap = False
+        metadata: dict[str, Any] = {}
         for segment in _segments(source, self.config.segment_chars):
             segments += 1
             blocks = text_to_blocks(segment)
             verdicts, count = clean_blocks(blocks, self.config)
+            if segments == 1:
+                # The page's title is in its first lines (see locate.title.page_title).
+                title = page_title(blocks)
+                if title is not None:
+                    metadata["title"] = blocks[title].text.strip()
+                    if self.config.keep_title:
+                        verdicts.pop(title, None)
+                if reports:
+                    metadata["page_type"], metadata["page_type_by"] = page_type(blocks)
             passes = max(passes, count)
             if reports:
                 found.extend(block_reports(blocks, verdicts, offset, segment, shift, lines))
@@ -207,7 +237,12 @@ class Cleaner:
         article = "".join(pieces)
         text = (texts[0] if len(texts) == 1 else "".join(texts)) if reports else None
         return Explanation(
-            article=article, blocks=tuple(found), mode="text", passes=passes, source=text
+            article=article,
+            blocks=tuple(found),
+            mode="text",
+            passes=passes,
+            source=text,
+            metadata=metadata,
         ), segments
 
     def clean_many(self, pages: Iterable[Page], **options: Any) -> Iterator[PageResult]:
@@ -282,6 +317,15 @@ class Cleaner:
                 f"page of {count:,} {unit} is over the limit of {limit:,} "
                 "(max_blocks; None lifts it)"
             )
+
+
+def _keep_title_heading(blocks: list[Block], verdicts: dict[int, Verdict]) -> None:
+    """Withdraw the verdict on an HTML page's title heading (``Config.keep_title``)."""
+    for block in blocks:
+        said = verdicts.get(block.index)
+        if said is not None and said.kind == TITLE:
+            del verdicts[block.index]
+            return
 
 
 def _callers_level() -> int:

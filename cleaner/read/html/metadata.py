@@ -25,12 +25,46 @@ _META_NAMES: Final = {
     "date": "published",
     "dc.date": "published",
     "og:locale": "locale",
+    "og:type": "og_type",
 }
 
 
+# A schema.org type in JSON-LD: "@type": "Product", or a list of them.
+_LD_TYPE: Final = regex.compile(r'"@type"\s*:\s*(?:"([^"]{1,80})"|\[([^\]]{0,400})\])')
+_LD_NAME: Final = regex.compile(r'"([^"]{1,80})"')
+_DECLARED: Final = etree.XPath('//script[@type="application/ld+json"] | //*[@itemtype]')
+
+
+def declared_types(root: etree._Element) -> list[str]:
+    """The schema.org types the page declares, in JSON-LD and microdata, in order
+    (repeated as often as declared).
+
+    >>> page = '<script type="application/ld+json">{"@type": ["Product"], "offers":'
+    >>> page += ' {"@type": "Offer"}}</script><div itemtype="https://schema.org/Review"></div>'
+    >>> declared_types(etree.fromstring(page, etree.HTMLParser()))
+    ['Product', 'Offer', 'Review']
+    """
+    found: list[str] = []
+    for element in _DECLARED(root):
+        if element.tag == "script":
+            for one, several in _LD_TYPE.findall(element.text or ""):
+                found.extend([one] if one else _LD_NAME.findall(several))
+        else:
+            found.extend(
+                value.rstrip("/").rsplit("/", 1)[-1]
+                for value in (element.get("itemtype") or "").split()
+            )
+    return [name.rsplit(":", 1)[-1] for name in found if name]
+
+
 def head_metadata(root: etree._Element) -> dict[str, str]:
-    """Title, description, site name, author, date, URL and language from the head."""
+    """Title, description, site name, author, date, URL, language and ``og:type``
+    from the head, and the schema.org types the page declares (``declared``,
+    separated by spaces)."""
     found: dict[str, str] = {}
+    declared = declared_types(root)
+    if declared:
+        found["declared"] = " ".join(declared)
     for element in root.iter("title", "meta", "link"):
         if element.tag == "title":
             text = " ".join("".join(element.itertext()).split())
