@@ -311,7 +311,9 @@ COMMENT_COUNT: Final = re.compile(
     + _slot("comment_count_label", _UNSPACED)
     # (a line's key has lost its closing bracket: an edge, as ")" is in Latin;
     # a full-width bracket reads as "(", script.fold_width)
-    + r"\s*[（(]?\s*\d+\s*[）)]?$)"
+    # (the spaces before and after the bracket are one run where there is no bracket:
+    # two optional runs side by side would cost a line of spaces its length squared)
+    + r"\s*(?:[（(]\s*)?\d+\s*[）)]?$)"
 )
 # "2 Answers", "5 Antworten": the header of a question's answers (Stack Exchange
 # writes "2 Answers 2"). A page with one is a question and its answers.
