@@ -39,7 +39,7 @@ FEATURES: Final = (
 _SENTENCE_ENDS: Final = tuple('.!?。！？؟"”’)')
 
 #: Fitted by bench/train_confidence.py on the dev sets (see the module's docstring).
-WEIGHTS: Final = (
+WEIGHTS: tuple[float, ...] = (
     0.2821,
     0.2977,
     0.2878,
@@ -86,11 +86,16 @@ def confidence_features(
     return measures
 
 
-def confidence(measures: Sequence[float], weights: Sequence[float] = WEIGHTS) -> float:
-    """The predicted F1 of a result from its measures: their weighted sum, in [0, 1].
+def confidence(measures: Sequence[float], weights: Sequence[float] | None = None) -> float:
+    """The predicted F1 of a result from its measures: their weighted sum, in [0, 1]
+    (``weights``: :data:`WEIGHTS` unless given).
 
     >>> confidence([1.0, 0.5], [0.2, 1.0])
     0.7
     """
+    # (Not a default value: the compiled build reads a module constant there before
+    # the module has set it.)
+    if weights is None:
+        weights = WEIGHTS
     total = sum(m * w for m, w in zip(measures, weights, strict=True))
     return round(min(1.0, max(0.0, total)), 3)
