@@ -435,10 +435,10 @@ _BYLINE_OPENERS: Final = VOCABULARY.terms("byline_opener")
 # A name: capitalised words; in a script without case, a run of Han, kana, Hangul
 # or Thai letters of a name's length, or a word of Arabic, Hebrew or Devanagari (any
 # letter starts a name there, and vowel signs sit inside it).
-_NAME_WORD: Final = (
-    r"(?:[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]{2,12}+"
-    r"|(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}])[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]+)"
-)
+_CASELESS: Final = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]"
+_CASELESS_NAME: Final = _CASELESS + "{2,12}+"
+_UNCASED_WORD: Final = "(?!" + _CASELESS + r")[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]"
+_NAME_WORD: Final = "(?:" + _CASELESS_NAME + "|" + _UNCASED_WORD + "+)"
 # First words of a byline; the pattern runs only on lines that start with one.
 BYLINE_STARTS: Final = frozenset(words_of(opener.lower())[0] for opener in _BYLINE_OPENERS)
 BYLINE: Final = regex.compile(
@@ -449,8 +449,12 @@ BYLINE: Final = regex.compile(
     # Further words: capitalised, a run of a script without spaces, or words of a
     # script without capitals (Arabic, Hebrew, Devanagari: any letter starts a name,
     # and vowel signs sit inside it).
-    + r"(?:\s+(?:[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]{2,12}+|"
-    + r"(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}])[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*|"
+    # (an initial may stand alone: "J. Doe")
+    + r"(?:\s+(?:"
+    + _CASELESS_NAME
+    + "|"
+    + _UNCASED_WORD
+    + "*|"
     + _any(VOCABULARY.terms("name_joiner"))[3:]
     + r"){0,6}(?:\s*(?:[,|·•–-]|"
     + "|".join(rf"\b{re.escape(word)}\b" for word in VOCABULARY.terms("byline_date_word"))
